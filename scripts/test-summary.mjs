@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// Reads vitest's JSON report and prints the line CI looks for: "N passed, N failed".
+// A missing report (type check or lint failed before vitest ran) counts as one failure.
+import { existsSync, readFileSync } from "node:fs";
+
+const file = process.argv[2] ?? "test-results.json";
+if (!existsSync(file)) {
+  console.log("no vitest report (type check, lint or vitest itself failed)");
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+}
+const r = JSON.parse(readFileSync(file, "utf8"));
+const passed = r.numPassedTests ?? 0;
+// Suites that failed to load hold no tests but are failures all the same.
+const failed = (r.numFailedTests ?? 0) + (r.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(r);
+const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
+
+function countSuitesWithFailedTests(report) {
+  return (report.testResults ?? []).filter((s) => (s.assertionResults ?? []).some((a) => a.status === "failed")).length;
+}

@@ -1,0 +1,11 @@
+// Registry of sub-commands; each entry loads its module only when used.
+import { registerCommand } from "../cli.ts";
+
+registerCommand("version", async () => ({
+  summary: "print the version",
+  run: async () => {
+    const { readFileSync } = await import("node:fs");
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+    console.log(`ztunnel-ts ${pkg.version} (node ${process.version})`);
+  },
+}));

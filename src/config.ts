@@ -1,0 +1,268 @@
+// Every setting, read once from the environment, validated, frozen. Names are
+// ztunnel's where ztunnel has the setting (SPEC.md §5), ZTS_* where it is ours. The
+// SETTINGS table is the single source of truth: loadConfig reads it, `--help` and the
+// operations docs print it. A bad value stops start-up with the variable's name.
+import { ZtsError } from "./errors.ts";
+
+export class ConfigError extends ZtsError {}
+
+type Env = Record<string, string | undefined>;
+
+interface Setting<T> {
+  name: string;
+  /** Default as the user would write it ("" = unset). */
+  def: string;
+  help: string;
+  parse: (raw: string, name: string) => T;
+}
+
+const bad = (name: string, raw: string, want: string) =>
+  new ConfigError("ZTS_CONFIG_INVALID", `${name}=${JSON.stringify(raw)} is invalid: expected ${want}`);
+
+const str = (name: string, def: string, help: string): Setting<string> => ({ name, def, help, parse: (r) => r });
+
+const bool = (name: string, def: string, help: string): Setting<boolean> => ({
+  name,
+  def,
+  help,
+  parse: (r, n) => {
+    const v = r.trim().toLowerCase();
+    if (["1", "true", "yes", "on"].includes(v)) return true;
+    if (["0", "false", "no", "off", ""].includes(v)) return false;
+    throw bad(n, r, "true or false");
+  },
+});
+
+const int = (name: string, def: string, help: string, min: number, max: number): Setting<number> => ({
+  name,
+  def,
+  help,
+  parse: (r, n) => {
+    if (!/^\d+$/.test(r.trim())) throw bad(n, r, `an integer ${min}..${max}`);
+    const v = Number(r.trim());
+    if (v < min || v > max) throw bad(n, r, `an integer ${min}..${max}`);
+    return v;
+  },
+});
+
+const choice = <C extends string>(name: string, def: C, help: string, choices: readonly C[]): Setting<C> => ({
+  name,
+  def,
+  help: `${help} (${choices.join(" | ")})`,
+  parse: (r, n) => {
+    const v = r.trim().toLowerCase() as C;
+    if (!choices.includes(v)) throw bad(n, r, `one of ${choices.join(", ")}`);
+    return v;
+  },
+});
+
+/** `500ms`, `5s`, `5m`, `1h`, or plain seconds → milliseconds. */
+export function parseDuration(raw: string, name: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(raw);
+  if (!m) throw bad(name, raw, "a duration such as 500ms, 5s, 5m, 1h or plain seconds");
+  const n = Number(m[1]);
+  const unit = m[2] ?? "s";
+  return Math.round(n * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[unit]!);
+}
+
+const duration = (name: string, def: string, help: string): Setting<number> => ({
+  name,
+  def,
+  help,
+  parse: parseDuration,
+});
+
+const optDuration = (name: string, help: string): Setting<number | undefined> => ({
+  name,
+  def: "",
+  help,
+  parse: (r, n) => (r.trim() === "" ? undefined : parseDuration(r, n)),
+});
+
+/** Byte sizes: plain bytes or with Ki/Mi suffix. */
+const size = (name: string, def: string, help: string): Setting<number> => ({
+  name,
+  def,
+  help,
+  parse: (r, n) => {
+    const m = /^\s*(\d+)\s*(Ki|Mi|KiB|MiB)?\s*$/.exec(r);
+    if (!m) throw bad(n, r, "a byte count such as 4194304 or 4Mi");
+    const mult = m[2]?.startsWith("Mi") ? 1 << 20 : m[2]?.startsWith("Ki") ? 1 << 10 : 1;
+    const v = Number(m[1]) * mult;
+    if (v < 16384 || v > 2 ** 31 - 1) throw bad(n, r, "a size between 16Ki and 2Gi-1");
+    return v;
+  },
+});
+
+export interface HostPort {
+  host: string;
+  port: number;
+}
+
+/** `host:port`, `[v6]:port`; host must be an IP or a name. */
+export function parseHostPort(raw: string, name: string): HostPort {
+  const m = /^\s*(?:\[([0-9a-fA-F:.]+)\]|([^:[\]\s]+)):(\d{1,5})\s*$/.exec(raw);
+  const port = Number(m?.[3]);
+  if (!m || port > 65535) throw bad(name, raw, "host:port or [ipv6]:port");
+  return { host: (m[1] ?? m[2])!, port };
+}
+
+const addr = (name: string, def: string, help: string): Setting<HostPort> => ({
+  name,
+  def,
+  help,
+  parse: parseHostPort,
+});
+
+/** `https://host:port`, `http://host:port` or `host:port` (= https, as the Istio chart passes it). */
+export interface Endpoint {
+  tls: boolean;
+  host: string;
+  port: number;
+  /** What grpc-js dials: `host:port`. */
+  target: string;
+}
+
+export function parseEndpoint(raw: string, name: string): Endpoint {
+  const m = /^\s*(?:(https?):\/\/)?([^/]+?)\/?\s*$/.exec(raw);
+  if (!m) throw bad(name, raw, "https://host:port, http://host:port or host:port");
+  const hp = parseHostPort(m[2]!, name);
+  const host = hp.host.includes(":") ? `[${hp.host}]` : hp.host;
+  return { tls: m[1] !== "http", host: hp.host, port: hp.port, target: `${host}:${hp.port}` };
+}
+
+const endpoint = (name: string, def: string, help: string): Setting<Endpoint> => ({
+  name,
+  def,
+  help,
+  parse: parseEndpoint,
+});
+
+/** The settings table. Order is the order of --help. */
+export const SETTINGS = {
+  xdsAddress: endpoint("XDS_ADDRESS", "https://istiod.istio-system.svc:15012", "delta ADS server; no scheme = https"),
+  caAddress: str("CA_ADDRESS", "", "Istio CA; default: XDS_ADDRESS"),
+  xdsRootCa: str("XDS_ROOT_CA", "/var/run/secrets/istio/root-cert.pem", "root cert that verifies istiod"),
+  caRootCa: str("CA_ROOT_CA", "/var/run/secrets/istio/root-cert.pem", "root cert that verifies the CA"),
+  authToken: str("AUTH_TOKEN", "/var/run/secrets/tokens/istio-token", "service-account token file (audience istio-ca)"),
+  fakeCa: bool("FAKE_CA", "false", "self-signed workload certificates, no CA"),
+  localXdsPath: str("LOCAL_XDS_PATH", "", "ztunnel local-config YAML instead of xDS (reloaded on change)"),
+  clusterId: str("CLUSTER_ID", "Kubernetes", "cluster id (ISTIO_META_CLUSTER_ID wins when set)"),
+  clusterDomain: str("CLUSTER_DOMAIN", "cluster.local", "DNS suffix of service hostnames"),
+  trustDomain: str("TRUST_DOMAIN", "cluster.local", "SPIFFE trust domain of the mesh"),
+  network: str("NETWORK", "", "network of this node"),
+  nodeName: str("NODE_NAME", "", "Kubernetes node this proxy serves"),
+  podName: str("POD_NAME", "", "this proxy's pod name"),
+  podNamespace: str("POD_NAMESPACE", "", "this proxy's namespace"),
+  instanceIp: str("INSTANCE_IP", "", "this proxy's pod IP"),
+  serviceAccount: str("SERVICE_ACCOUNT", "ztunnel", "this proxy's service account"),
+  workerThreads: int("ZTUNNEL_WORKER_THREADS", "2", "proxy worker threads", 1, 256),
+  poolMaxStreams: int("POOL_MAX_STREAMS_PER_CONNECTION", "100", "HBONE streams per pooled connection", 1, 10_000),
+  poolUnusedReleaseMs: duration("POOL_UNUSED_RELEASE_TIMEOUT", "5m", "idle HBONE connection release"),
+  h2StreamWindow: size("HTTP2_STREAM_WINDOW_SIZE", "4Mi", "HBONE HTTP/2 stream window"),
+  h2ConnectionWindow: size("HTTP2_CONNECTION_WINDOW_SIZE", "16Mi", "HBONE HTTP/2 connection window"),
+  h2FrameSize: size("HTTP2_FRAME_SIZE", "1Mi", "HBONE HTTP/2 max frame size"),
+  terminationDeadlineMs: optDuration(
+    "CONNECTION_TERMINATION_DEADLINE",
+    "drain deadline; default: TERMINATION_GRACE_PERIOD_SECONDS - 1s, else 5s",
+  ),
+  terminationGraceMs: optDuration("TERMINATION_GRACE_PERIOD_SECONDS", "pod grace period"),
+  secretTtlMs: duration("SECRET_TTL", "24h", "workload certificate lifetime requested"),
+  socks5: bool("UNSTABLE_ENABLE_SOCKS5", "false", "enable the SOCKS5 listener"),
+  socks5Addr: addr("ZTS_SOCKS5_ADDR", "127.0.0.1:15080", "SOCKS5 listen address"),
+  balance: choice("ZTS_BALANCE", "dlb", "accept balancing across workers", ["dlb", "exact", "rr", "kernel"] as const),
+  dlbBackend: choice("ZTS_DLB_BACKEND", "auto", "DLB pick backend", ["software", "eventdev", "auto"] as const),
+  lb: choice("ZTS_LB", "rr", "upstream pick", ["rr", "random"] as const),
+  capture: choice("ZTS_CAPTURE", "auto", "traffic capture mode", ["inpod", "node", "auto"] as const),
+  bindAddress: str("ZTS_BIND_ADDRESS", "0.0.0.0", "node-mode capture listeners' address"),
+  outboundPort: int("ZTS_OUTBOUND_PORT", "15001", "outbound capture port", 0, 65535),
+  inboundPlaintextPort: int("ZTS_INBOUND_PLAINTEXT_PORT", "15006", "inbound plaintext capture port", 0, 65535),
+  inboundPort: int("ZTS_INBOUND_PORT", "15008", "inbound HBONE port", 0, 65535),
+  dnsPort: int("ZTS_DNS_PORT", "15053", "DNS proxy port", 0, 65535),
+  adminAddr: addr("ZTS_ADMIN_ADDR", "127.0.0.1:15000", "admin (config_dump, logging, debug)"),
+  statsAddr: addr("ZTS_STATS_ADDR", "[::]:15020", "Prometheus /metrics"),
+  readinessAddr: addr("ZTS_READINESS_ADDR", "[::]:15021", "readiness /healthz/ready"),
+  inpodUds: str("INPOD_UDS", "/var/run/ztunnel/ztunnel.sock", "ZDS socket of the istio-cni agent"),
+  inpodPortReuse: bool("INPOD_PORT_REUSE", "true", "SO_REUSEPORT on in-pod listeners"),
+  enableOrigSrc: bool("ENABLE_ORIG_SRC", "true", "keep the client's source IP on inbound (IP_TRANSPARENT)"),
+  xdsMaxMessageBytes: size("ZTS_XDS_MAX_MESSAGE_SIZE", "200Mi", "largest xDS/CA message accepted"),
+  logLevel: choice("LOG_LEVEL", "info", "log level", ["trace", "debug", "info", "warn", "error", "fatal"] as const),
+  logFormat: choice("LOG_FORMAT", "auto", "log format; auto = plain on a TTY", ["json", "plain", "auto"] as const),
+  rustLog: str("RUST_LOG", "", "ztunnel's level syntax (e.g. info,xds=debug); overall level used"),
+} as const;
+
+type Settings = typeof SETTINGS;
+type Parsed = { readonly [K in keyof Settings]: ReturnType<Settings[K]["parse"]> };
+
+export type Config = Parsed & {
+  /** CA endpoint after defaulting to XDS_ADDRESS. */
+  readonly ca: Endpoint;
+  /** Drain deadline after SPEC.md §5's fallbacks. */
+  readonly drainDeadlineMs: number;
+  /** ISTIO_META_* → node metadata; XDS_HEADER_* / CA_HEADER_* → gRPC metadata. */
+  readonly istioMeta: Readonly<Record<string, string>>;
+  readonly xdsHeaders: Readonly<Record<string, string>>;
+  readonly caHeaders: Readonly<Record<string, string>>;
+};
+
+const RUST_LEVELS: Record<string, string> = {
+  trace: "trace",
+  debug: "debug",
+  info: "info",
+  warn: "warn",
+  error: "error",
+  off: "fatal",
+};
+
+function prefixed(env: Env, prefix: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (k.startsWith(prefix) && v !== undefined && k.length > prefix.length) out[k.slice(prefix.length)] = v;
+  }
+  return out;
+}
+
+/** Reads and validates every setting; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const out: Record<string, unknown> = {};
+  for (const [key, s] of Object.entries(SETTINGS) as [string, Setting<unknown>][]) {
+    const raw = env[s.name];
+    out[key] = s.parse(raw === undefined || raw === "" ? s.def : raw, s.name);
+  }
+  const p = out as Parsed;
+  const clusterId = env.ISTIO_META_CLUSTER_ID || p.clusterId;
+  const ca = p.caAddress ? parseEndpoint(p.caAddress, "CA_ADDRESS") : p.xdsAddress;
+  const drainDeadlineMs =
+    p.terminationDeadlineMs ?? (p.terminationGraceMs !== undefined ? Math.max(0, p.terminationGraceMs - 1000) : 5000);
+  let logLevel: string = p.logLevel;
+  if (p.rustLog && env.LOG_LEVEL === undefined) {
+    // RUST_LOG is `level` or `target=level,...`; the bare level (or the first one) wins.
+    const parts = p.rustLog.split(",").map((x) => x.trim());
+    const bare = parts.find((x) => !x.includes("=")) ?? parts[0]?.split("=")[1] ?? "";
+    const lvl = RUST_LEVELS[bare.toLowerCase()];
+    if (!lvl) throw bad("RUST_LOG", p.rustLog, "a level (trace, debug, info, warn, error, off) or target=level list");
+    logLevel = lvl;
+  }
+  return Object.freeze({
+    ...p,
+    clusterId,
+    logLevel,
+    ca,
+    drainDeadlineMs,
+    istioMeta: Object.freeze(prefixed(env, "ISTIO_META_")),
+    xdsHeaders: Object.freeze(prefixed(env, "XDS_HEADER_")),
+    caHeaders: Object.freeze(prefixed(env, "CA_HEADER_")),
+  }) as Config;
+}
+
+/** The `--help` table: variable, default, meaning — straight from SETTINGS. */
+export function settingsTable(): string[][] {
+  return Object.values(SETTINGS).map((s: Setting<unknown>) => [s.name, s.def === "" ? "(unset)" : s.def, s.help]);
+}
+
+export function formatSettingsHelp(): string {
+  const rows = [["VARIABLE", "DEFAULT", "MEANING"], ...settingsTable()];
+  const w0 = Math.max(...rows.map((r) => r[0]!.length));
+  const w1 = Math.max(...rows.map((r) => r[1]!.length));
+  return rows.map((r) => `  ${r[0]!.padEnd(w0)}  ${r[1]!.padEnd(w1)}  ${r[2]}`).join("\n");
+}
