@@ -1,0 +1,44 @@
+// The contract between the benchmark runner (bench/run.ts) and each scenario file in
+// bench/scenarios/. A scenario measures ztunnel-ts and its peers in the same run and
+// returns raw samples; the runner repeats, takes min/median/max, computes ratios
+// (ours / peer), writes bench/results/<scenario>.json and the markdown table.
+
+export interface BenchContext {
+  /** Smaller counts and durations (npm run bench -- --quick). */
+  quick: boolean;
+  /** Progress lines for the console. */
+  log: (msg: string) => void;
+  /** Loopback-only address helpers: scenarios bind and dial only 127.0.0.0/8 or ::1. */
+  host: string;
+}
+
+/** One measured figure for one subject ("ztunnel-ts", "haproxy", "direct", …) in one run. */
+export interface Sample {
+  metric: string; // e.g. "throughput -P1"
+  unit: string; // e.g. "Gbit/s", "conn/s", "ms", "KB", "µs"
+  subject: string;
+  value: number;
+  /** true when a larger value is better (throughput); false for latency, memory. */
+  higherIsBetter: boolean;
+}
+
+/** A goal from an issue, checked against the median of one metric. */
+export interface Goal {
+  metric: string;
+  /** Human text, e.g. "≥ 1.0× haproxy-tls". */
+  text: string;
+  /** Returns the achieved figure (ratio or absolute) and whether it meets the goal. */
+  check: (median: (metric: string, subject: string) => number | undefined) => { value: number; met: boolean };
+}
+
+export interface Scenario {
+  name: string;
+  description: string;
+  /** Peers (Debian commands) this scenario needs; missing ones are reported, not fatal. */
+  peers: string[];
+  /** One repetition: every subject measured once. */
+  run(ctx: BenchContext): Promise<Sample[]>;
+  goals?: Goal[];
+  /** Subject ratios are computed against. */
+  baseline?: string;
+}
