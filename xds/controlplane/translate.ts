@@ -1,0 +1,611 @@
+// Kubernetes-style objects (Namespace, Node, Service, Pod, EndpointSlice) → the mesh model,
+// following what istiod's ambient index does (pilot/pkg/serviceregistry/ambient: services.go
+// constructService, workloads.go podWorkloadBuilder / endpointSlicesBuilder, nodes.go,
+// model.GetTrafficDistribution) so a proxy sees the same Address resources from us as from
+// istiod. Where istiod silently drops a broken object (a pod without an IP, a pod on an unknown
+// node) we refuse the whole mesh instead: a fixture author wants to hear about the typo.
+import { canonicalIp } from "../../src/state/ip.ts";
+import type {
+  Authorization,
+  IpFamily,
+  LoadBalancer,
+  LoadBalancerScope,
+  Locality,
+  PortMap,
+  Service,
+  Workload,
+} from "../../src/state/types.ts";
+import { serviceKey } from "../../src/state/types.ts";
+import { ControlPlaneError } from "./errors.ts";
+
+export interface TranslateOptions {
+  clusterId: string;
+  trustDomain: string;
+  clusterDomain: string;
+  network: string;
+}
+
+export interface Mesh {
+  workloads: Workload[];
+  services: Service[];
+  policies: Authorization[];
+}
+
+export const DATAPLANE_MODE = "istio.io/dataplane-mode";
+export const TRAFFIC_DISTRIBUTION = "networking.istio.io/traffic-distribution";
+/** Set by istio-cni on pods it has enrolled; istiod then sends them as HBONE. */
+const AMBIENT_REDIRECTION = "ambient.istio.io/redirection";
+const REGION = "topology.kubernetes.io/region";
+const ZONE = "topology.kubernetes.io/zone";
+/** Istio's own subzone label (label.TopologySubzone), read by istiod's nodeLocality. */
+const SUBZONE = "topology.istio.io/subzone";
+
+// ---- where a document came from, for error messages ----
+
+const sources = new WeakMap<object, string>();
+
+/** Remembers that `doc` came from `where` (a file, optionally `file#docIndex`). */
+export function markSource<T>(doc: T, where: string): T {
+  if (doc !== null && typeof doc === "object") sources.set(doc, where);
+  return doc;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/** Field access with errors that say which object and which field is wrong. */
+interface Ctx {
+  where: string;
+  err(field: string, problem: string): ControlPlaneError;
+}
+
+function ctxFor(doc: Obj, kind: string): Ctx {
+  const meta = isObj(doc.metadata) ? doc.metadata : {};
+  const ns = typeof meta.namespace === "string" ? `${meta.namespace}/` : "";
+  const name = typeof meta.name === "string" ? meta.name : "<no name>";
+  const file = sources.get(doc);
+  const where = `${file ? `${file}: ` : ""}${kind} ${ns}${name}`;
+  return {
+    where,
+    err(field, problem) {
+      return new ControlPlaneError("ZTS_CONTROLPLANE_BAD_MESH", `${where}: ${field}: ${problem}`);
+    },
+  };
+}
+
+function str(c: Ctx, o: Obj, key: string, path: string, required: true): string;
+function str(c: Ctx, o: Obj, key: string, path: string, required?: false): string | undefined;
+function str(c: Ctx, o: Obj, key: string, path: string, required = false): string | undefined {
+  const v = o[key];
+  if (v === undefined || v === null) {
+    if (required) throw c.err(path, "is required");
+    return undefined;
+  }
+  if (typeof v !== "string") throw c.err(path, `must be a string, got ${JSON.stringify(v)}`);
+  return v;
+}
+
+function obj(c: Ctx, o: Obj, key: string, path: string): Obj {
+  const v = o[key];
+  if (v === undefined || v === null) return {};
+  if (!isObj(v)) throw c.err(path, "must be a mapping");
+  return v;
+}
+
+function list(c: Ctx, o: Obj, key: string, path: string): unknown[] {
+  const v = o[key];
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) throw c.err(path, "must be a list");
+  return v;
+}
+
+function stringMap(c: Ctx, o: Obj, key: string, path: string): Record<string, string> {
+  const m = obj(c, o, key, path);
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(m)) {
+    if (typeof v !== "string") throw c.err(`${path}.${k}`, `must be a string, got ${JSON.stringify(v)}`);
+    out[k] = v;
+  }
+  return out;
+}
+
+function ip(c: Ctx, v: unknown, path: string): string {
+  const s = typeof v === "string" ? canonicalIp(v) : undefined;
+  if (!s) throw c.err(path, `${JSON.stringify(v)} is not an IP address`);
+  return s;
+}
+
+function port(c: Ctx, v: unknown, path: string): number {
+  if (typeof v !== "number" || !Number.isInteger(v) || v < 1 || v > 65535) {
+    throw c.err(path, `${JSON.stringify(v)} is not a port number (1-65535)`);
+  }
+  return v;
+}
+
+interface Meta {
+  name: string;
+  namespace: string;
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+}
+
+function meta(c: Ctx, doc: Obj, namespaced: boolean): Meta {
+  const m = obj(c, doc, "metadata", "metadata");
+  const name = str(c, m, "name", "metadata.name", true);
+  if (name === "") throw c.err("metadata.name", "must not be empty");
+  return {
+    name,
+    namespace: namespaced ? (str(c, m, "namespace", "metadata.namespace") ?? "default") : "",
+    labels: stringMap(c, m, "labels", "metadata.labels"),
+    annotations: stringMap(c, m, "annotations", "metadata.annotations"),
+  };
+}
+
+// ---- parsed objects ----
+
+interface Ns {
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+}
+
+interface SvcPort {
+  port: number;
+  name: string;
+  /** numeric target port, or 0 with `targetName` set */
+  target: number;
+  targetName?: string;
+}
+
+interface ParsedSvc {
+  c: Ctx;
+  meta: Meta;
+  spec: Obj;
+  ports: SvcPort[];
+  selector?: Record<string, string>;
+}
+
+interface ParsedPod {
+  c: Ctx;
+  meta: Meta;
+  spec: Obj;
+  status: Obj;
+  rawMeta: Obj;
+  containerPorts: Map<string, number>;
+}
+
+const KINDS = ["Namespace", "Node", "Service", "Pod", "EndpointSlice"] as const;
+
+export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
+  const namespaces = new Map<string, Ns>();
+  const nodes = new Map<string, Locality | undefined>();
+  const services: ParsedSvc[] = [];
+  const pods: ParsedPod[] = [];
+  const slices: { c: Ctx; meta: Meta; doc: Obj }[] = [];
+  const seen = new Set<string>();
+
+  const queue = [...docs]; // List items are appended, the caller's array stays as it was
+  for (const [i, raw] of queue.entries()) {
+    if (raw === null || raw === undefined) continue; // empty YAML document
+    if (!isObj(raw)) {
+      const file = sources.get(raw as object);
+      throw new ControlPlaneError(
+        "ZTS_CONTROLPLANE_BAD_MESH",
+        `${file ?? `document ${i}`}: not a Kubernetes object (expected a mapping with kind and metadata)`,
+      );
+    }
+    const kind = raw.kind;
+    if (kind === "List") {
+      const c = ctxFor(raw, "List");
+      for (const item of list(c, raw, "items", "items")) {
+        if (isObj(item) && sources.has(raw)) markSource(item, sources.get(raw)!);
+        queue.push(item);
+      }
+      continue;
+    }
+    if (typeof kind !== "string" || !(KINDS as readonly string[]).includes(kind)) {
+      throw ctxFor(raw, typeof kind === "string" ? kind : "object").err(
+        "kind",
+        `${JSON.stringify(kind)} is not supported (one of ${KINDS.join(", ")})`,
+      );
+    }
+    const c = ctxFor(raw, kind);
+    const namespaced = kind !== "Namespace" && kind !== "Node";
+    const m = meta(c, raw, namespaced);
+    const id = `${kind}/${m.namespace}/${m.name}`;
+    if (seen.has(id)) throw c.err("metadata.name", "defined twice");
+    seen.add(id);
+    switch (kind) {
+      case "Namespace":
+        namespaces.set(m.name, { labels: m.labels, annotations: m.annotations });
+        break;
+      case "Node": {
+        const region = m.labels[REGION] ?? "";
+        const zone = m.labels[ZONE] ?? "";
+        const subzone = m.labels[SUBZONE] ?? "";
+        nodes.set(m.name, region || zone || subzone ? { region, zone, subzone } : undefined);
+        break;
+      }
+      case "Service":
+        services.push(parseService(c, m, raw));
+        break;
+      case "Pod":
+        pods.push(parsePod(c, m, raw));
+        break;
+      case "EndpointSlice":
+        slices.push({ c, meta: m, doc: raw });
+        break;
+    }
+  }
+
+  const svcByKey = new Map<string, { parsed: ParsedSvc; out: Service }>();
+  const outServices: Service[] = [];
+  for (const s of services) {
+    const out = buildService(s, namespaces.get(s.meta.namespace), opts);
+    svcByKey.set(`${s.meta.namespace}/${s.meta.name}`, { parsed: s, out });
+    outServices.push(out);
+  }
+
+  // Selector-less services get their pods from EndpointSlices (targetRef → Pod); endpoints
+  // with no pod behind them become workloads of their own, as istiod does.
+  const podExtraServices = new Map<string, ParsedSvc[]>();
+  const workloads: Workload[] = [];
+  for (const sl of slices) workloads.push(...fromEndpointSlice(sl, svcByKey, podExtraServices, opts));
+
+  for (const p of pods) {
+    const w = buildPod(p, namespaces, nodes, services, podExtraServices, opts);
+    if (w) workloads.push(w);
+  }
+  const ips = new Map<string, string>();
+  for (const w of workloads) {
+    for (const a of w.workloadIps) {
+      const other = ips.get(`${w.network}/${a}`);
+      if (other && w.networkMode !== "HostNetwork") {
+        throw new ControlPlaneError(
+          "ZTS_CONTROLPLANE_BAD_MESH",
+          `workload ${w.uid}: address ${a} is already used by ${other}`,
+        );
+      }
+      ips.set(`${w.network}/${a}`, w.uid);
+    }
+  }
+  workloads.sort((a, b) => (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
+  return { workloads, services: outServices, policies: [] };
+}
+
+// ---- Service ----
+
+function parseService(c: Ctx, m: Meta, doc: Obj): ParsedSvc {
+  const spec = obj(c, doc, "spec", "spec");
+  const ports = list(c, spec, "ports", "spec.ports").map((p, i): SvcPort => {
+    const path = `spec.ports[${i}]`;
+    if (!isObj(p)) throw c.err(path, "must be a mapping");
+    const num = port(c, p.port, `${path}.port`);
+    const name = str(c, p, "name", `${path}.name`) ?? "";
+    const tp = p.targetPort;
+    // Kubernetes defaults targetPort to port; a name resolves per pod (istiod sends 0).
+    if (tp === undefined || tp === null) return { port: num, name, target: num };
+    if (typeof tp === "string" && tp !== "") return { port: num, name, target: 0, targetName: tp };
+    return { port: num, name, target: port(c, tp, `${path}.targetPort`) };
+  });
+  const sel = spec.selector;
+  return {
+    c,
+    meta: m,
+    spec,
+    ports,
+    selector: sel === undefined || sel === null ? undefined : stringMap(c, spec, "selector", "spec.selector"),
+  };
+}
+
+const PREFER_ZONE: LoadBalancerScope[] = ["Network", "Region", "Zone"];
+const PREFER_NODE: LoadBalancerScope[] = ["Network", "Region", "Zone", "Subzone", "Node"];
+
+type Distribution = "Any" | "PreferSameZone" | "PreferSameNode";
+
+function distributionOf(value: string): Distribution | undefined {
+  switch (value.toLowerCase()) {
+    case "preferclose":
+    case "prefersamezone":
+      return "PreferSameZone";
+    case "prefersamenode":
+      return "PreferSameNode";
+    default:
+      return undefined;
+  }
+}
+
+/** istiod's GetTrafficDistribution: spec field, then Service annotation, then Namespace's. */
+export function trafficDistribution(
+  spec: string | undefined,
+  svcAnnotations: Record<string, string>,
+  nsAnnotations: Record<string, string> | undefined,
+): Distribution {
+  // The field takes only the exact Kubernetes spellings; an unknown value falls through.
+  if (spec === "PreferClose" || spec === "PreferSameZone") return "PreferSameZone";
+  if (spec === "PreferSameNode") return "PreferSameNode";
+  const svcAnno = svcAnnotations[TRAFFIC_DISTRIBUTION];
+  if (svcAnno) return distributionOf(svcAnno) ?? "Any"; // unknown: "any", no fall-through
+  const nsAnno = nsAnnotations?.[TRAFFIC_DISTRIBUTION];
+  if (nsAnno) return distributionOf(nsAnno) ?? "Any";
+  return "Any";
+}
+
+function loadBalancerOf(s: ParsedSvc, ns: Ns | undefined): LoadBalancer | undefined {
+  const { c, spec } = s;
+  let lb: LoadBalancer | undefined;
+  if (str(c, spec, "internalTrafficPolicy", "spec.internalTrafficPolicy") === "Local") {
+    lb = { routingPreferences: ["Node"], mode: "Strict", healthPolicy: "OnlyHealthy" };
+  } else {
+    const td = trafficDistribution(
+      str(c, spec, "trafficDistribution", "spec.trafficDistribution"),
+      s.meta.annotations,
+      ns?.annotations,
+    );
+    if (td === "PreferSameZone")
+      lb = { routingPreferences: [...PREFER_ZONE], mode: "Failover", healthPolicy: "OnlyHealthy" };
+    if (td === "PreferSameNode")
+      lb = { routingPreferences: [...PREFER_NODE], mode: "Failover", healthPolicy: "OnlyHealthy" };
+  }
+  const pnra = spec.publishNotReadyAddresses;
+  if (pnra !== undefined && pnra !== null && typeof pnra !== "boolean") {
+    throw c.err("spec.publishNotReadyAddresses", "must be true or false");
+  }
+  if (pnra === true) {
+    lb ??= { routingPreferences: [], mode: "Standard", healthPolicy: "OnlyHealthy" };
+    lb.healthPolicy = "AllowAll";
+  }
+  return lb;
+}
+
+function buildService(s: ParsedSvc, ns: Ns | undefined, opts: TranslateOptions): Service {
+  const { c, spec, meta: m } = s;
+  const hostname = `${m.name}.${m.namespace}.svc.${opts.clusterDomain}`;
+  // istiod's getVIPs: clusterIPs, else clusterIP; "None" (headless) and "" are no VIP.
+  let cips = list(c, spec, "clusterIPs", "spec.clusterIPs");
+  if (cips.length === 0) {
+    const one = str(c, spec, "clusterIP", "spec.clusterIP");
+    cips = one === undefined ? [] : [one];
+  }
+  const vips = cips
+    .map((v, i) => ({ v, i }))
+    .filter(({ v }) => v !== "" && v !== "None")
+    .map(({ v, i }) => ({
+      network: opts.network,
+      address: ip(c, v, spec.clusterIPs ? `spec.clusterIPs[${i}]` : "spec.clusterIP"),
+    }));
+  const ports: PortMap = {};
+  for (const p of s.ports) ports[p.port] = p.target;
+  const fams = list(c, spec, "ipFamilies", "spec.ipFamilies");
+  let ipFamilies: IpFamily | undefined;
+  if (fams.length === 2) ipFamilies = "Dual";
+  else if (fams.length === 1) {
+    if (fams[0] !== "IPv4" && fams[0] !== "IPv6")
+      throw c.err("spec.ipFamilies[0]", `${JSON.stringify(fams[0])} is not IPv4 or IPv6`);
+    ipFamilies = fams[0];
+  } else if (fams.length > 2) throw c.err("spec.ipFamilies", "at most two families");
+  const out: Service = {
+    name: m.name,
+    namespace: m.namespace,
+    hostname,
+    vips,
+    ports,
+    subjectAltNames: [], // istiod sets these only for ServiceEntries, never for a Kubernetes Service
+    canonical: true,
+  };
+  const lb = loadBalancerOf(s, ns);
+  if (lb) out.loadBalancer = lb;
+  if (ipFamilies) out.ipFamilies = ipFamilies;
+  return out;
+}
+
+// ---- Pod ----
+
+function parsePod(c: Ctx, m: Meta, doc: Obj): ParsedPod {
+  const spec = obj(c, doc, "spec", "spec");
+  const status = obj(c, doc, "status", "status");
+  const containerPorts = new Map<string, number>();
+  for (const [ci, ct] of list(c, spec, "containers", "spec.containers").entries()) {
+    if (!isObj(ct)) throw c.err(`spec.containers[${ci}]`, "must be a mapping");
+    for (const [pi, p] of list(c, ct, "ports", `spec.containers[${ci}].ports`).entries()) {
+      const path = `spec.containers[${ci}].ports[${pi}]`;
+      if (!isObj(p)) throw c.err(path, "must be a mapping");
+      const num = port(c, p.containerPort, `${path}.containerPort`);
+      const name = str(c, p, "name", `${path}.name`);
+      if (name) containerPorts.set(name, num);
+    }
+  }
+  return { c, meta: m, spec, status, rawMeta: obj(c, doc, "metadata", "metadata"), containerPorts };
+}
+
+function podIps(p: ParsedPod): string[] {
+  const { c, status } = p;
+  const many = list(c, status, "podIPs", "status.podIPs");
+  if (many.length > 0) {
+    return many.map((e, i) => {
+      if (!isObj(e)) throw c.err(`status.podIPs[${i}]`, "must be a mapping with ip");
+      return ip(c, e.ip, `status.podIPs[${i}].ip`);
+    });
+  }
+  const one = str(c, status, "podIP", "status.podIP");
+  if (!one) throw c.err("status.podIP", "is required (a pod without an address cannot be a mesh workload)");
+  return [ip(c, one, "status.podIP")];
+}
+
+function isReady(p: ParsedPod): boolean {
+  for (const [i, cond] of list(p.c, p.status, "conditions", "status.conditions").entries()) {
+    if (!isObj(cond)) throw p.c.err(`status.conditions[${i}]`, "must be a mapping");
+    if (cond.type === "Ready") return cond.status === "True";
+  }
+  return false;
+}
+
+const matches = (selector: Record<string, string>, labels: Record<string, string>) =>
+  Object.entries(selector).every(([k, v]) => labels[k] === v);
+
+/** istiod's workloadName: the owning Deployment/Job/…, else the pod itself. */
+function workloadNameOf(p: ParsedPod): string {
+  const owners = list(p.c, p.rawMeta, "ownerReferences", "metadata.ownerReferences");
+  const owner = owners.find((o): o is Obj => isObj(o) && o.controller === true) ?? owners.find(isObj);
+  if (!owner || typeof owner.name !== "string") return p.meta.name;
+  const hash = p.meta.labels["pod-template-hash"];
+  if (owner.kind === "ReplicaSet" && hash && owner.name.endsWith(`-${hash}`)) {
+    return owner.name.slice(0, -hash.length - 1);
+  }
+  return owner.name;
+}
+
+function canonical(labels: Record<string, string>, workloadName: string): [string, string] {
+  const name =
+    labels["service.istio.io/canonical-name"] ?? labels["app.kubernetes.io/name"] ?? labels.app ?? workloadName;
+  const rev =
+    labels["service.istio.io/canonical-revision"] ?? labels["app.kubernetes.io/version"] ?? labels.version ?? "latest";
+  return [name, rev];
+}
+
+/** A pod's own port map for one service: named target ports resolve against its containers. */
+function podPorts(p: ParsedPod, s: ParsedSvc): PortMap {
+  const out: PortMap = {};
+  for (const sp of s.ports) {
+    if (sp.targetName !== undefined) {
+      const tp = p.containerPorts.get(sp.targetName);
+      if (tp !== undefined) out[sp.port] = tp; // absent on this pod: the port is left out
+    } else out[sp.port] = sp.target;
+  }
+  return out;
+}
+
+function buildPod(
+  p: ParsedPod,
+  namespaces: Map<string, Ns>,
+  nodes: Map<string, Locality | undefined>,
+  services: ParsedSvc[],
+  extra: Map<string, ParsedSvc[]>,
+  opts: TranslateOptions,
+): Workload | undefined {
+  const { c, meta: m, spec, status } = p;
+  const phase = str(c, status, "phase", "status.phase");
+  if (phase === "Succeeded" || phase === "Failed") return undefined; // terminal: istiod skips it
+  const workloadIps = podIps(p);
+  const node = str(c, spec, "nodeName", "spec.nodeName", true);
+  if (!nodes.has(node)) throw c.err("spec.nodeName", `node ${JSON.stringify(node)} is not defined in the mesh`);
+  const ns = namespaces.get(m.namespace);
+  const podMode = m.labels[DATAPLANE_MODE];
+  const ambient =
+    m.annotations[AMBIENT_REDIRECTION] === "enabled" ||
+    (podMode !== "none" && (podMode === "ambient" || ns?.labels[DATAPLANE_MODE] === "ambient"));
+  const svcMap: Record<string, PortMap> = {};
+  const backing = services.filter(
+    (s) =>
+      s.meta.namespace === m.namespace &&
+      s.selector &&
+      Object.keys(s.selector).length > 0 &&
+      matches(s.selector, m.labels),
+  );
+  for (const s of [...backing, ...(extra.get(`${m.namespace}/${m.name}`) ?? [])]) {
+    svcMap[
+      serviceKey({ namespace: m.namespace, hostname: `${s.meta.name}.${m.namespace}.svc.${opts.clusterDomain}` })
+    ] = podPorts(p, s);
+  }
+  // A pod being deleted is not ready to serve, whatever its conditions still say.
+  const deleting = p.rawMeta.deletionTimestamp !== undefined && p.rawMeta.deletionTimestamp !== null;
+  const workloadName = workloadNameOf(p);
+  const [canonicalName, canonicalRevision] = canonical(m.labels, workloadName);
+  const hostNetwork = spec.hostNetwork === true;
+  return {
+    uid: `${opts.clusterId}//Pod/${m.namespace}/${m.name}`,
+    name: m.name,
+    namespace: m.namespace,
+    workloadIps,
+    hostname: "",
+    network: opts.network,
+    protocol: ambient ? "HBONE" : "TCP",
+    trustDomain: opts.trustDomain,
+    serviceAccount: str(c, spec, "serviceAccountName", "spec.serviceAccountName") || "default",
+    node,
+    canonicalName,
+    canonicalRevision,
+    workloadType: "pod",
+    workloadName,
+    nativeTunnel: false,
+    services: svcMap,
+    authorizationPolicies: [],
+    status: isReady(p) && !deleting ? "Healthy" : "Unhealthy",
+    clusterId: opts.clusterId,
+    locality: nodes.get(node) ?? { region: "", zone: "", subzone: "" },
+    networkMode: hostNetwork ? "HostNetwork" : "Standard",
+    capacity: 1,
+  };
+}
+
+// ---- EndpointSlice ----
+
+function fromEndpointSlice(
+  sl: { c: Ctx; meta: Meta; doc: Obj },
+  svcByKey: Map<string, { parsed: ParsedSvc; out: Service }>,
+  podExtra: Map<string, ParsedSvc[]>,
+  opts: TranslateOptions,
+): Workload[] {
+  const { c, meta: m, doc } = sl;
+  const svcName = m.labels["kubernetes.io/service-name"];
+  if (!svcName) throw c.err("metadata.labels", "needs kubernetes.io/service-name naming its Service");
+  const svc = svcByKey.get(`${m.namespace}/${svcName}`);
+  if (!svc)
+    throw c.err("metadata.labels.kubernetes.io/service-name", `Service ${m.namespace}/${svcName} is not defined`);
+  if (str(c, doc, "addressType", "addressType") === "FQDN") return [];
+  const selectorless = !svc.parsed.selector || Object.keys(svc.parsed.selector).length === 0;
+  // Slice ports bind to service ports by name (TCP only), as in istiod.
+  const ports: PortMap = {};
+  for (const [i, p] of list(c, doc, "ports", "ports").entries()) {
+    if (!isObj(p) || typeof p.name !== "string" || p.port === undefined) continue;
+    if ((p.protocol ?? "TCP") !== "TCP") continue;
+    const sp = svc.parsed.ports.find((x) => x.name === p.name);
+    if (sp) ports[sp.port] = port(c, p.port, `ports[${i}].port`);
+  }
+  const key = serviceKey({ namespace: m.namespace, hostname: svc.out.hostname });
+  const out: Workload[] = [];
+  const seen = new Set<string>();
+  for (const [i, ep] of list(c, doc, "endpoints", "endpoints").entries()) {
+    if (!isObj(ep)) throw c.err(`endpoints[${i}]`, "must be a mapping");
+    const ref = isObj(ep.targetRef) ? ep.targetRef : undefined;
+    if (ref?.kind === "Pod") {
+      // The pod is a workload already; a selector-less service adds itself to its map.
+      if (selectorless && typeof ref.name === "string") {
+        const k = `${typeof ref.namespace === "string" ? ref.namespace : m.namespace}/${ref.name}`;
+        podExtra.set(k, [...(podExtra.get(k) ?? []), svc.parsed]);
+      }
+      continue;
+    }
+    const addrs = list(c, ep, "addresses", `endpoints[${i}].addresses`).map((a, j) =>
+      ip(c, a, `endpoints[${i}].addresses[${j}]`),
+    );
+    const first = addrs[0];
+    if (first === undefined || seen.has(first)) continue;
+    seen.add(first);
+    const cond = isObj(ep.conditions) ? ep.conditions : {};
+    out.push({
+      uid: `${opts.clusterId}/discovery.k8s.io/EndpointSlice/${m.namespace}/${m.name}/${first}`,
+      name: m.name,
+      namespace: m.namespace,
+      workloadIps: addrs,
+      hostname: "",
+      network: opts.network,
+      protocol: "TCP",
+      trustDomain: opts.trustDomain,
+      serviceAccount: "",
+      node: "",
+      canonicalName: "",
+      canonicalRevision: "",
+      workloadType: "deployment",
+      workloadName: "",
+      nativeTunnel: false,
+      services: { [key]: { ...ports } },
+      authorizationPolicies: [],
+      status: cond.ready === false ? "Unhealthy" : "Healthy",
+      clusterId: opts.clusterId,
+      locality: { region: "", zone: "", subzone: "" },
+      networkMode: "HostNetwork",
+      capacity: 1,
+    });
+  }
+  return out;
+}
