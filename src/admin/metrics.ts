@@ -1,0 +1,315 @@
+// Prometheus metrics: Istio's istio_tcp_* (SPEC.md §5, labels filled as ztunnel's
+// src/proxy/metrics.rs does) and our ztunnel_ts_* gauges.
+//
+// Aggregation across worker threads — why pull, not push: connections live in
+// worker_threads, and each worker records into its OWN prom-client Registry
+// (createTcpMetrics() in the worker, no locks, no message per connection on the hot
+// path). At scrape time the main thread asks every worker for
+// `registry.getMetricsAsJSON()` over its MessagePort (one request/response per worker per
+// scrape) and sums them with prom-client's AggregatorRegistry.aggregate — counters with
+// equal label sets add up exactly, because they are integers in float64 far below 2^53.
+// Pushing increments instead would cost one postMessage per connection event (a structured
+// clone of ~23 labels) and still need a main-side registry; pulling costs nothing until
+// Prometheus asks. A worker that does not answer in time (stuck, or dead and being
+// restarted) is represented by the last snapshot it gave, so totals never go backwards
+// while it is away.
+//
+// The ztunnel_ts_* gauges come from providers (balance addon, xDS client) and are read at
+// scrape time, so they are never stale and need no bookkeeping.
+import type { MessagePort, Worker } from "node:worker_threads";
+import {
+  AggregatorRegistry,
+  Counter,
+  Gauge,
+  type MetricObjectWithValues,
+  type MetricValue,
+  Registry,
+} from "prom-client";
+import type { Service, Workload } from "../state/types.ts";
+import type { BalanceStatus, XdsStatus } from "./config-dump.ts";
+
+export const ISTIO_TCP_LABELS = [
+  "reporter",
+  "source_workload",
+  "source_workload_namespace",
+  "source_principal",
+  "source_app",
+  "source_version",
+  "source_canonical_service",
+  "source_canonical_revision",
+  "source_cluster",
+  "destination_service",
+  "destination_service_name",
+  "destination_service_namespace",
+  "destination_workload",
+  "destination_workload_namespace",
+  "destination_principal",
+  "destination_app",
+  "destination_version",
+  "destination_canonical_service",
+  "destination_canonical_revision",
+  "destination_cluster",
+  "request_protocol",
+  "response_flags",
+  "connection_security_policy",
+] as const;
+
+export type TcpLabelName = (typeof ISTIO_TCP_LABELS)[number];
+export type TcpLabels = Record<TcpLabelName, string>;
+
+export interface ConnectionLabelInput {
+  /** `source` on the client's node (outbound), `destination` on the server's (inbound). */
+  reporter: "source" | "destination";
+  source?: Workload | undefined;
+  destination?: Workload | undefined;
+  /** The service the client asked for (VIP or hostname), if any. */
+  service?: Service | undefined;
+  /**
+   * SPIFFE id proven by mTLS for the client: inbound = the peer certificate's, outbound
+   * over HBONE = our source workload's own (ztunnel reports it the same way).
+   */
+  sourceIdentity?: string | undefined;
+  /** SPIFFE id of the server; default: derived from the destination workload. */
+  destinationIdentity?: string | undefined;
+  /** HBONE (mutual TLS) or plain TCP. */
+  mtls: boolean;
+  /** `-` (none), `DENY`, `CONNECT`, `TLS_FAILURE`… as ztunnel's ResponseFlags. */
+  responseFlags?: string | undefined;
+}
+
+const UNKNOWN = "unknown";
+const known = (v: string | undefined): string => (v ? v : UNKNOWN);
+
+export const spiffeId = (w: Pick<Workload, "trustDomain" | "namespace" | "serviceAccount">): string =>
+  `spiffe://${w.trustDomain}/ns/${w.namespace}/sa/${w.serviceAccount}`;
+
+/**
+ * Istio's label set for one connection, filled like ztunnel's CommonTrafficLabels:
+ * workload = workloadName, app/canonical_service = canonicalName, version/
+ * canonical_revision = canonicalRevision, cluster = clusterId, destination_service =
+ * the service hostname; empty values become `unknown` (DefaultedUnknown).
+ * source_principal only from an identity mTLS proves (never guessed from a plain-TCP
+ * source IP); destination_principal from the destination workload's identity.
+ */
+export function tcpLabels(c: ConnectionLabelInput): TcpLabels {
+  const s = c.source;
+  const d = c.destination;
+  const sourcePrincipal = c.sourceIdentity ?? (c.mtls && c.reporter === "source" && s ? spiffeId(s) : undefined);
+  return {
+    reporter: c.reporter,
+    source_workload: known(s?.workloadName),
+    source_workload_namespace: known(s?.namespace),
+    source_principal: known(sourcePrincipal),
+    source_app: known(s?.canonicalName),
+    source_version: known(s?.canonicalRevision),
+    source_canonical_service: known(s?.canonicalName),
+    source_canonical_revision: known(s?.canonicalRevision),
+    source_cluster: known(s?.clusterId),
+    destination_service: known(c.service?.hostname),
+    destination_service_name: known(c.service?.name),
+    destination_service_namespace: known(c.service?.namespace),
+    destination_workload: known(d?.workloadName),
+    destination_workload_namespace: known(d?.namespace),
+    destination_principal: known(c.destinationIdentity ?? (d ? spiffeId(d) : undefined)),
+    destination_app: known(d?.canonicalName),
+    destination_version: known(d?.canonicalRevision),
+    destination_canonical_service: known(d?.canonicalName),
+    destination_canonical_revision: known(d?.canonicalRevision),
+    destination_cluster: known(d?.clusterId),
+    request_protocol: "tcp",
+    response_flags: c.responseFlags ?? "-",
+    connection_security_policy: c.mtls ? "mutual_tls" : UNKNOWN,
+  };
+}
+
+// ---- worker side ----
+
+export interface TcpMetrics {
+  readonly registry: Registry;
+  opened(labels: TcpLabels): void;
+  /**
+   * At close: `sent` = bytes destination → source (the response), `received` = bytes
+   * source → destination (the request), exactly Istio's directions.
+   */
+  closed(labels: TcpLabels, bytes: { sent: number; received: number }): void;
+}
+
+/** One per thread that handles connections (each worker, and main if it ever does). */
+export function createTcpMetrics(registry: Registry = new Registry()): TcpMetrics {
+  const labelNames = [...ISTIO_TCP_LABELS];
+  const mk = (name: string, help: string) => new Counter({ name, help, labelNames, registers: [registry] });
+  const opened = mk("istio_tcp_connections_opened_total", "The total number of TCP connections opened");
+  const closed = mk("istio_tcp_connections_closed_total", "The total number of TCP connections closed");
+  const received = mk(
+    "istio_tcp_received_bytes_total",
+    "The size of total bytes received during request in case of a TCP connection",
+  );
+  const sent = mk(
+    "istio_tcp_sent_bytes_total",
+    "The size of total bytes sent during response in case of a TCP connection",
+  );
+  return {
+    registry,
+    opened: (l) => opened.inc(l),
+    closed: (l, b) => {
+      closed.inc(l);
+      // inc(0) still creates the series, as ztunnel's Family does on first use.
+      received.inc(l, b.received);
+      sent.inc(l, b.sent);
+    },
+  };
+}
+
+export type MetricsJson = MetricObjectWithValues<MetricValue<string>>[];
+
+/** Worker half of the scrape: this thread's series as JSON for aggregate(). */
+export function workerMetrics(m: TcpMetrics | Registry): Promise<MetricsJson> {
+  return ("registry" in m ? m.registry : m).getMetricsAsJSON();
+}
+
+export interface MetricsRequest {
+  type: "zts:metrics:request";
+  id: number;
+}
+
+export interface MetricsResponse {
+  type: "zts:metrics:response";
+  id: number;
+  metrics: MetricsJson;
+}
+
+/**
+ * Worker side of the request/response: answers the main thread's scrape requests on
+ * `port` (parentPort in a worker). Other messages on the port are left to their owners.
+ * Returns a function that stops answering.
+ */
+export function answerMetricsRequests(port: MessagePort, m: TcpMetrics | Registry): () => void {
+  const onMessage = (msg: unknown) => {
+    const req = msg as Partial<MetricsRequest> | null;
+    if (req?.type !== "zts:metrics:request" || typeof req.id !== "number") return;
+    const id = req.id;
+    void workerMetrics(m).then((metrics) => port.postMessage({ type: "zts:metrics:response", id, metrics }));
+  };
+  port.on("message", onMessage);
+  return () => port.off("message", onMessage);
+}
+
+// ---- main side ----
+
+/** Main half: sums the workers' JSON into one registry (counters add, per label set). */
+export function aggregate(jsonArrays: MetricsJson[]): Registry {
+  return AggregatorRegistry.aggregate(jsonArrays) as Registry;
+}
+
+let nextRequestId = 1;
+
+/** Asks one worker (or any port speaking the protocol) for its metrics. */
+export function requestMetrics(target: Worker | MessagePort, timeoutMs = 2000): Promise<MetricsJson> {
+  const id = nextRequestId++;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      target.off("message", onMessage);
+      reject(new Error(`worker did not answer the metrics request within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const onMessage = (msg: unknown) => {
+      const res = msg as Partial<MetricsResponse> | null;
+      if (res?.type !== "zts:metrics:response" || res.id !== id) return;
+      clearTimeout(timer);
+      target.off("message", onMessage);
+      resolve(res.metrics ?? []);
+    };
+    target.on("message", onMessage);
+    target.postMessage({ type: "zts:metrics:request", id } satisfies MetricsRequest);
+  });
+}
+
+export interface MetricsSources {
+  /** Workers by id; read at every scrape, so restarts and scaling are picked up. */
+  workers?(): Map<number, Worker | MessagePort>;
+  /** Metrics recorded on the main thread itself, if any. */
+  local?: TcpMetrics | Registry;
+  balance?(): BalanceStatus;
+  xds?(): XdsStatus;
+  timeoutMs?: number;
+}
+
+export interface MetricsHub {
+  /** The text exposition of everything: aggregated istio_tcp_* and the ztunnel_ts_* gauges. */
+  render(): Promise<{ contentType: string; body: string }>;
+}
+
+/** Main thread: the /metrics handler's data source. */
+export function createMetricsHub(src: MetricsSources): MetricsHub {
+  const gauges = new Registry();
+  const lastSeen = new Map<number, MetricsJson>();
+  // Series-less families, so HELP/TYPE of istio_tcp_* show before the first connection.
+  const families = createTcpMetrics();
+
+  const workerGauge = (name: string, help: string, pick: (w: BalanceStatus["workers"][number]) => number) =>
+    new Gauge({
+      name,
+      help,
+      labelNames: ["worker"],
+      registers: [gauges],
+      collect() {
+        this.reset();
+        for (const w of src.balance?.().workers ?? []) this.set({ worker: String(w.id) }, pick(w));
+      },
+    });
+  workerGauge("ztunnel_ts_worker_connections_open", "Connections open on each worker", (w) => w.open);
+  workerGauge("ztunnel_ts_worker_queued", "Connections handed to each worker and not yet picked up", (w) => w.queued);
+  workerGauge("ztunnel_ts_worker_credits", "Balancer credits each worker holds", (w) => w.credits);
+  new Counter({
+    name: "ztunnel_ts_worker_connections_accepted_total",
+    help: "Connections handed to each worker since start",
+    labelNames: ["worker"],
+    registers: [gauges],
+    collect() {
+      // The balancer keeps the running total; mirror it (reset + inc = set for a counter).
+      this.reset();
+      for (const w of src.balance?.().workers ?? []) this.inc({ worker: String(w.id) }, w.accepted);
+    },
+  });
+  const xdsGauge = (name: string, help: string, pick: (s: XdsStatus[string]) => number) =>
+    new Gauge({
+      name,
+      help,
+      labelNames: ["type_url"],
+      registers: [gauges],
+      collect() {
+        this.reset();
+        for (const [typeUrl, s] of Object.entries(src.xds?.() ?? {})) this.set({ type_url: typeUrl }, pick(s));
+      },
+    });
+  xdsGauge("ztunnel_ts_xds_connected", "1 while the xDS stream for this type is connected", (s) =>
+    s.connected ? 1 : 0,
+  );
+  xdsGauge("ztunnel_ts_xds_resources", "Resources of this type held", (s) => s.resources);
+
+  async function workerJson(): Promise<MetricsJson[]> {
+    const workers = src.workers?.() ?? new Map();
+    const out: MetricsJson[] = [];
+    await Promise.all(
+      [...workers].map(async ([id, w]) => {
+        try {
+          lastSeen.set(id, await requestMetrics(w, src.timeoutMs));
+        } catch {
+          // Keep the previous snapshot: a slow or restarting worker must not make counters dip.
+        }
+      }),
+    );
+    for (const json of lastSeen.values()) out.push(json);
+    return out;
+  }
+
+  return {
+    async render() {
+      const parts = await workerJson();
+      if (src.local) parts.push(await workerMetrics(src.local));
+      parts.push(await workerMetrics(families));
+      const tcp = aggregate(parts);
+      const body = (await tcp.metrics()) + (await gauges.metrics());
+      return { contentType: gauges.contentType, body };
+    },
+  };
+}
