@@ -1,0 +1,290 @@
+// Worker slots, leases and the policies. The dlb pick is a lock-free scan over atomics;
+// exact takes a mutex per pick as Envoy's exact balancer does; rr rotates a cursor.
+// Every policy skips a worker without credits: a worker returns a credit each time its
+// event loop takes a handoff, so a stuck or dead worker runs dry and gets nothing more,
+// and when all are dry the acceptor stops accepting (back-pressure to the kernel backlog).
+#include "core.h"
+
+#include <unistd.h>
+
+#include <climits>
+
+namespace zts {
+
+WorkerSlot g_workers[kMaxWorkers];
+std::atomic<int> g_workerBound{0};
+std::atomic<int> g_policy{0};
+std::atomic<int> g_creditLimit{64};
+std::mutex g_leaseMu;
+std::unordered_map<uint64_t, Lease> g_leases;
+std::deque<uint64_t> g_pending;
+
+static uint64_t g_nextLease = 1;
+static std::mutex g_exactMu;
+static std::atomic<uint32_t> g_cursor{0};
+
+Policy policy() { return static_cast<Policy>(g_policy.load(std::memory_order_relaxed)); }
+
+static bool eligible(WorkerSlot& s) {
+  return s.state.load(std::memory_order_acquire) == static_cast<int>(SlotState::Active) &&
+         s.credits.load(std::memory_order_acquire) > 0;
+}
+
+static bool reserve(WorkerSlot& s) {
+  int prev = s.credits.fetch_sub(1, std::memory_order_acq_rel);
+  if (prev > 0) return true;
+  s.credits.fetch_add(1, std::memory_order_acq_rel);
+  return false;
+}
+
+// How far the last rr pick moved the cursor, so an accept that found nothing to accept
+// (EAGAIN) gives the turn back instead of skipping a worker.
+static thread_local uint32_t t_rrAdvance = 0;
+
+void unreserve(int worker) {
+  g_workers[worker].credits.fetch_add(1, std::memory_order_acq_rel);
+  if (policy() == Policy::Rr) g_cursor.fetch_sub(t_rrAdvance, std::memory_order_relaxed);
+  t_rrAdvance = 0;
+}
+
+bool anyEligible() {
+  int n = g_workerBound.load();
+  for (int i = 0; i < n; i++)
+    if (eligible(g_workers[i])) return true;
+  return false;
+}
+
+static int loadOf(WorkerSlot& s) {
+  return s.open.load(std::memory_order_relaxed) + s.queued.load(std::memory_order_relaxed);
+}
+
+static int pickLeast(bool rotate) {
+  int n = g_workerBound.load();
+  if (n == 0) return -1;
+  // Ties rotate the start so equal workers share the work rather than the first one
+  // taking every tie (dlb); exact keeps Envoy's lowest-index rule.
+  uint32_t start = rotate ? g_cursor.fetch_add(1, std::memory_order_relaxed) % n : 0;
+  int best = -1;
+  int bestLoad = INT_MAX;
+  for (int k = 0; k < n; k++) {
+    int i = static_cast<int>((start + k) % n);
+    WorkerSlot& s = g_workers[i];
+    if (!eligible(s)) continue;
+    int l = loadOf(s);
+    if (l < bestLoad) {
+      best = i;
+      bestLoad = l;
+    }
+  }
+  return best;
+}
+
+int pickWorker() {
+  Policy p = policy();
+  for (int attempt = 0; attempt < 4; attempt++) {
+    int w = -1;
+    if (p == Policy::Exact) {
+      std::lock_guard<std::mutex> lock(g_exactMu);
+      w = pickLeast(false);
+      if (w >= 0 && reserve(g_workers[w])) return w;
+      continue;
+    }
+    if (p == Policy::Rr) {
+      int n = g_workerBound.load();
+      t_rrAdvance = 0;
+      for (int k = 0; k < n; k++) {
+        t_rrAdvance++;
+        int i = static_cast<int>(g_cursor.fetch_add(1, std::memory_order_relaxed) % n);
+        if (eligible(g_workers[i])) {
+          w = i;
+          break;
+        }
+      }
+    } else {
+      w = pickLeast(true);
+    }
+    if (w < 0) return -1;
+    if (reserve(g_workers[w])) return w;
+  }
+  return -1;
+}
+
+// Call with g_leaseMu held.
+static void assignLocked(Lease& l, int worker) {
+  WorkerSlot& s = g_workers[worker];
+  l.worker = worker;
+  l.gen = s.gen;
+  l.state = LeaseState::Queued;
+  s.queued.fetch_add(1, std::memory_order_acq_rel);
+}
+
+// Call with g_leaseMu held: the lease goes back to the pending list (front: it was
+// accepted before anything still in the backlog).
+static void unassignLocked(Lease& l) {
+  if (l.state != LeaseState::Queued) return;
+  WorkerSlot& s = g_workers[l.worker];
+  s.queued.fetch_sub(1, std::memory_order_acq_rel);
+  s.credits.fetch_add(1, std::memory_order_acq_rel);
+  l.state = LeaseState::Pending;
+  l.worker = -1;
+  g_pending.push_front(l.id);
+}
+
+void sendQueued(uint64_t leaseId, int worker, uint32_t gen) {
+  WorkerSlot& s = g_workers[worker];
+  napi_status st = napi_closing;
+  {
+    std::lock_guard<std::mutex> lock(s.mu);
+    if (s.tsfn != nullptr && !s.released && s.gen == gen &&
+        s.state.load() == static_cast<int>(SlotState::Active)) {
+      auto* item = new HandoffItem{leaseId, worker, gen};
+      st = napi_call_threadsafe_function(s.tsfn, item, napi_tsfn_nonblocking);
+      if (st != napi_ok) delete item;
+    }
+  }
+  if (st == napi_ok) return;
+  {
+    std::lock_guard<std::mutex> lock(g_leaseMu);
+    auto it = g_leases.find(leaseId);
+    if (it != g_leases.end() && it->second.worker == worker && it->second.gen == gen) unassignLocked(it->second);
+  }
+  wakeAcceptor();
+}
+
+uint64_t handoffNew(int worker, int fd, uint32_t listenerId, const std::string& kind, const Endpoint& peer,
+                    const Endpoint& orig) {
+  uint64_t id;
+  uint32_t gen;
+  {
+    std::lock_guard<std::mutex> lock(g_leaseMu);
+    id = g_nextLease++;
+    Lease& l = g_leases[id];
+    l.id = id;
+    l.fd = fd;
+    l.listenerId = listenerId;
+    l.kind = kind;
+    l.peer = peer;
+    l.orig = orig;
+    assignLocked(l, worker);
+    gen = l.gen;
+  }
+  sendQueued(id, worker, gen);
+  return id;
+}
+
+size_t flushPending() {
+  for (;;) {
+    uint64_t id;
+    int w;
+    uint32_t gen;
+    {
+      std::lock_guard<std::mutex> lock(g_leaseMu);
+      while (!g_pending.empty() && g_leases.find(g_pending.front()) == g_leases.end()) g_pending.pop_front();
+      if (g_pending.empty()) return 0;
+      w = pickWorker();
+      if (w < 0) return g_pending.size();
+      id = g_pending.front();
+      g_pending.pop_front();
+      Lease& l = g_leases[id];
+      assignLocked(l, w);
+      gen = l.gen;
+    }
+    sendQueued(id, w, gen);
+  }
+}
+
+bool deliver(const HandoffItem& item, Lease& out) {
+  std::lock_guard<std::mutex> lock(g_leaseMu);
+  auto it = g_leases.find(item.leaseId);
+  if (it == g_leases.end()) return false;
+  Lease& l = it->second;
+  if (l.state != LeaseState::Queued || l.worker != item.worker || l.gen != item.gen) return false;
+  WorkerSlot& s = g_workers[item.worker];
+  l.state = LeaseState::Delivered;
+  s.queued.fetch_sub(1, std::memory_order_acq_rel);
+  s.open.fetch_add(1, std::memory_order_acq_rel);
+  s.accepted.fetch_add(1, std::memory_order_relaxed);
+  s.credits.fetch_add(1, std::memory_order_acq_rel);
+  out = l;
+  return true;
+}
+
+void requeueItem(const HandoffItem& item) {
+  {
+    std::lock_guard<std::mutex> lock(g_leaseMu);
+    auto it = g_leases.find(item.leaseId);
+    if (it == g_leases.end()) return;
+    Lease& l = it->second;
+    if (l.state != LeaseState::Queued || l.worker != item.worker || l.gen != item.gen) return;
+    unassignLocked(l);
+  }
+  wakeAcceptor();
+}
+
+int requeueWorker(int worker) {
+  int n = 0;
+  {
+    std::lock_guard<std::mutex> lock(g_leaseMu);
+    for (auto& [id, l] : g_leases) {
+      if (l.worker == worker && l.state == LeaseState::Queued) {
+        unassignLocked(l);
+        n++;
+      }
+    }
+  }
+  if (n > 0) wakeAcceptor();
+  return n;
+}
+
+bool releaseLease(uint64_t id) {
+  std::lock_guard<std::mutex> lock(g_leaseMu);
+  auto it = g_leases.find(id);
+  if (it == g_leases.end() || it->second.state != LeaseState::Delivered) return false;
+  g_workers[it->second.worker].open.fetch_sub(1, std::memory_order_acq_rel);
+  g_leases.erase(it);
+  return true;
+}
+
+uint64_t trackLease(int worker, int fd) {
+  std::lock_guard<std::mutex> lock(g_leaseMu);
+  uint64_t id = g_nextLease++;
+  Lease& l = g_leases[id];
+  l.id = id;
+  l.fd = fd;
+  l.worker = worker;
+  l.gen = g_workers[worker].gen;
+  l.state = LeaseState::Delivered;
+  g_workers[worker].open.fetch_add(1, std::memory_order_acq_rel);
+  g_workers[worker].accepted.fetch_add(1, std::memory_order_relaxed);
+  return id;
+}
+
+ReleaseCounts releaseWorker(int worker) {
+  ReleaseCounts c;
+  {
+    std::lock_guard<std::mutex> lock(g_leaseMu);
+    for (auto it = g_leases.begin(); it != g_leases.end();) {
+      Lease& l = it->second;
+      if (l.worker != worker) {
+        ++it;
+        continue;
+      }
+      if (l.state == LeaseState::Delivered) {
+        // The fd belonged to the worker's event loop, which closed it when it went away.
+        g_workers[worker].open.fetch_sub(1, std::memory_order_acq_rel);
+        it = g_leases.erase(it);
+        c.released++;
+        continue;
+      }
+      if (l.state == LeaseState::Queued) {
+        unassignLocked(l);
+        c.requeued++;
+      }
+      ++it;
+    }
+  }
+  if (c.requeued > 0) wakeAcceptor();
+  return c;
+}
+
+}  // namespace zts

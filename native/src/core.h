@@ -1,0 +1,107 @@
+// Process-wide state shared by every JS thread that loads the addon: worker slots,
+// leases, the pending (re-queue) list and the balancing policies. Everything here is
+// plain data guarded by atomics or a mutex; the JS bindings (addon.cc) and the acceptor
+// thread (acceptor.cc) only call these functions.
+#pragma once
+#include <node_api.h>
+
+#include <atomic>
+#include <cstdint>
+#include <deque>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace zts {
+
+constexpr int kMaxWorkers = 1024;
+
+enum class Policy : int { Dlb = 0, Exact = 1, Rr = 2, Kernel = 3 };
+enum class SlotState : int { Free = 0, Active = 1, Closing = 2 };
+enum class LeaseState : int { Pending = 0, Queued = 1, Delivered = 2 };
+
+struct Endpoint {
+  std::string address;
+  int port = 0;
+  int family = 0;  // 4 or 6, 0 = unknown
+};
+
+struct WorkerSlot {
+  std::atomic<int> state{0};
+  std::atomic<int> credits{0};
+  std::atomic<int> open{0};
+  std::atomic<int> queued{0};
+  std::atomic<uint64_t> accepted{0};
+  // Guards tsfn against its finalizer (which runs on the worker's thread) so the
+  // acceptor never calls a deleted function.
+  std::mutex mu;
+  napi_threadsafe_function tsfn = nullptr;
+  bool released = false;
+  uint32_t gen = 0;
+};
+
+struct Lease {
+  uint64_t id = 0;
+  int fd = -1;
+  int worker = -1;
+  uint32_t gen = 0;
+  LeaseState state = LeaseState::Pending;
+  uint32_t listenerId = 0;
+  std::string kind;
+  Endpoint peer;
+  Endpoint orig;
+};
+
+// What the thread-safe function carries: which lease, meant for which worker incarnation.
+struct HandoffItem {
+  uint64_t leaseId;
+  int worker;
+  uint32_t gen;
+};
+
+extern WorkerSlot g_workers[kMaxWorkers];
+extern std::atomic<int> g_workerBound;  // highest registered id + 1 (scan bound)
+extern std::atomic<int> g_policy;
+extern std::atomic<int> g_creditLimit;
+
+extern std::mutex g_leaseMu;
+extern std::unordered_map<uint64_t, Lease> g_leases;
+extern std::deque<uint64_t> g_pending;
+
+Policy policy();
+// Picks a worker and reserves one of its credits; -1 when every worker is saturated.
+int pickWorker();
+void unreserve(int worker);
+bool anyEligible();
+
+// Creates a lease queued to `worker` (credit already reserved) and sends it.
+uint64_t handoffNew(int worker, int fd, uint32_t listenerId, const std::string& kind, const Endpoint& peer,
+                    const Endpoint& orig);
+// Re-dispatches pending leases; returns how many are still pending (no worker free).
+size_t flushPending();
+// Sends a queued lease to its worker; on failure moves it back to pending.
+void sendQueued(uint64_t leaseId, int worker, uint32_t gen);
+
+// For the thread-safe function's callback: marks the lease delivered (counters move
+// from queued to open, the credit comes back) and copies it out; false if the lease was
+// re-queued or released meanwhile.
+bool deliver(const HandoffItem& item, Lease& out);
+// The worker's function is being torn down with this item still queued: back to pending.
+void requeueItem(const HandoffItem& item);
+// Every lease queued to `worker` but not yet delivered goes back to pending.
+int requeueWorker(int worker);
+
+bool releaseLease(uint64_t id);
+uint64_t trackLease(int worker, int fd);
+struct ReleaseCounts {
+  int released = 0;
+  int requeued = 0;
+};
+ReleaseCounts releaseWorker(int worker);
+
+// Wakes the acceptor thread (pending work or credits came back).
+void wakeAcceptor();
+extern std::atomic<bool> g_acceptorPaused;
+
+}  // namespace zts

@@ -1,0 +1,142 @@
+// Loads the native DLB addon (native/, built by `npm run build:native`) and types it.
+// No fallback: without the addon the proxy cannot balance accepts, so start-up fails
+// with a message naming the build command.
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { BalanceError } from "./errors.ts";
+
+export type Policy = "dlb" | "exact" | "rr" | "kernel";
+export const POLICIES: readonly Policy[] = ["dlb", "exact", "rr", "kernel"];
+
+export interface Endpoint {
+  address: string;
+  port: number;
+  /** 4 or 6 (0 when unknown). */
+  family: number;
+}
+
+/** What a worker receives for each accepted connection (on its own thread). */
+export interface HandoffMeta {
+  fd: number;
+  leaseId: number;
+  listenerId: number;
+  /** The listener's kind: "outbound", "inbound", "inbound-plaintext", "socks5", … */
+  kind: string;
+  peer: Endpoint;
+  /** SO_ORIGINAL_DST for `redirect` listeners, else the local address (TPROXY / direct). */
+  origDst: Endpoint;
+  workerId: number;
+}
+
+export type OrigDstMode = "local" | "redirect" | "tproxy";
+
+export interface ListenSpec {
+  host?: string;
+  port?: number;
+  backlog?: number;
+  /** Default true (a second process can bind during an upgrade). */
+  reusePort?: boolean;
+  transparent?: boolean;
+  /** Path of a network namespace (/var/run/netns/NAME, /proc/PID/ns/net) to create the socket in. */
+  netns?: string;
+}
+
+export interface ListenerSpec extends ListenSpec {
+  kind: string;
+  /** Default "local". */
+  origDst?: OrigDstMode;
+  /** Adopt this existing listening fd instead of creating one (ownership moves to the addon). */
+  fd?: number;
+}
+
+export interface ListenerInfo extends Endpoint {
+  id: number;
+  kind: string;
+  origDst: OrigDstMode;
+}
+
+export interface NativeWorkerStats {
+  id: number;
+  state: "active" | "closing" | "free";
+  accepted: number;
+  open: number;
+  queued: number;
+  credits: number;
+}
+
+export interface ConnectSpec {
+  host: string;
+  port: number;
+  /** SO_MARK set before connect (1337 = ztunnel's capture bypass). */
+  mark?: number;
+  localAddress?: string;
+  localPort?: number;
+  transparent?: boolean;
+  /** Default 10000. */
+  timeoutMs?: number;
+}
+
+export interface KeepAliveSpec {
+  enable?: boolean;
+  idleSec?: number;
+  intervalSec?: number;
+  count?: number;
+}
+
+/** The raw addon surface (native/src/addon.cc). Errors from socket calls carry errno/code/syscall. */
+export interface Addon {
+  configure(opts: { policy: Policy; credits?: number }): void;
+  registerWorker(workerId: number, cb: (meta: HandoffMeta) => void): void;
+  closeWorker(workerId: number): { closed: boolean; requeued: number };
+  releaseWorker(workerId: number): { released: number; requeued: number };
+  release(leaseId: number): boolean;
+  track(workerId: number, fd?: number): number;
+  stats(): NativeWorkerStats[];
+  counts(): { leases: number; pending: number; paused: boolean };
+  addListener(spec: ListenerSpec): ListenerInfo;
+  removeListener(id: number): boolean;
+  listeners(): ListenerInfo[];
+  listenSocket(spec: ListenSpec & { listen?: boolean }): Endpoint & { fd: number };
+  shutdown(): void;
+  getOriginalDst(fd: number): Endpoint | null;
+  localAddress(fd: number): Endpoint;
+  peerAddress(fd: number): Endpoint;
+  setMark(fd: number, mark: number): void;
+  setTransparent(fd: number, on: boolean): void;
+  setReusePort(fd: number, on: boolean): void;
+  setKeepAlive(fd: number, spec: KeepAliveSpec): void;
+  setUserTimeout(fd: number, ms: number): void;
+  closeFd(fd: number): void;
+  connectMarked(spec: ConnectSpec): Promise<number>;
+  recvFds(fd: number, maxBytes?: number): { data: Buffer; fds: number[]; truncated: boolean } | null;
+  backend(): "software" | "eventdev";
+}
+
+export const ADDON_PATH = fileURLToPath(new URL("../../native/build/Release/zts_dlb.node", import.meta.url));
+
+const cache = new Map<string, Addon>();
+
+/** Loads the addon (once per thread and path). Throws BalanceError ZTS_BALANCE_ADDON_MISSING. */
+export function loadAddon(path: string = ADDON_PATH): Addon {
+  const hit = cache.get(path);
+  if (hit) return hit;
+  if (!existsSync(path)) {
+    throw new BalanceError(
+      "ZTS_BALANCE_ADDON_MISSING",
+      `the native DLB addon is not built (${path} not found): run \`npm run build:native\` (needs a C++ compiler and python3)`,
+    );
+  }
+  let addon: Addon;
+  try {
+    addon = createRequire(import.meta.url)(path) as Addon;
+  } catch (err) {
+    throw new BalanceError(
+      "ZTS_BALANCE_ADDON_MISSING",
+      `the native DLB addon at ${path} failed to load (${(err as Error).message}): rebuild it with \`npm run build:native\``,
+      { cause: err },
+    );
+  }
+  cache.set(path, addon);
+  return addon;
+}

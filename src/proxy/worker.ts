@@ -1,0 +1,176 @@
+// Proxy worker thread. Registers with the native acceptor from its own thread, wraps each
+// handed-off fd in a net.Socket and dispatches it to the handler for the listener's kind.
+// The handler module is pluggable (workerData.handlerModule) so the outbound/inbound
+// proxies live elsewhere; the lease of every connection is released exactly once, when
+// its socket closes — never per listener hop.
+import net from "node:net";
+import { pathToFileURL } from "node:url";
+import { parentPort, workerData } from "node:worker_threads";
+import { type Addon, type HandoffMeta, type ListenerSpec, loadAddon, type Policy } from "../balance/addon.ts";
+
+/** What the main thread passes in workerData (src/balance/workers.ts builds it). */
+export interface WorkerInit {
+  /** Native worker id (slot in the addon). */
+  workerId: number;
+  /** Pool index (stable across replacements; the `worker` metric label). */
+  index: number;
+  policy: Policy;
+  /** Absolute path or file: URL of the handler module. */
+  handlerModule: string;
+  handlerOptions?: unknown;
+  addonPath?: string;
+}
+
+export interface WorkerContext {
+  workerId: number;
+  index: number;
+  options: unknown;
+  addon: Addon;
+  /** Posts a message to the main thread (WorkerPool.onWorkerMessage). */
+  post(msg: unknown): void;
+}
+
+export type ConnectionHandler = (socket: net.Socket, meta: HandoffMeta) => void | Promise<void>;
+
+/** The contract a handler module fulfils. `handlers[kind]` wins over `handle`. */
+export interface HandlerModule {
+  handle?: ConnectionHandler;
+  handlers?: Record<string, ConnectionHandler>;
+  /** Runs once before the worker takes connections. */
+  init?(ctx: WorkerContext): void | Promise<void>;
+  /** Messages from WorkerPool.broadcast / send / onWorkerStart. */
+  onMessage?(msg: unknown): void;
+}
+
+/** Main → worker control messages. */
+export type ToWorker =
+  | { t: "ping"; seq: number }
+  | { t: "start" }
+  | { t: "msg"; msg: unknown }
+  | { t: "listen"; listenerId: number; spec: ListenerSpec }
+  | { t: "unlisten"; listenerId: number };
+
+/** Worker → main messages. */
+export type FromWorker =
+  | { t: "booted" }
+  | { t: "ready" }
+  | { t: "pong"; seq: number }
+  | { t: "listening"; listenerId: number }
+  | { t: "listen-error"; listenerId: number; message: string }
+  | { t: "msg"; msg: unknown }
+  | { t: "handler-error"; message: string };
+
+export async function runWorker(init: WorkerInit, port: NonNullable<typeof parentPort>): Promise<void> {
+  const addon = loadAddon(init.addonPath);
+  const url = init.handlerModule.startsWith("file:") ? init.handlerModule : pathToFileURL(init.handlerModule).href;
+  const mod = (await import(url)) as HandlerModule;
+  const post = (m: FromWorker) => port.postMessage(m);
+  const ctx: WorkerContext = {
+    workerId: init.workerId,
+    index: init.index,
+    options: init.handlerOptions,
+    addon,
+    post: (msg) => post({ t: "msg", msg }),
+  };
+  await mod.init?.(ctx);
+
+  const dispatch = (socket: net.Socket, meta: HandoffMeta) => {
+    const release = () => addon.release(meta.leaseId);
+    socket.once("close", release);
+    // A handler that forgets an error listener must not take the whole worker down.
+    socket.on("error", () => {});
+    const h = mod.handlers?.[meta.kind] ?? mod.handle;
+    if (!h) {
+      socket.destroy();
+      return;
+    }
+    try {
+      const r = h(socket, meta);
+      if (r instanceof Promise) r.catch((err: Error) => failed(socket, err));
+    } catch (err) {
+      failed(socket, err as Error);
+    }
+  };
+  const failed = (socket: net.Socket, err: Error) => {
+    socket.destroy();
+    post({ t: "handler-error", message: err?.message ?? String(err) });
+  };
+
+  const onHandoff = (meta: HandoffMeta) => {
+    let socket: net.Socket;
+    try {
+      socket = new net.Socket({ fd: meta.fd, readable: true, writable: true });
+    } catch (err) {
+      addon.closeFd(meta.fd);
+      addon.release(meta.leaseId);
+      post({ t: "handler-error", message: (err as Error).message });
+      return;
+    }
+    dispatch(socket, meta);
+  };
+
+  // kernel policy: this worker's own SO_REUSEPORT socket per listener; the kernel picks.
+  const servers = new Map<number, net.Server>();
+  const listen = (listenerId: number, spec: ListenerSpec) => {
+    let fd: number;
+    let local: { address: string; port: number; family: number };
+    try {
+      const r = addon.listenSocket({ ...spec, reusePort: true });
+      fd = r.fd;
+      local = r;
+    } catch (err) {
+      post({ t: "listen-error", listenerId, message: (err as Error).message });
+      return;
+    }
+    const server = net.createServer({ pauseOnConnect: false }, (socket) => {
+      const sfd = (socket as unknown as { _handle?: { fd?: number } })._handle?.fd ?? -1;
+      const orig = spec.origDst === "redirect" && sfd >= 0 ? addon.getOriginalDst(sfd) : null;
+      const meta: HandoffMeta = {
+        fd: sfd,
+        leaseId: addon.track(init.workerId, sfd),
+        listenerId,
+        kind: spec.kind,
+        peer: { address: socket.remoteAddress ?? "", port: socket.remotePort ?? 0, family: fam(socket.remoteFamily) },
+        origDst: orig ?? {
+          address: socket.localAddress ?? local.address,
+          port: socket.localPort ?? local.port,
+          family: fam(socket.localFamily),
+        },
+        workerId: init.workerId,
+      };
+      dispatch(socket, meta);
+    });
+    server.on("error", (err) => post({ t: "listen-error", listenerId, message: err.message }));
+    server.listen({ fd }, () => post({ t: "listening", listenerId }));
+    servers.set(listenerId, server);
+  };
+
+  port.on("message", (m: ToWorker) => {
+    switch (m.t) {
+      case "ping":
+        post({ t: "pong", seq: m.seq });
+        break;
+      case "start":
+        addon.registerWorker(init.workerId, onHandoff);
+        post({ t: "ready" });
+        break;
+      case "msg":
+        mod.onMessage?.(m.msg);
+        break;
+      case "listen":
+        listen(m.listenerId, m.spec);
+        break;
+      case "unlisten":
+        servers.get(m.listenerId)?.close();
+        servers.delete(m.listenerId);
+        break;
+    }
+  });
+  post({ t: "booted" });
+}
+
+const fam = (f: string | undefined) => (f === "IPv6" ? 6 : f === "IPv4" ? 4 : 0);
+
+if (parentPort && (workerData as { zts?: WorkerInit } | null)?.zts) {
+  await runWorker((workerData as { zts: WorkerInit }).zts, parentPort);
+}
