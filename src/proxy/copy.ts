@@ -1,0 +1,84 @@
+// Bidirectional byte copy between two Duplex streams — the heart of every proxied
+// connection (HBONE in and out, plain TCP, SOCKS5). Not `a.pipe(b)`: pipe neither
+// propagates errors nor keeps the half-close semantics a TCP proxy needs (a FIN from one
+// side must become a FIN on the other while bytes keep flowing the other way).
+//
+// Sockets handed in should be created with `allowHalfOpen: true`, otherwise Node ends
+// their writable side by itself as soon as the peer's FIN arrives.
+import { type Duplex, finished } from "node:stream";
+
+export interface CopyResult {
+  /** Bytes read from `a` and written to `b`. */
+  bytesSent: number;
+  /** Bytes read from `b` and written to `a`. */
+  bytesReceived: number;
+  /** First error on either side (or a premature close); absent on a clean finish. */
+  error?: Error;
+}
+
+export interface CopyOptions {
+  /** Called for every chunk; lets callers keep live byte metrics without waiting for the end. */
+  onBytes?: (direction: "sent" | "received", n: number) => void;
+}
+
+/** One direction: data → write with back-pressure, end → end (half-close). */
+function pump(src: Duplex, dst: Duplex, count: (n: number) => void): void {
+  let waiting = false;
+  const resume = () => {
+    waiting = false;
+    src.resume();
+  };
+  src.on("data", (chunk: Buffer) => {
+    count(chunk.length);
+    if (dst.destroyed || dst.writableEnded) return;
+    if (!dst.write(chunk) && !waiting) {
+      waiting = true;
+      src.pause();
+      dst.once("drain", resume);
+    }
+  });
+  src.once("end", () => {
+    if (!dst.destroyed && !dst.writableEnded) dst.end();
+  });
+}
+
+/**
+ * Copies a→b and b→a until both directions have ended, or either side fails — then both
+ * are destroyed (an error on one side resets the other, as a proxy must).
+ */
+export function copyBidirectional(a: Duplex, b: Duplex, opts: CopyOptions = {}): Promise<CopyResult> {
+  return new Promise((resolve) => {
+    const result: CopyResult = { bytesSent: 0, bytesReceived: 0 };
+    let pending = 2;
+    let settled = false;
+
+    const done = (side: Duplex, other: Duplex) => (err?: Error | null) => {
+      if (err && !result.error) {
+        result.error = err;
+        // The failed side is gone: reset the other instead of leaving it half open.
+        if (!other.destroyed) other.destroy();
+        if (!side.destroyed) side.destroy();
+      }
+      pending--;
+      if (pending === 0 && !settled) {
+        settled = true;
+        resolve(result);
+      }
+    };
+
+    finished(a, done(a, b));
+    finished(b, done(b, a));
+    // `finished` reports errors; also keep an 'error' listener so none is ever unhandled.
+    a.on("error", () => {});
+    b.on("error", () => {});
+
+    pump(a, b, (n) => {
+      result.bytesSent += n;
+      opts.onBytes?.("sent", n);
+    });
+    pump(b, a, (n) => {
+      result.bytesReceived += n;
+      opts.onBytes?.("received", n);
+    });
+  });
+}

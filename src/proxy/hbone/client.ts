@@ -1,0 +1,272 @@
+// HBONE client: HTTP/2 CONNECT over mTLS to a destination pod's :15008, with a pool of
+// h2 sessions per worker thread (a session belongs to the thread that made it).
+// Pool key = (source identity, destination identities, destination address, source IP),
+// as ztunnel keys it; at most maxStreams streams per session, a new session beyond that;
+// sessions with no streams are closed after idleMs.
+import { randomBytes } from "node:crypto";
+import http2, { type ClientHttp2Session, type ClientHttp2Stream } from "node:http2";
+import net from "node:net";
+import type { Duplex } from "node:stream";
+import tls from "node:tls";
+import { uriSans } from "../../identity/pem.ts";
+import { secureContextFor, type WorkloadCert } from "../../identity/workload-cert.ts";
+import { logger } from "../../log.ts";
+import { HboneError } from "./errors.ts";
+import { applyConnectionWindow, DEFAULT_H2, type H2Tuning, h2Settings, maxSessionMemoryMb } from "./settings.ts";
+
+export type Dialer = (host: string, port: number) => Promise<net.Socket>;
+
+export interface HboneConnectRequest {
+  srcIdentity: string;
+  /** The server must present one of these SPIFFE ids (workload's, or the service's SANs). */
+  dstIdentities: string[];
+  /** Destination pod IP and HBONE port (15008). */
+  dstAddr: { host: string; port: number };
+  /** Source pod IP (part of the pool key; the dialer may bind it). */
+  srcIp: string;
+  /** `podIP:port` of the target inside the destination. */
+  authority: string;
+  /** Extra request headers (e.g. baggage, forwarded, traceparent override the defaults). */
+  headers?: Record<string, string>;
+}
+
+export interface HboneClientOptions {
+  /** The worker's copy of the workload certificate for a source identity. */
+  certFor: (identity: string) => WorkloadCert | undefined;
+  dial?: Dialer;
+  maxStreamsPerConnection?: number;
+  idleReleaseMs?: number;
+  h2?: H2Tuning;
+  /** TLS + h2 handshake deadline. */
+  connectTimeoutMs?: number;
+}
+
+export interface HboneClientStats {
+  /** Open sessions per pool key. */
+  sessions: { key: string; streams: number[] }[];
+  sessionsOpened: number;
+}
+
+export interface HboneClient {
+  connect(req: HboneConnectRequest): Promise<Duplex>;
+  stats(): HboneClientStats;
+  /** Closes every pooled session (streams in flight are reset). */
+  close(): void;
+}
+
+export const defaultDialer: Dialer = (host, port) =>
+  new Promise((resolve, reject) => {
+    const s = net.connect({ host, port, allowHalfOpen: true, noDelay: true });
+    s.once("connect", () => {
+      s.off("error", reject);
+      resolve(s);
+    });
+    s.once("error", reject);
+  });
+
+interface PooledSession {
+  key: string;
+  /** Streams reserved or open; counted before the session exists so bursts share it. */
+  streams: number;
+  ready: Promise<ClientHttp2Session>;
+  session?: ClientHttp2Session;
+  dead: boolean;
+  idle?: NodeJS.Timeout;
+}
+
+const traceparent = () => `00-${randomBytes(16).toString("hex")}-${randomBytes(8).toString("hex")}-01`;
+
+export function createHboneClient(opts: HboneClientOptions): HboneClient {
+  const dial = opts.dial ?? defaultDialer;
+  const maxStreams = opts.maxStreamsPerConnection ?? 100;
+  const idleMs = opts.idleReleaseMs ?? 300_000;
+  const tuning = opts.h2 ?? DEFAULT_H2;
+  const timeoutMs = opts.connectTimeoutMs ?? 10_000;
+  const pools = new Map<string, PooledSession[]>();
+  let sessionsOpened = 0;
+  const log = logger();
+
+  const drop = (p: PooledSession) => {
+    p.dead = true;
+    if (p.idle) clearTimeout(p.idle);
+    const list = pools.get(p.key);
+    if (!list) return;
+    const i = list.indexOf(p);
+    if (i >= 0) list.splice(i, 1);
+    if (list.length === 0) pools.delete(p.key);
+  };
+
+  async function open(req: HboneConnectRequest, p: PooledSession): Promise<ClientHttp2Session> {
+    const cert = opts.certFor(req.srcIdentity);
+    if (!cert) throw new HboneError("ZTS_HBONE_NO_CERT", `no certificate yet for ${req.srcIdentity}`);
+    let sock: net.Socket;
+    try {
+      sock = await dial(req.dstAddr.host, req.dstAddr.port);
+    } catch (e) {
+      throw new HboneError("ZTS_HBONE_DIAL", `dial ${req.dstAddr.host}:${req.dstAddr.port}: ${(e as Error).message}`, {
+        cause: e,
+      });
+    }
+    const tlsSock = await new Promise<tls.TLSSocket>((resolve, reject) => {
+      const t = tls.connect({
+        socket: sock,
+        secureContext: secureContextFor(cert),
+        // No SNI: the server picks its cert by destination address (SPEC.md §3).
+        servername: "",
+        ALPNProtocols: ["h2"],
+        minVersion: "TLSv1.3",
+        rejectUnauthorized: true,
+        // Identity is checked below against SPIFFE ids, not against a host name.
+        checkServerIdentity: () => undefined,
+      });
+      const timer = setTimeout(() => t.destroy(new Error(`TLS handshake timed out after ${timeoutMs} ms`)), timeoutMs);
+      t.once("secureConnect", () => {
+        clearTimeout(timer);
+        t.off("error", onErr);
+        resolve(t);
+      });
+      const onErr = (e: Error) => {
+        clearTimeout(timer);
+        sock.destroy();
+        reject(
+          new HboneError("ZTS_HBONE_TLS", `TLS to ${req.dstAddr.host}:${req.dstAddr.port}: ${e.message}`, { cause: e }),
+        );
+      };
+      t.once("error", onErr);
+    });
+    const peer = tlsSock.getPeerCertificate();
+    const sans = uriSans(peer);
+    if (!req.dstIdentities.some((id) => sans.includes(id))) {
+      tlsSock.destroy();
+      throw new HboneError(
+        "ZTS_HBONE_PEER_IDENTITY",
+        `${req.dstAddr.host}:${req.dstAddr.port} presented ${sans.join(", ") || "no SPIFFE id"}, expected one of ${req.dstIdentities.join(", ")}`,
+      );
+    }
+    if (tlsSock.alpnProtocol !== "h2") {
+      tlsSock.destroy();
+      throw new HboneError("ZTS_HBONE_TLS", `${req.dstAddr.host}:${req.dstAddr.port} did not negotiate ALPN h2`);
+    }
+    const session = http2.connect(`https://${req.dstAddr.host}:${req.dstAddr.port}`, {
+      createConnection: () => tlsSock,
+      settings: h2Settings(tuning),
+      maxSessionMemory: maxSessionMemoryMb(tuning),
+      peerMaxConcurrentStreams: maxStreams,
+    });
+    applyConnectionWindow(session, tuning);
+    sessionsOpened++;
+    session.on("error", (e) => log.debug({ err: e, key: p.key }, "hbone: session error"));
+    session.once("close", () => drop(p));
+    session.once("goaway", () => drop(p));
+    p.session = session;
+    return session;
+  }
+
+  function acquire(req: HboneConnectRequest): PooledSession {
+    const key = JSON.stringify([
+      req.srcIdentity,
+      [...req.dstIdentities].sort(),
+      `${req.dstAddr.host}:${req.dstAddr.port}`,
+      req.srcIp,
+    ]);
+    let list = pools.get(key);
+    if (!list) {
+      list = [];
+      pools.set(key, list);
+    }
+    let p = list.find((x) => !x.dead && x.streams < maxStreams);
+    if (!p) {
+      const np: PooledSession = { key, streams: 0, dead: false, ready: undefined as never };
+      np.ready = open(req, np);
+      // A failed session leaves the pool at once so the next request dials again.
+      np.ready.catch(() => drop(np));
+      list.push(np);
+      p = np;
+    }
+    p.streams++;
+    if (p.idle) {
+      clearTimeout(p.idle);
+      p.idle = undefined;
+    }
+    return p;
+  }
+
+  function release(p: PooledSession): void {
+    p.streams--;
+    if (p.streams > 0 || p.dead) return;
+    p.idle = setTimeout(() => {
+      drop(p);
+      p.session?.close();
+    }, idleMs);
+    p.idle.unref();
+  }
+
+  async function connect(req: HboneConnectRequest): Promise<Duplex> {
+    const p = acquire(req);
+    let released = false;
+    const rel = () => {
+      if (!released) {
+        released = true;
+        release(p);
+      }
+    };
+    let session: ClientHttp2Session;
+    try {
+      session = await p.ready;
+    } catch (e) {
+      rel();
+      throw e;
+    }
+    let stream: ClientHttp2Stream;
+    try {
+      stream = session.request(
+        {
+          ":method": "CONNECT",
+          ":authority": req.authority,
+          forwarded: `for=${req.srcIp.includes(":") ? `"[${req.srcIp}]"` : req.srcIp}`,
+          traceparent: traceparent(),
+          ...req.headers,
+        },
+        { endStream: false },
+      );
+    } catch (e) {
+      rel();
+      drop(p);
+      throw new HboneError("ZTS_HBONE_PROTOCOL", `CONNECT ${req.authority}: ${(e as Error).message}`, { cause: e });
+    }
+    stream.once("close", rel);
+    return new Promise<Duplex>((resolve, reject) => {
+      const onErr = (e: Error) =>
+        reject(new HboneError("ZTS_HBONE_PROTOCOL", `CONNECT ${req.authority}: ${e.message}`, { cause: e }));
+      stream.once("error", onErr);
+      stream.once("close", () => onErr(new Error(`stream closed before a response (code ${stream.rstCode})`)));
+      stream.once("response", (headers) => {
+        stream.off("error", onErr);
+        const status = Number(headers[":status"]);
+        if (status !== 200) {
+          stream.on("error", () => {});
+          stream.close(http2.constants.NGHTTP2_CANCEL);
+          reject(new HboneError("ZTS_TUNNEL_REFUSED", `CONNECT ${req.authority} refused with ${status}`, { status }));
+          return;
+        }
+        resolve(stream);
+      });
+    });
+  }
+
+  return {
+    connect,
+    stats: () => ({
+      sessions: [...pools.entries()].map(([key, l]) => ({ key, streams: l.map((p) => p.streams) })),
+      sessionsOpened,
+    }),
+    close() {
+      for (const list of [...pools.values()]) {
+        for (const p of [...list]) {
+          drop(p);
+          p.session?.destroy();
+        }
+      }
+    },
+  };
+}
