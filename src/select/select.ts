@@ -1,0 +1,511 @@
+// Upstream selection (ARCHITECTURE.md "Upstream selection", SPEC.md §2): destination →
+// candidates → health → locality rank → best rank (FAILOVER) / full match (STRICT) →
+// capacity-weighted pick. Pure: no I/O, reads only the StateView it is given.
+//
+// Speed: everything up to "which candidates, in which order" depends only on state and on
+// the source's locality, so it is computed once per (service, port, source locality class)
+// and kept until the state changes; a pick is then a cache hit, one Atomics.add on the
+// shared cursor and an array read of a frozen, prebuilt Pick — no allocation.
+//
+// Parity with ztunnel (src/state.rs find_upstream / load_balance) and where we differ:
+// - Service VIP first, then workload IP; a service waypoint wins over PASSTHROUGH.
+// - Target port: the endpoint's own mapping, else the service's target port, else (target
+//   port 0) the workload must list the port or it is dropped; waypoint lookups keep
+//   workloads with an application tunnel even without the port.
+// - Capacity 0 endpoints are ranked but never picked; if the best rank has only those,
+//   there is no upstream (ztunnel's choose_weighted fails the same way).
+// - IP family: ztunnel picks the workload IP after load balancing and fails the connection
+//   when no IP fits the service's ip_families; we drop such workloads from the candidates
+//   instead, so a pick always has a usable address.
+// - Not supported (dropped from candidates, say so in logs upstream): workloads with no
+//   IP (reachable only through a network gateway, or by DNS hostname).
+import { ZtsError } from "../errors.ts";
+import type { StateView } from "../state/store.ts";
+import type { GatewayAddress, IpFamily, Service, Workload } from "../state/types.ts";
+import { serviceKey } from "../state/types.ts";
+import type { Cursors } from "./cursors.ts";
+import { rankOf, scopeValue } from "./rank.ts";
+import { buildTable, prefixSums, weightedIndex } from "./table.ts";
+
+/** Codes: see SelectErrorCode. */
+export class SelectError extends ZtsError {
+  declare readonly code: SelectErrorCode;
+}
+
+export type SelectErrorCode =
+  | "ZTS_NO_HEALTHY_UPSTREAM"
+  | "ZTS_STRICT_NO_MATCH"
+  | "ZTS_SELECT_UNKNOWN_DESTINATION"
+  | "ZTS_SELECT_UNKNOWN_PORT"
+  | "ZTS_SELECT_UNKNOWN_WAYPOINT";
+
+const fail = (code: SelectErrorCode, message: string) => new SelectError(code, message);
+
+/** A service VIP or workload IP (network defaults to the source's), or a service hostname. */
+export type Destination =
+  | { ip: string; port: number; network?: string }
+  | {
+      hostname: string;
+      port: number;
+      /** Address family to prefer on dual-stack endpoints; default: the source's. */
+      family?: 4 | 6;
+    };
+
+export interface PickAddress {
+  readonly ip: string;
+  readonly port: number;
+}
+
+/**
+ * Where to connect. `service` is the service the pick was made from (for a waypoint, the
+ * waypoint's service). Picks are shared and frozen: never mutate one.
+ */
+export type Pick =
+  | {
+      readonly via: "endpoint" | "waypoint";
+      readonly workload: Workload;
+      readonly address: PickAddress;
+      readonly service?: Service;
+    }
+  | {
+      /** PASSTHROUGH service: no selection, connect to the original destination. */
+      readonly via: "passthrough";
+      readonly workload?: undefined;
+      readonly address: PickAddress;
+      readonly service: Service;
+    };
+
+export interface SelectOptions {
+  /** `rr` (default): shared smooth weighted round robin. `random`: ztunnel's weighted random. */
+  lb?: "rr" | "random";
+  /** Random source for `lb: "random"` (tests); default Math.random. */
+  random?: () => number;
+}
+
+// ---- caches (one per StateView, dropped or trimmed when its version moves) ----
+
+interface Group {
+  key: string;
+  error?: SelectError;
+  table: Int32Array;
+  picks4: Pick[];
+  picks6: Pick[];
+  prefix: Float64Array;
+  total: number;
+  slot: number;
+  owner?: Cursors;
+}
+
+interface Candidate {
+  workload: Workload;
+  weight: number;
+  pick4: Pick;
+  pick6: Pick;
+}
+
+interface PortEntry {
+  error?: SelectError;
+  candidates: Candidate[];
+  bySource: WeakMap<Workload, Group>;
+  byLabel: Map<string, Group>;
+}
+
+interface ServiceEntry {
+  service: Service;
+  key: string;
+  /** port, or port + 65536 for waypoint-mode lookups. */
+  ports: Map<number, PortEntry>;
+}
+
+interface AddressEntry {
+  service?: Service;
+  workload?: Workload;
+  v6: boolean;
+  error?: SelectError;
+  direct?: Map<number, Pick>;
+}
+
+type GatewayEntry =
+  | { error: SelectError }
+  | { service: Service; v6?: boolean }
+  | { picks: [Pick, Pick]; workload: Workload };
+
+interface Cache {
+  version: number;
+  services: WeakMap<Service, ServiceEntry>;
+  servicesByKey: Map<string, ServiceEntry>;
+  addresses: Map<string, Map<string, AddressEntry>>;
+  addressCount: number;
+  hosts: Map<string, Map<string, Service | SelectError>>;
+  gateways: WeakMap<GatewayAddress, GatewayEntry>;
+}
+
+/** Address memo bound: traffic to many unknown IPs must not grow memory without limit. */
+const MAX_ADDRESS_MEMO = 65_536;
+const caches = new WeakMap<StateView, Cache>();
+
+function freshCache(version: number): Cache {
+  return {
+    version,
+    services: new WeakMap(),
+    servicesByKey: new Map(),
+    addresses: new Map(),
+    addressCount: 0,
+    hosts: new Map(),
+    gateways: new WeakMap(),
+  };
+}
+
+function cacheFor(view: StateView): Cache {
+  let c = caches.get(view);
+  if (!c || c.version !== view.version) {
+    c = freshCache(view.version);
+    caches.set(view, c);
+  }
+  return c;
+}
+
+/**
+ * Optional: call right after `state.apply(delta)` with its result to rebuild only the
+ * services that changed; without it, any version change rebuilds every table lazily.
+ */
+export function noteChanges(view: StateView, changes: { services: ReadonlySet<string> }): void {
+  const c = caches.get(view);
+  if (!c || c.version !== view.version - 1) return;
+  for (const key of changes.services) {
+    const e = c.servicesByKey.get(key);
+    if (e) {
+      c.servicesByKey.delete(key);
+      c.services.delete(e.service);
+    }
+  }
+  // Address, hostname and gateway lookups are cheap to redo: drop them all.
+  c.addresses.clear();
+  c.addressCount = 0;
+  c.hosts.clear();
+  c.gateways = new WeakMap();
+  c.version = view.version;
+}
+
+const isV6 = (ip: string) => ip.includes(":");
+
+function accepts(f: IpFamily | undefined, ip: string): boolean {
+  return f === undefined || f === "Dual" || (f === "IPv6") === isV6(ip);
+}
+
+function freezePick(p: Pick): Pick {
+  Object.freeze(p.address);
+  return Object.freeze(p);
+}
+
+// ---- candidates ----
+
+function buildPort(view: StateView, e: ServiceEntry, port: number, waypointMode: boolean): PortEntry {
+  const svc = e.service;
+  const pe: PortEntry = { candidates: [], bySource: new WeakMap(), byLabel: new Map() };
+  const svcTarget = svc.ports[port];
+  if (!waypointMode && svcTarget === undefined) {
+    pe.error = fail("ZTS_SELECT_UNKNOWN_PORT", `service ${e.key} has no port ${port}; use one of its ports`);
+    return pe;
+  }
+  const allowAll = svc.loadBalancer?.healthPolicy === "AllowAll";
+  const via = waypointMode ? "waypoint" : "endpoint";
+  // Sorted by uid: every worker must see the same candidate order for the shared cursor.
+  const eps = [...view.endpoints(e.key).values()].sort((a, b) =>
+    a.workloadUid < b.workloadUid ? -1 : a.workloadUid > b.workloadUid ? 1 : 0,
+  );
+  for (const ep of eps) {
+    const wl = view.workload(ep.workloadUid);
+    if (!wl) continue;
+    if (wl.status === "Unhealthy" && !allowAll) continue;
+    const epPort = ep.ports[port];
+    let target: number;
+    if (epPort !== undefined && epPort > 0) target = epPort;
+    else if (svcTarget !== undefined && svcTarget > 0) target = svcTarget;
+    else if (epPort !== undefined) target = port;
+    else if (waypointMode && wl.applicationTunnel) target = port;
+    else continue; // target port 0 (or waypoint without the port) and the workload lacks it
+    const ips = wl.workloadIps.filter((ip) => accepts(svc.ipFamilies, ip));
+    const first = ips[0];
+    if (first === undefined) continue; // no usable IP: network gateway / DNS not supported
+    const ip4 = ips.find((ip) => !isV6(ip)) ?? first;
+    const ip6 = ips.find(isV6) ?? first;
+    pe.candidates.push({
+      workload: wl,
+      weight: Math.max(0, Math.floor(wl.capacity)),
+      pick4: freezePick({ via, workload: wl, address: { ip: ip4, port: target }, service: svc }),
+      pick6: freezePick({ via, workload: wl, address: { ip: ip6, port: target }, service: svc }),
+    });
+  }
+  return pe;
+}
+
+function buildGroup(e: ServiceEntry, pe: PortEntry, port: number, key: string, src: Workload): Group {
+  const group: Group = {
+    key,
+    table: new Int32Array(0),
+    picks4: [],
+    picks6: [],
+    prefix: new Float64Array(0),
+    total: 0,
+    slot: 0,
+  };
+  if (pe.error) {
+    group.error = pe.error;
+    return group;
+  }
+  const lb = e.service.loadBalancer;
+  let members = pe.candidates;
+  if (members.length === 0) {
+    group.error = fail("ZTS_NO_HEALTHY_UPSTREAM", `service ${e.key} has no healthy endpoint for port ${port}`);
+    return group;
+  }
+  if (lb && lb.mode !== "Standard") {
+    const strict = lb.mode === "Strict";
+    const ranked: Array<[number, Candidate]> = [];
+    let best = -1;
+    for (const c of members) {
+      const r = rankOf(lb.routingPreferences, src, c.workload);
+      if (strict && !r.full) continue;
+      ranked.push([r.rank, c]);
+      if (r.rank > best) best = r.rank;
+    }
+    members = ranked.filter(([r]) => r === best).map(([, c]) => c);
+    if (strict && members.length === 0) {
+      group.error = fail(
+        "ZTS_STRICT_NO_MATCH",
+        `service ${e.key} is STRICT on ${lb.routingPreferences.join(",")} and no healthy endpoint matches the source ${src.uid}`,
+      );
+      return group;
+    }
+  }
+  const weights = members.map((c) => c.weight);
+  group.table = buildTable(weights);
+  if (group.table.length === 0) {
+    group.error = fail("ZTS_NO_HEALTHY_UPSTREAM", `service ${e.key}: every closest endpoint has capacity 0`);
+    return group;
+  }
+  group.picks4 = members.map((c) => c.pick4);
+  group.picks6 = members.map((c) => c.pick6);
+  group.prefix = prefixSums(weights);
+  group.total = group.prefix[group.prefix.length - 1] ?? 0;
+  return group;
+}
+
+function groupFor(c: Cache, view: StateView, svc: Service, port: number, waypointMode: boolean, src: Workload): Group {
+  let e = c.services.get(svc);
+  if (!e) {
+    e = { service: svc, key: serviceKey(svc), ports: new Map() };
+    c.services.set(svc, e);
+    c.servicesByKey.set(e.key, e);
+  }
+  const pk = waypointMode ? port + 65_536 : port;
+  let pe = e.ports.get(pk);
+  if (!pe) {
+    pe = buildPort(view, e, port, waypointMode);
+    e.ports.set(pk, pe);
+  }
+  let g = pe.bySource.get(src);
+  if (g) return g;
+  // The source's locality class: its values for the service's scopes ("" without ranking).
+  const lb = svc.loadBalancer;
+  const label =
+    lb && lb.mode !== "Standard" ? lb.routingPreferences.map((s) => `${s}=${scopeValue(src, s)}`).join(",") : "";
+  g = pe.byLabel.get(label);
+  if (!g) {
+    // The cursor key must not depend on the endpoints, so the sequence carries on when they change.
+    g = buildGroup(e, pe, port, `${e.key}|${port}|${waypointMode ? "w" : "s"}|${label}`, src);
+    pe.byLabel.set(label, g);
+  }
+  pe.bySource.set(src, g);
+  return g;
+}
+
+function pickFrom(g: Group, v6: boolean, cursors: Cursors, opts: SelectOptions | undefined): Pick | SelectError {
+  if (g.error) return g.error;
+  let i: number;
+  if (opts?.lb === "random") {
+    i = weightedIndex(g.prefix, (opts.random ?? Math.random)() * g.total);
+  } else {
+    if (g.owner !== cursors) {
+      g.slot = cursors.slot(g.key);
+      g.owner = cursors;
+    }
+    i = g.table[cursors.next(g.slot) % g.table.length] ?? 0;
+  }
+  return (v6 ? g.picks6 : g.picks4)[i] as Pick;
+}
+
+// ---- destinations ----
+
+function addressEntry(c: Cache, view: StateView, network: string, ip: string): AddressEntry {
+  let byIp = c.addresses.get(network);
+  let e = byIp?.get(ip);
+  if (e) return e;
+  if (c.addressCount >= MAX_ADDRESS_MEMO) {
+    c.addresses.clear();
+    c.addressCount = 0;
+    byIp = undefined;
+  }
+  if (!byIp) {
+    byIp = new Map();
+    c.addresses.set(network, byIp);
+  }
+  const service = view.serviceByVip(network, ip);
+  const workload = service ? undefined : view.workloadByIp(network, ip);
+  e = { v6: isV6(ip) };
+  if (service) e.service = service;
+  else if (workload) e.workload = workload;
+  else
+    e.error = fail(
+      "ZTS_SELECT_UNKNOWN_DESTINATION",
+      `${network ? `${network}/` : ""}${ip} is neither a service VIP nor a workload IP (not in the mesh: pass through)`,
+    );
+  byIp.set(ip, e);
+  c.addressCount++;
+  return e;
+}
+
+function serviceByHostname(c: Cache, view: StateView, hostname: string, ns: string): Service | SelectError {
+  let byNs = c.hosts.get(hostname);
+  let s = byNs?.get(ns);
+  if (s) return s;
+  const all = view.servicesByHostname(hostname);
+  s =
+    all.find((x) => x.namespace === ns) ??
+    all.sort((a, b) => (a.namespace < b.namespace ? -1 : 1))[0] ??
+    fail("ZTS_SELECT_UNKNOWN_DESTINATION", `no service has hostname ${hostname}`);
+  if (!byNs) {
+    byNs = new Map();
+    c.hosts.set(hostname, byNs);
+  }
+  byNs.set(ns, s);
+  return s;
+}
+
+function gatewayEntry(c: Cache, view: StateView, gw: GatewayAddress): GatewayEntry {
+  let g = c.gateways.get(gw);
+  if (g) return g;
+  const d = gw.destination;
+  const port = gw.hboneMtlsPort;
+  if ("address" in d) {
+    const { network, address } = d.address;
+    const service = view.serviceByVip(network, address);
+    const workload = service ? undefined : view.workloadByIp(network, address);
+    if (service) g = { service, v6: isV6(address) };
+    else if (workload) {
+      // Addressed by IP: that IP is the destination (ztunnel does the same).
+      const p = freezePick({ via: "waypoint", workload, address: { ip: address, port } });
+      g = { workload, picks: [p, p] };
+    } else g = { error: fail("ZTS_SELECT_UNKNOWN_WAYPOINT", `waypoint ${network}/${address} is not known`) };
+  } else {
+    const { namespace, hostname } = d.hostname;
+    const service = view.service(`${namespace}/${hostname}`);
+    let workload: Workload | undefined;
+    if (!service) {
+      for (const w of view.workloads()) {
+        if (w.hostname === hostname && w.namespace === namespace) {
+          workload = w;
+          break;
+        }
+      }
+    }
+    const first = workload?.workloadIps[0];
+    if (service) g = { service };
+    else if (workload && first !== undefined) {
+      const ip4 = workload.workloadIps.find((ip) => !isV6(ip)) ?? first;
+      const ip6 = workload.workloadIps.find(isV6) ?? first;
+      g = {
+        workload,
+        picks: [
+          freezePick({ via: "waypoint", workload, address: { ip: ip4, port } }),
+          freezePick({ via: "waypoint", workload, address: { ip: ip6, port } }),
+        ],
+      };
+    } else g = { error: fail("ZTS_SELECT_UNKNOWN_WAYPOINT", `waypoint ${namespace}/${hostname} is not known`) };
+  }
+  c.gateways.set(gw, g);
+  return g;
+}
+
+function viaWaypoint(
+  c: Cache,
+  view: StateView,
+  gw: GatewayAddress,
+  src: Workload,
+  v6: boolean,
+  cursors: Cursors,
+  opts: SelectOptions | undefined,
+): Pick | SelectError {
+  const g = gatewayEntry(c, view, gw);
+  if ("error" in g) return g.error;
+  if ("picks" in g) return g.picks[v6 ? 1 : 0];
+  // By VIP: the VIP's family; by hostname: the original destination's family.
+  const group = groupFor(c, view, g.service, gw.hboneMtlsPort, true, src);
+  return pickFrom(group, g.v6 ?? v6, cursors, opts);
+}
+
+function fromService(
+  c: Cache,
+  view: StateView,
+  svc: Service,
+  port: number,
+  src: Workload,
+  v6: boolean,
+  originalIp: string | undefined,
+  cursors: Cursors,
+  opts: SelectOptions | undefined,
+): Pick | SelectError {
+  if (svc.waypoint) return viaWaypoint(c, view, svc.waypoint, src, v6, cursors, opts);
+  if (svc.loadBalancer?.mode === "Passthrough") {
+    const vip = svc.vips.find((v) => isV6(v.address) === v6) ?? svc.vips[0];
+    const ip = originalIp ?? vip?.address;
+    if (ip === undefined)
+      return fail("ZTS_SELECT_UNKNOWN_DESTINATION", `passthrough service ${serviceKey(svc)} has no VIP`);
+    return { via: "passthrough", address: { ip, port }, service: svc };
+  }
+  return pickFrom(groupFor(c, view, svc, port, false, src), v6, cursors, opts);
+}
+
+/** The source is itself the destination's waypoint: don't loop through it again. */
+function isWaypointOf(c: Cache, view: StateView, gw: GatewayAddress, src: Workload): boolean {
+  const g = gatewayEntry(c, view, gw);
+  if ("workload" in g) return g.workload.uid === src.uid;
+  if ("service" in g) return view.endpoints(serviceKey(g.service)).has(src.uid);
+  return false;
+}
+
+/**
+ * Pick the upstream for a connection from `source` to `dest`. Never throws for a state or
+ * destination problem: those come back as a SelectError (shared instances — don't mutate).
+ */
+export function select(
+  dest: Destination,
+  source: Workload,
+  view: StateView,
+  cursors: Cursors,
+  opts?: SelectOptions,
+): Pick | SelectError {
+  const c = cacheFor(view);
+  if ("hostname" in dest) {
+    const svc = serviceByHostname(c, view, dest.hostname, source.namespace);
+    if (svc instanceof SelectError) return svc;
+    const v6 = dest.family !== undefined ? dest.family === 6 : isV6(source.workloadIps[0] ?? "");
+    return fromService(c, view, svc, dest.port, source, v6, undefined, cursors, opts);
+  }
+  const e = addressEntry(c, view, dest.network ?? source.network, dest.ip);
+  if (e.service) return fromService(c, view, e.service, dest.port, source, e.v6, dest.ip, cursors, opts);
+  const wl = e.workload;
+  if (!wl) return e.error as SelectError;
+  if (wl.waypoint && !isWaypointOf(c, view, wl.waypoint, source)) {
+    return viaWaypoint(c, view, wl.waypoint, source, e.v6, cursors, opts);
+  }
+  // Direct to a workload: no selection; that workload at the address asked for.
+  e.direct ??= new Map();
+  let p = e.direct.get(dest.port);
+  if (!p) {
+    p = freezePick({ via: "endpoint", workload: wl, address: { ip: dest.ip, port: dest.port } });
+    e.direct.set(dest.port, p);
+  }
+  return p;
+}
