@@ -10,6 +10,10 @@ export interface BenchContext {
   log: (msg: string) => void;
   /** Loopback-only address helpers: scenarios bind and dial only 127.0.0.0/8 or ::1. */
   host: string;
+  /** Only these subjects (names as in Sample.subject); undefined = all. Set by --subjects. */
+  subjects?: string[];
+  /** Only these measures (see bench/lib/suite.ts MEASURES); undefined = all. Set by --measures. */
+  measures?: string[];
 }
 
 /** One measured figure for one subject ("ztunnel-ts", "haproxy", "direct", …) in one run. */
@@ -20,6 +24,15 @@ export interface Sample {
   value: number;
   /** true when a larger value is better (throughput); false for latency, memory. */
   higherIsBetter: boolean;
+  /**
+   * Set when the subject could not be measured (value is NaN): the reason goes into the
+   * JSON and the table as "not measured: <reason>" instead of failing the run.
+   */
+  notMeasured?: string;
+  /** Optional distribution for CDF plots: [percentile 0..100, value in `unit`] pairs. */
+  cdf?: Array<[number, number]>;
+  /** Optional per-worker time series for balance plots: t in seconds, one array per worker. */
+  timeline?: { t: number[]; workers: number[][] };
 }
 
 /** A goal from an issue, checked against the median of one metric. */
@@ -29,8 +42,16 @@ export interface Goal {
   text: string;
   /** Returns the achieved figure (ratio or absolute) and whether it meets the goal. */
   check: (median: (metric: string, subject: string) => number | undefined) => { value: number; met: boolean };
+  /** Optional threshold and direction, so the report can say by how much a goal is missed. */
+  target?: number;
+  /** true: value must be ≥ target; false: value must be ≤ target. */
+  atLeast?: boolean;
 }
 
+/**
+ * A file in bench/scenarios/ exports one Scenario, as its default export or as any named
+ * export that has `name` and `run` (the runner takes the first it finds).
+ */
 export interface Scenario {
   name: string;
   description: string;

@@ -1,0 +1,159 @@
+// ztunnel-ts as a benchmark subject: the embedded control plane serving
+// bench/fixtures/mesh.yaml, one `ztunnel-ts proxy` per bench node in node capture mode,
+// and iptables DNAT rules (nat OUTPUT, in a chain of our own, only for the fixture's
+// 127.0.21-22.x addresses) that do what node capture does in a cluster: send connections
+// for the service VIP to node A's outbound listener (15001, which reads SO_ORIGINAL_DST)
+// and connections for the mesh pod's HBONE port to node B's 15008.
+//
+// Any failure (no root, no iptables, the proxy command not there yet, not ready in time)
+// throws a short reason; the suite records it as "not measured: <reason>". The first
+// failure is remembered for the rest of the run so every repetition does not pay for it.
+import { fileURLToPath } from "node:url";
+import { lastLines, type Proc, runToEnd, sleep, start, waitForPort } from "../lib/procs.ts";
+import type { Endpoint, Subject } from "./types.ts";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const CLI = fileURLToPath(new URL("../../bin/ztunnel-ts.mjs", import.meta.url));
+export const MESH_FILE = fileURLToPath(new URL("../fixtures/mesh.yaml", import.meta.url));
+
+// Must match bench/fixtures/mesh.yaml.
+const NODE_A = "127.0.20.1";
+const NODE_B = "127.0.20.2";
+const CONTROL_PLANE = "127.0.20.100";
+const PORTS = [18080, 18081, 18082, 15201];
+const PLAIN = { pod: "127.0.21.10", vip: "127.0.22.10" };
+const MESH = { pod: "127.0.21.20", vip: "127.0.22.20" };
+const CHAIN = `ZTS-BENCH-${process.pid}`;
+const READY_MS = 20_000;
+
+const failed = new Map<string, string>();
+
+async function iptables(args: string[]): Promise<void> {
+  const r = await runToEnd("iptables", ["-w", "5", "-t", "nat", ...args], 10_000);
+  if (r.code !== 0) throw new Error(`iptables ${args.join(" ")}: ${lastLines(r.stderr || r.stdout, 1)}`);
+}
+
+async function captureOn(dnat: Array<[string, number, string]>): Promise<() => Promise<void>> {
+  if (process.getuid?.() !== 0) throw new Error("needs root for the iptables capture rules");
+  await iptables(["-N", CHAIN]);
+  const remove = async () => {
+    await iptables(["-D", "OUTPUT", "-d", "127.0.21.0/23", "-p", "tcp", "-j", CHAIN]).catch(() => {});
+    await iptables(["-F", CHAIN]).catch(() => {});
+    await iptables(["-X", CHAIN]).catch(() => {});
+  };
+  try {
+    for (const [dst, port, to] of dnat) {
+      await iptables([
+        "-A",
+        CHAIN,
+        "-d",
+        `${dst}/32`,
+        "-p",
+        "tcp",
+        "--dport",
+        String(port),
+        "-j",
+        "DNAT",
+        "--to-destination",
+        to,
+      ]);
+    }
+    await iptables(["-I", "OUTPUT", "-d", "127.0.21.0/23", "-p", "tcp", "-j", CHAIN]);
+  } catch (err) {
+    await remove();
+    throw err;
+  }
+  return remove;
+}
+
+function proxyEnv(node: string, ip: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    XDS_ADDRESS: `${CONTROL_PLANE}:15010`,
+    CA_ADDRESS: `${CONTROL_PLANE}:15012`,
+    NODE_NAME: node,
+    INSTANCE_IP: ip,
+    POD_NAME: `ztunnel-${node}`,
+    POD_NAMESPACE: "istio-system",
+    ZTS_CAPTURE: "node",
+    ZTS_BIND_ADDRESS: ip,
+    ZTS_ADMIN_ADDR: `${ip}:15000`,
+    ZTS_STATS_ADDR: `${ip}:15020`,
+    ZTS_READINESS_ADDR: `${ip}:15021`,
+    LOG_LEVEL: "warn",
+  };
+}
+
+async function ready(ip: string, proc: Proc): Promise<void> {
+  const deadline = Date.now() + READY_MS;
+  for (;;) {
+    if (proc.child.exitCode !== null) {
+      throw new Error(`exited with code ${proc.child.exitCode}: ${lastLines(proc.output(), 2)}`);
+    }
+    try {
+      const res = await fetch(`http://${ip}:15021/healthz/ready`, { signal: AbortSignal.timeout(1000) });
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`not ready on ${ip}:15021 within ${READY_MS / 1000} s`);
+    await sleep(200);
+  }
+}
+
+function subject(name: string, target: { pod: string; vip: string }, nodes: Array<[string, string]>): Subject {
+  return {
+    name,
+    binaries: ["iptables"],
+    backendAt: (i) => ({ host: target.pod, port: PORTS[i] ?? 0 }),
+    async start() {
+      const known = failed.get(target.vip);
+      if (known) throw new Error(known);
+      const procs: Proc[] = [];
+      let uncapture: (() => Promise<void>) | undefined;
+      const stop = async () => {
+        await uncapture?.();
+        await Promise.all(procs.map((p) => p.stop()));
+      };
+      try {
+        const cp = start(process.execPath, [CLI, "control-plane", "--mesh", MESH_FILE, "--listen", CONTROL_PLANE], {
+          cwd: ROOT,
+        });
+        procs.push(cp);
+        await waitForPort(CONTROL_PLANE, 15010, READY_MS, cp).catch((err: Error) => {
+          throw new Error(`control plane: ${err.message}`);
+        });
+        for (const [node, ip] of nodes) {
+          const p = start(process.execPath, [CLI, "proxy", "ztunnel"], { env: proxyEnv(node, ip), cwd: ROOT });
+          procs.push(p);
+          await ready(ip, p).catch((err: Error) => {
+            throw new Error(`proxy ${node}: ${err.message}`);
+          });
+        }
+        const rules: Array<[string, number, string]> = PORTS.map((port) => [target.vip, port, `${NODE_A}:15001`]);
+        rules.push([MESH.pod, 15008, `${NODE_B}:15008`]);
+        uncapture = await captureOn(rules);
+      } catch (err) {
+        await stop();
+        const reason = err instanceof Error ? err.message : String(err);
+        failed.set(target.vip, reason);
+        throw err;
+      }
+      return {
+        frontends: PORTS.map((port) => ({ host: target.vip, port }) satisfies Endpoint),
+        // The control plane is not on the data path: measure the node proxies only.
+        pids: procs.slice(1).map((p) => p.pid),
+        stop,
+      };
+    },
+  };
+}
+
+/** Scenario (a): one node proxy, destination outside the mesh (plain TCP out). */
+export const ztunnelPlain = subject("ztunnel-ts", PLAIN, [["bench-node-a", NODE_A]]);
+
+/** Scenario (b): two node proxies, HBONE (mTLS) between them. */
+export const ztunnelTunnel = subject("ztunnel-ts", MESH, [
+  ["bench-node-a", NODE_A],
+  ["bench-node-b", NODE_B],
+]);
