@@ -1,0 +1,199 @@
+// The embedded control plane: one plaintext gRPC server on loopback serving delta ADS and the
+// Istio CA from a mesh described in Kubernetes-style YAML. It watches the mesh files and pushes
+// only what changed; a bad edit is logged and the last good mesh stays served.
+import { randomBytes } from "node:crypto";
+import { type FSWatcher, watch } from "node:fs";
+import { mkdir, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import * as grpc from "@grpc/grpc-js";
+import { createLocalCa } from "../../src/identity/local-ca.ts";
+import { logger } from "../../src/log.ts";
+import { type AdsServer, createAdsServer, type Nack, type Snapshot, versioned } from "./ads-server.ts";
+import { createCaServer } from "./ca-server.ts";
+import { ControlPlaneError } from "./errors.ts";
+import { loadMeshDocs } from "./mesh-files.ts";
+import {
+  ADDRESS_TYPE_URL,
+  AUTHORIZATION_TYPE_URL,
+  encodeAuthorization,
+  encodeService,
+  encodeWorkload,
+} from "./to-proto.ts";
+import { type Mesh, type TranslateOptions, translate } from "./translate.ts";
+
+export interface ControlPlaneOptions {
+  /** A YAML file or a directory of them (multi-document allowed). */
+  mesh: string;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** 0 (default) = any free port. */
+  port?: number;
+  clusterId?: string;
+  trustDomain?: string;
+  clusterDomain?: string;
+  network?: string;
+  /** Debounce for file changes; default 100 ms. */
+  debounceMs?: number;
+  /** Watch the mesh files (default true). */
+  watch?: boolean;
+}
+
+export interface ControlPlane {
+  port: number;
+  /** `host:port` to dial (plaintext). */
+  address: string;
+  close(): Promise<void>;
+  /** Re-reads the mesh now; rejects with the error (and keeps serving the last good mesh). */
+  reload(): Promise<void>;
+  /** The bearer token issued to the proxy of `node`; throws for a node not in the mesh. */
+  tokenFor(node: string): string;
+  /** Writes `<dir>/<node>.token` for every node; returns the paths by node. */
+  writeTokens(dir: string): Promise<Record<string, string>>;
+  rootPem: string;
+  nacks(): Nack[];
+  /** The mesh currently served. */
+  mesh(): Mesh;
+  /** The last reload error, cleared by a good reload. */
+  lastError(): Error | undefined;
+  ads: AdsServer;
+}
+
+/** grpc-js defaults to 4 MiB; a full push of a large mesh is tens of MB (ztunnel accepts 200 MiB). */
+const MAX_MESSAGE = 256 * 1024 * 1024;
+
+export function snapshotOf(mesh: Mesh): Snapshot {
+  return new Map([
+    [ADDRESS_TYPE_URL, versioned([...mesh.workloads.map(encodeWorkload), ...mesh.services.map(encodeService)])],
+    [AUTHORIZATION_TYPE_URL, versioned(mesh.policies.map(encodeAuthorization))],
+  ]);
+}
+
+export async function startControlPlane(opts: ControlPlaneOptions): Promise<ControlPlane> {
+  const log = logger().child({ component: "controlplane" });
+  const topts: TranslateOptions = {
+    clusterId: opts.clusterId ?? "Kubernetes",
+    trustDomain: opts.trustDomain ?? "cluster.local",
+    clusterDomain: opts.clusterDomain ?? "cluster.local",
+    network: opts.network ?? "",
+  };
+  const load = async () => {
+    const docs = await loadMeshDocs(opts.mesh);
+    const m = translate(docs, topts);
+    return { mesh: m, nodes: [...nodeNames(docs), ...m.workloads.map((w) => w.node)] };
+  };
+
+  const first = await load(); // a bad mesh at start is a start-up error
+  let mesh = first.mesh;
+  let lastError: Error | undefined;
+  const tokens = new Map<string, string>(); // node → token
+  const nodeByToken = new Map<string, string>();
+  // Tokens for every node that has pods, plus every declared Node (kept across reloads).
+  const issueTokens = (nodes: Iterable<string>) => {
+    for (const n of nodes) {
+      if (!n || tokens.has(n)) continue;
+      const t = randomBytes(24).toString("base64url");
+      tokens.set(n, t);
+      nodeByToken.set(t, n);
+    }
+  };
+  issueTokens(first.nodes);
+
+  const ca = await createLocalCa({ trustDomain: topts.trustDomain });
+  const ads = createAdsServer(snapshotOf(mesh));
+  const caServer = createCaServer({
+    ca,
+    trustDomain: topts.trustDomain,
+    nodeForToken: (t) => nodeByToken.get(t),
+    hasPodOnNode: (node, ns, sa) =>
+      mesh.workloads.some((w) => w.node === node && w.namespace === ns && w.serviceAccount === sa),
+  });
+
+  const server = new grpc.Server({
+    "grpc.max_receive_message_length": MAX_MESSAGE,
+    "grpc.max_send_message_length": MAX_MESSAGE,
+  });
+  server.addService(ads.service, ads.handlers);
+  server.addService(caServer.service, caServer.handlers);
+  const host = opts.host ?? "127.0.0.1";
+  const hostPort = host.includes(":") ? `[${host}]:${opts.port ?? 0}` : `${host}:${opts.port ?? 0}`;
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync(hostPort, grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
+  );
+
+  async function reload(): Promise<void> {
+    try {
+      const next = await load();
+      mesh = next.mesh;
+      issueTokens(next.nodes);
+      lastError = undefined;
+      ads.update(snapshotOf(mesh));
+      log.info({ workloads: mesh.workloads.length, services: mesh.services.length }, "mesh reloaded");
+    } catch (e) {
+      lastError = e as Error;
+      log.error({ error: (e as Error).message }, "mesh reload failed; keeping the last good mesh");
+      throw e;
+    }
+  }
+
+  const watchers: FSWatcher[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  if (opts.watch !== false) {
+    const isDir = (await stat(opts.mesh)).isDirectory();
+    // Watch the directory even for a single file: editors replace files by rename, which
+    // ends a watch on the file itself.
+    const dir = isDir ? opts.mesh : dirname(opts.mesh);
+    const only = isDir ? undefined : basename(opts.mesh);
+    const w = watch(dir, (_event, name) => {
+      if (only && name !== null && name !== only) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => reload().catch(() => {}), opts.debounceMs ?? 100);
+    });
+    w.on("error", (e) => log.error({ err: e }, "mesh watch failed"));
+    watchers.push(w);
+  }
+
+  log.info({ address: `${host}:${port}`, workloads: mesh.workloads.length, services: mesh.services.length }, "serving");
+
+  return {
+    port,
+    address: host.includes(":") ? `[${host}]:${port}` : `${host}:${port}`,
+    async close() {
+      clearTimeout(timer);
+      for (const w of watchers) w.close();
+      ads.closeAll();
+      await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
+    },
+    reload,
+    tokenFor(node) {
+      const t = tokens.get(node);
+      if (!t)
+        throw new ControlPlaneError("ZTS_CONTROLPLANE_UNKNOWN_NODE", `node ${JSON.stringify(node)} is not in the mesh`);
+      return t;
+    },
+    async writeTokens(dir) {
+      await mkdir(dir, { recursive: true });
+      const out: Record<string, string> = {};
+      for (const [node, token] of tokens) {
+        const p = join(dir, `${node}.token`);
+        await writeFile(p, `${token}\n`, { mode: 0o600 });
+        out[node] = p;
+      }
+      return out;
+    },
+    rootPem: ca.rootPem,
+    nacks: () => ads.nacks(),
+    mesh: () => mesh,
+    lastError: () => lastError,
+    ads,
+  };
+}
+
+/** Names of the Node objects in the mesh (translate keeps locality only, not the node list). */
+function nodeNames(docs: unknown[]): string[] {
+  const out: string[] = [];
+  for (const d of docs) {
+    const o = d as { kind?: unknown; metadata?: { name?: unknown } } | null;
+    if (o?.kind === "Node" && typeof o.metadata?.name === "string") out.push(o.metadata.name);
+  }
+  return out;
+}
