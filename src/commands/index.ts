@@ -9,3 +9,8 @@ registerCommand("version", async () => ({
     console.log(`ztunnel-ts ${pkg.version} (node ${process.version})`);
   },
 }));
+
+registerCommand("config", async () => ({
+  summary: "show a running proxy's workloads, services, policies, certs, balance or a select (admin port)",
+  run: async (args) => (await import("./config.ts")).runConfig(args),
+}));
