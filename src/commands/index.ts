@@ -14,3 +14,8 @@ registerCommand("config", async () => ({
   summary: "show a running proxy's workloads, services, policies, certs, balance or a select (admin port)",
   run: async (args) => (await import("./config.ts")).runConfig(args),
 }));
+
+registerCommand("control-plane", async () => ({
+  summary: "serve delta ADS + Istio CA from Kubernetes-style YAML (--mesh <file|dir> [--port N] [--host IP])",
+  run: async (args) => (await import("./control-plane.ts")).runControlPlane(args),
+}));

@@ -1,0 +1,96 @@
+// `ztunnel-ts control-plane --mesh <file|dir> [--port N] [--host IP] …`: the embedded control
+// plane (delta ADS + Istio CA) serving a Kubernetes-style YAML mesh until SIGINT/SIGTERM.
+import { isIP } from "node:net";
+import { parseArgs } from "node:util";
+import { ControlPlaneError } from "../../xds/controlplane/errors.ts";
+import { startControlPlane } from "../../xds/controlplane/server.ts";
+
+export const CONTROL_PLANE_USAGE = `usage: ztunnel-ts control-plane --mesh <file|dir> [--port N] [--host IP]
+       [--cluster-id ID] [--trust-domain TD] [--network NET] [--token-dir DIR] [--root-cert FILE]`;
+
+export interface ControlPlaneArgs {
+  mesh: string;
+  host: string;
+  port: number;
+  clusterId?: string;
+  trustDomain?: string;
+  network?: string;
+  tokenDir?: string;
+  rootCert?: string;
+}
+
+export function parseControlPlaneArgs(args: string[]): ControlPlaneArgs {
+  let values: Record<string, string | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        mesh: { type: "string" },
+        port: { type: "string" },
+        host: { type: "string" },
+        "cluster-id": { type: "string" },
+        "trust-domain": { type: "string" },
+        network: { type: "string" },
+        "token-dir": { type: "string" },
+        "root-cert": { type: "string" },
+      },
+      strict: true,
+      allowPositionals: false,
+    }) as { values: Record<string, string | undefined> });
+  } catch (e) {
+    throw new ControlPlaneError("ZTS_CONTROLPLANE_ARGS", `${(e as Error).message}\n${CONTROL_PLANE_USAGE}`);
+  }
+  if (!values.mesh) throw new ControlPlaneError("ZTS_CONTROLPLANE_ARGS", `--mesh is required\n${CONTROL_PLANE_USAGE}`);
+  const port = Number(values.port ?? "15012");
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ControlPlaneError(
+      "ZTS_CONTROLPLANE_ARGS",
+      `--port ${JSON.stringify(values.port)} is not a port (0-65535)`,
+    );
+  }
+  const host = values.host ?? "127.0.0.1";
+  if (isIP(host) === 0)
+    throw new ControlPlaneError("ZTS_CONTROLPLANE_ARGS", `--host ${JSON.stringify(host)} is not an IP`);
+  return {
+    mesh: values.mesh,
+    host,
+    port,
+    clusterId: values["cluster-id"],
+    trustDomain: values["trust-domain"],
+    network: values.network,
+    tokenDir: values["token-dir"],
+    rootCert: values["root-cert"],
+  };
+}
+
+export async function runControlPlane(args: string[]): Promise<void> {
+  const a = parseControlPlaneArgs(args);
+  const cp = await startControlPlane({
+    mesh: a.mesh,
+    host: a.host,
+    port: a.port,
+    clusterId: a.clusterId,
+    trustDomain: a.trustDomain,
+    network: a.network,
+  });
+  const lines = [`control plane: delta ADS + Istio CA on ${cp.address} (plaintext), mesh ${a.mesh}`];
+  if (!/^(127\.|::1$|\[::1\])/.test(a.host)) {
+    lines.push("warning: plaintext gRPC on a non-loopback address; anyone who can reach it can read the mesh");
+  }
+  if (a.tokenDir) {
+    const files = await cp.writeTokens(a.tokenDir);
+    for (const [node, file] of Object.entries(files)) lines.push(`token for node ${node}: ${file}`);
+  }
+  if (a.rootCert) {
+    const { writeFile } = await import("node:fs/promises");
+    await writeFile(a.rootCert, cp.rootPem);
+    lines.push(`root certificate: ${a.rootCert}`);
+  }
+  console.log(lines.join("\n"));
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await cp.close();
+}
