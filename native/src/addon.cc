@@ -330,6 +330,12 @@ static Napi::Value SetMark(const Napi::CallbackInfo& info) {
   check(info.Env(), setMark(fdArg(info), info[1].As<Napi::Number>().Int32Value()), "setsockopt(SO_MARK)");
   return info.Env().Undefined();
 }
+static Napi::Value GetMark(const Napi::CallbackInfo& info) {
+  uint32_t v = 0;
+  socklen_t len = sizeof v;
+  if (getsockopt(fdArg(info), SOL_SOCKET, SO_MARK, &v, &len) != 0) throw errnoError(info.Env(), -errno, "getsockopt(SO_MARK)");
+  return Napi::Number::New(info.Env(), v);
+}
 static Napi::Value SetTransparent(const Napi::CallbackInfo& info) {
   check(info.Env(), setTransparent(fdArg(info), info[1].ToBoolean()), "setsockopt(IP_TRANSPARENT)");
   return info.Env().Undefined();
@@ -456,6 +462,7 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   fn("localAddress", LocalAddress);
   fn("peerAddress", PeerAddress);
   fn("setMark", SetMark);
+  fn("getMark", GetMark);
   fn("setTransparent", SetTransparent);
   fn("setReusePort", SetReusePort);
   fn("setKeepAlive", SetKeepAlive);

@@ -103,6 +103,7 @@ export interface Addon {
   localAddress(fd: number): Endpoint;
   peerAddress(fd: number): Endpoint;
   setMark(fd: number, mark: number): void;
+  getMark(fd: number): number;
   setTransparent(fd: number, on: boolean): void;
   setReusePort(fd: number, on: boolean): void;
   setKeepAlive(fd: number, spec: KeepAliveSpec): void;
