@@ -120,7 +120,15 @@ export async function startControlPlane(opts: ControlPlaneOptions): Promise<Cont
     server.bindAsync(hostPort, grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
   );
 
-  async function reload(): Promise<void> {
+  // Reloads run one at a time so a slow read can never overwrite a newer mesh.
+  let chain: Promise<void> = Promise.resolve();
+  const reload = (): Promise<void> => {
+    const next = chain.then(reloadNow);
+    chain = next.catch(() => {});
+    return next;
+  };
+
+  async function reloadNow(): Promise<void> {
     try {
       const next = await load();
       mesh = next.mesh;
