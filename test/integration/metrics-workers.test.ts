@@ -186,3 +186,24 @@ describe("istio_tcp_* summed across two worker threads", () => {
     expect(l.destination_workload).toBe("echo");
   });
 });
+
+describe("a worker that stops answering", () => {
+  it("keeps its last snapshot, so totals never go backwards", async () => {
+    const { MessageChannel } = await import("node:worker_threads");
+    const { answerMetricsRequests, createTcpMetrics } = await import("../../src/admin/metrics.ts");
+    const ch = new MessageChannel();
+    const tcp = createTcpMetrics();
+    const labels = tcpLabels(outbound);
+    for (let i = 0; i < 4; i++) tcp.opened(labels);
+    const stop = answerMetricsRequests(ch.port2, tcp);
+    const hub = createMetricsHub({ workers: () => new Map([[7, ch.port1]]), timeoutMs: 200 });
+    const opened = (body: string) =>
+      body.split("\n").find((l) => l.startsWith('istio_tcp_connections_opened_total{reporter="source"'));
+    const first = (await hub.render()).body;
+    expect(opened(first)).toMatch(/ 4$/);
+    stop();
+    const second = (await hub.render()).body;
+    expect(opened(second)).toMatch(/ 4$/);
+    ch.port1.close();
+  });
+});
