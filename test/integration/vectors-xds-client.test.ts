@@ -2,6 +2,7 @@
 // grpc-js server to the real client: the state they produce and the ACK/NACK on the wire.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADDRESS_TYPE_URL, AUTHORIZATION_TYPE_URL } from "../../src/state/from-proto.ts";
 import { createState } from "../../src/state/store.ts";
@@ -18,7 +19,11 @@ describe("golden vectors through the client", () => {
 
   beforeAll(async () => {
     ads = await startFakeAds();
-    client = createXdsClient({ config: testConfig(ads.port), onDelta: (d) => state.apply(d) });
+    client = createXdsClient({
+      config: testConfig(ads.port),
+      onDelta: (d) => state.apply(d),
+      log: pino({ level: "silent" }),
+    });
     client.start();
     s = await ads.stream(0);
     await s.request((r) => r.typeUrl === AUTHORIZATION_TYPE_URL);
