@@ -1,0 +1,115 @@
+// Scenario: accept balancing across worker threads (issue 7). For each policy (kernel,
+// rr, exact, dlb) with 2 and 4 workers: accept rate of short connections (connect, read
+// the worker's greeting, close; 64 in flight), max/mean open connections per worker with
+// long-lived connections, and the share a busy worker (CPU loop) still receives.
+// Goal: dlb max/mean ≤ 1.05 at ≥ 0.95× kernel's accept rate.
+// Direct run: node bin/run-ts.mjs bench/scenarios/balance.ts [--quick]
+import { fileURLToPath } from "node:url";
+import type { Policy } from "../../src/balance/addon.ts";
+import { startWorkers } from "../../src/balance/workers.ts";
+import { connectGreet, type Greeting, maxOverMean, shares, until } from "../../test/fixtures/balance-clients.ts";
+import { atMost, ratioAtLeast } from "../lib/goals.ts";
+import type { BenchContext, Sample, Scenario } from "../types.ts";
+
+const handlerModule = fileURLToPath(new URL("../../test/fixtures/balance-handler.ts", import.meta.url));
+const POLICIES: Policy[] = ["kernel", "rr", "exact", "dlb"];
+const WORKERS = [2, 4];
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function shortRate(port: number, host: string, total: number, inFlight: number): Promise<number> {
+  let started = 0;
+  const t0 = process.hrtime.bigint();
+  const lane = async () => {
+    while (started < total) {
+      started++;
+      const { socket } = await connectGreet(port, host);
+      socket.destroy();
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, lane));
+  return total / (Number(process.hrtime.bigint() - t0) / 1e9);
+}
+
+async function onePolicy(ctx: BenchContext, policy: Policy, workers: number): Promise<Sample[]> {
+  const subject = policy === "dlb" ? "dlb" : policy;
+  const pool = await startWorkers({ handlerModule, threads: workers, policy, heartbeatTimeoutMs: 60_000 });
+  const out: Sample[] = [];
+  try {
+    const l = await pool.addListener({ kind: "outbound", host: ctx.host, port: 0 });
+    const idle = () => until(() => pool.counts().leases === 0, 10_000);
+
+    await shortRate(l.port, ctx.host, 200, 16); // warm-up
+    await idle();
+    const rate = await shortRate(l.port, ctx.host, ctx.quick ? 2000 : 10_000, 64);
+    out.push({ metric: `accept rate short w=${workers}`, unit: "conn/s", subject, value: rate, higherIsBetter: true });
+    await idle();
+
+    const held = await Promise.all(Array.from({ length: ctx.quick ? 200 : 400 }, () => connectGreet(l.port, ctx.host)));
+    const open = pool.stats().map((s) => s.open);
+    out.push({
+      metric: `max/mean open long w=${workers}`,
+      unit: "ratio",
+      subject,
+      value: maxOverMean(open),
+      higherIsBetter: false,
+    });
+    for (const g of held) g.socket.destroy();
+    await idle();
+
+    // Slow worker: worker 0 spins while short connections keep arriving.
+    if (policy !== "kernel" || workers === 2) {
+      pool.send(0, { busy: 1000 });
+      await sleep(20);
+      const got: Promise<Greeting>[] = [];
+      for (let i = 0; i < 60; i++) {
+        got.push(
+          connectGreet(l.port, ctx.host).then(({ socket, greeting }) => {
+            socket.destroy();
+            return greeting;
+          }),
+        );
+        await sleep(12);
+      }
+      const counts = shares(await Promise.all(got), workers);
+      out.push({
+        metric: `busy worker share w=${workers}`,
+        unit: "%",
+        subject,
+        value: (100 * counts[0]!) / 60,
+        higherIsBetter: false,
+      });
+      await idle();
+    }
+    ctx.log(`balance: ${policy} w=${workers}: ${rate.toFixed(0)} conn/s, long open ${open.join(":")}`);
+  } finally {
+    await pool.close();
+  }
+  return out;
+}
+
+export const scenario: Scenario = {
+  name: "balance",
+  description:
+    "accept balancing across worker threads: accept rate (short connections), max/mean open (long), busy-worker share; kernel / rr / exact / dlb, 2 and 4 workers",
+  peers: [],
+  baseline: "kernel",
+  async run(ctx) {
+    const samples: Sample[] = [];
+    for (const workers of WORKERS) for (const p of POLICIES) samples.push(...(await onePolicy(ctx, p, workers)));
+    return samples;
+  },
+  goals: [
+    atMost("max/mean open long w=4", "dlb", 1.05, "×"),
+    atMost("max/mean open long w=2", "dlb", 1.05, "×"),
+    ratioAtLeast("accept rate short w=4", "dlb", "kernel", 0.95),
+    ratioAtLeast("accept rate short w=2", "dlb", "kernel", 0.95),
+  ],
+};
+
+export default scenario;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const quick = process.argv.includes("--quick");
+  const samples = await scenario.run({ quick, log: console.log, host: "127.0.0.1" });
+  for (const s of samples) console.log(`${s.metric.padEnd(28)} ${s.subject.padEnd(7)} ${s.value.toFixed(3)} ${s.unit}`);
+}
