@@ -36,6 +36,26 @@ describe("listener registry", () => {
     ).toEqual(["inbound-plaintext", "outbound", "socks5"]);
   });
 
+  it("IPv6 listeners hand off with IPv6 peer and destination", async () => {
+    pool = await startWorkers({ handlerModule, threads: 1, policy: "exact" });
+    const l = await pool.addListener({ kind: "inbound", host: "::1", port: 0, origDst: "redirect" });
+    expect(l.family).toBe(6);
+    const { socket, greeting } = await connectGreet(l.port, "::1");
+    // Not redirected: the original destination falls back to the local address.
+    expect(greeting.origDst).toMatchObject({ address: "::1", port: l.port });
+    expect(greeting.peer.address).toBe("::1");
+    socket.destroy();
+  });
+
+  it("a lease is released once: a second release is a no-op", async () => {
+    pool = await startWorkers({ handlerModule, threads: 1, policy: "dlb" });
+    const id = pool.addon.track(pool.stats()[0]!.nativeId);
+    expect(pool.stats()[0]!.open).toBe(1);
+    expect(pool.addon.release(id)).toBe(true);
+    expect(pool.addon.release(id)).toBe(false);
+    expect(pool.stats()[0]!.open).toBe(0);
+  });
+
   it("adopts an existing listening fd", async () => {
     pool = await startWorkers({ handlerModule, threads: 1, policy: "dlb" });
     const s = pool.addon.listenSocket({ host: "127.0.0.1", port: 0 });
