@@ -8,6 +8,7 @@
 // Any failure (no root, no iptables, the proxy command not there yet, not ready in time)
 // throws a short reason; the suite records it as "not measured: <reason>". The first
 // failure is remembered for the rest of the run so every repetition does not pay for it.
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { lastLines, type Proc, runToEnd, sleep, start, waitForPort } from "../lib/procs.ts";
 import type { Endpoint, Subject } from "./types.ts";
@@ -20,6 +21,7 @@ export const MESH_FILE = fileURLToPath(new URL("../fixtures/mesh.yaml", import.m
 const NODE_A = "127.0.20.1";
 const NODE_B = "127.0.20.2";
 const CONTROL_PLANE = "127.0.20.100";
+const CP_PORT = 15012;
 const PORTS = [18080, 18081, 18082, 15201];
 const PLAIN = { pod: "127.0.21.10", vip: "127.0.22.10" };
 const MESH = { pod: "127.0.21.20", vip: "127.0.22.20" };
@@ -66,11 +68,15 @@ async function captureOn(dnat: Array<[string, number, string]>): Promise<() => P
   return remove;
 }
 
-function proxyEnv(node: string, ip: string): NodeJS.ProcessEnv {
+function proxyEnv(node: string, ip: string, rootCert: string, token: string | undefined): NodeJS.ProcessEnv {
   return {
     ...process.env,
-    XDS_ADDRESS: `${CONTROL_PLANE}:15010`,
-    CA_ADDRESS: `${CONTROL_PLANE}:15012`,
+    // One port serves delta ADS and the CA, like istiod's 15012.
+    XDS_ADDRESS: `https://${CONTROL_PLANE}:${CP_PORT}`,
+    CA_ADDRESS: `https://${CONTROL_PLANE}:${CP_PORT}`,
+    XDS_ROOT_CA: rootCert,
+    CA_ROOT_CA: rootCert,
+    ...(token ? { AUTH_TOKEN: token } : {}),
     NODE_NAME: node,
     INSTANCE_IP: ip,
     POD_NAME: `ztunnel-${node}`,
@@ -106,7 +112,7 @@ function subject(name: string, target: { pod: string; vip: string }, nodes: Arra
     name,
     binaries: ["iptables"],
     backendAt: (i) => ({ host: target.pod, port: PORTS[i] ?? 0 }),
-    async start() {
+    async start(_backends, workDir) {
       const known = failed.get(target.vip);
       if (known) throw new Error(known);
       const procs: Proc[] = [];
@@ -116,15 +122,20 @@ function subject(name: string, target: { pod: string; vip: string }, nodes: Arra
         await Promise.all(procs.map((p) => p.stop()));
       };
       try {
-        const cp = start(process.execPath, [CLI, "control-plane", "--mesh", MESH_FILE, "--listen", CONTROL_PLANE], {
-          cwd: ROOT,
-        });
+        const rootCert = join(workDir, "zts-root.pem");
+        const cpArgs = ["control-plane", "--mesh", MESH_FILE, "--host", CONTROL_PLANE, "--port", String(CP_PORT)];
+        cpArgs.push("--root-cert", rootCert, "--token-dir", join(workDir, "zts-tokens"));
+        const cp = start(process.execPath, [CLI, ...cpArgs], { cwd: ROOT });
         procs.push(cp);
-        await waitForPort(CONTROL_PLANE, 15010, READY_MS, cp).catch((err: Error) => {
+        await waitForPort(CONTROL_PLANE, CP_PORT, READY_MS, cp).catch((err: Error) => {
           throw new Error(`control plane: ${err.message}`);
         });
+        await sleep(300); // its start-up lines (root cert, token files) follow the listen
         for (const [node, ip] of nodes) {
-          const p = start(process.execPath, [CLI, "proxy", "ztunnel"], { env: proxyEnv(node, ip), cwd: ROOT });
+          // The control plane prints "token for node <name>: <file>" for each node.
+          const token = new RegExp(`token for node ${node}: (\\S+)`).exec(cp.output())?.[1];
+          const env = proxyEnv(node, ip, rootCert, token);
+          const p = start(process.execPath, [CLI, "proxy", "ztunnel"], { env, cwd: ROOT });
           procs.push(p);
           await ready(ip, p).catch((err: Error) => {
             throw new Error(`proxy ${node}: ${err.message}`);
