@@ -66,6 +66,8 @@ export interface WorkerPool {
   onWorkerMessage(hook: (index: number, msg: unknown) => void): () => void;
   onWorkerReplaced(hook: (index: number, reason: string) => void): () => void;
   stats(): WorkerStats[];
+  /** Live Worker objects by pool index (for request/response protocols such as metrics scrapes). */
+  workers(): Map<number, Worker>;
   snapshot(): BalanceSnapshot;
   /** Leases alive and handoffs waiting for a worker (both 0 when idle). */
   counts(): { leases: number; pending: number };
@@ -342,6 +344,7 @@ export async function startWorkers(opts: WorkerPoolOptions): Promise<WorkerPool>
         };
       });
     },
+    workers: () => new Map(live().map((s) => [s.index, s.worker])),
     snapshot() {
       return {
         policy,
