@@ -11,6 +11,7 @@
 
 #include "acceptor.h"
 #include "core.h"
+#include "seqpacket.h"
 #include "sockets.h"
 
 namespace zts {
@@ -471,6 +472,7 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   fn("connectMarked", ConnectMarked);
   fn("recvFds", RecvFds);
   fn("backend", Backend);
+  registerSeqpacket(env, exports);  // ZDS (src/inpod/)
   return exports;
 }
 
