@@ -10,6 +10,8 @@ export interface SignOptions {
   /** SPIFFE URI to put in the leaf's URI SAN. */
   identity: string;
   ttlMs: number;
+  /** Start of validity; default now − 60 s. Tests use it to mint expired certificates. */
+  notBefore?: Date;
 }
 
 export interface LocalCa {
@@ -69,8 +71,8 @@ export async function createLocalCa(opts: LocalCaOptions): Promise<LocalCa> {
         subject: "",
         issuer: root.subject,
         // a minute of slack for clock skew between nodes, as Istio's CA does
-        notBefore: new Date(t - 60_000),
-        notAfter: new Date(t + sign.ttlMs),
+        notBefore: sign.notBefore ?? new Date(t - 60_000),
+        notAfter: new Date((sign.notBefore?.getTime() ?? t) + sign.ttlMs),
         publicKey: csr.publicKey,
         signingKey: keys.privateKey as never,
         signingAlgorithm: ECDSA_SHA256,

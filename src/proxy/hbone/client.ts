@@ -72,6 +72,8 @@ interface PooledSession {
   session?: ClientHttp2Session;
   dead: boolean;
   idle?: NodeJS.Timeout;
+  /** The server's SETTINGS arrived, i.e. it accepted us at the TLS layer. */
+  remoteSettings?: boolean;
 }
 
 const traceparent = () => `00-${randomBytes(16).toString("hex")}-${randomBytes(8).toString("hex")}-01`;
@@ -154,6 +156,12 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
       peerMaxConcurrentStreams: maxStreams,
     });
     applyConnectionWindow(session, tuning);
+    // The dialed socket is half-open capable (the dialer is shared with plain TCP paths);
+    // for an h2 transport a FIN from the peer means the session is over.
+    tlsSock.once("end", () => session.destroy());
+    session.once("remoteSettings", () => {
+      p.remoteSettings = true;
+    });
     sessionsOpened++;
     session.on("error", (e) => log.debug({ err: e, key: p.key }, "hbone: session error"));
     session.once("close", () => drop(p));
@@ -236,11 +244,26 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
     }
     stream.once("close", rel);
     return new Promise<Duplex>((resolve, reject) => {
-      const onErr = (e: Error) =>
-        reject(new HboneError("ZTS_HBONE_PROTOCOL", `CONNECT ${req.authority}: ${e.message}`, { cause: e }));
+      const timer = setTimeout(() => stream.destroy(new Error(`no response within ${timeoutMs} ms`)), timeoutMs);
+      const onErr = (e: Error) => {
+        clearTimeout(timer);
+        // With TLS 1.3 the server checks our certificate after our side finished the
+        // handshake; a server that rejects it closes before its first SETTINGS frame.
+        const tlsRejected = !p.remoteSettings;
+        reject(
+          tlsRejected
+            ? new HboneError(
+                "ZTS_HBONE_TLS",
+                `${req.dstAddr.host}:${req.dstAddr.port} rejected our certificate for ${req.srcIdentity} (closed during TLS): ${e.message}`,
+                { cause: e },
+              )
+            : new HboneError("ZTS_HBONE_PROTOCOL", `CONNECT ${req.authority}: ${e.message}`, { cause: e }),
+        );
+      };
       stream.once("error", onErr);
       stream.once("close", () => onErr(new Error(`stream closed before a response (code ${stream.rstCode})`)));
       stream.once("response", (headers) => {
+        clearTimeout(timer);
         stream.off("error", onErr);
         const status = Number(headers[":status"]);
         if (status !== 200) {
