@@ -167,9 +167,6 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
       // Node rejects a bad client chain (wrong root, expired) after OpenSSL's handshake, in
       // JS, and then only closes the TLS layer: close the TCP connection too so the client
       // sees the refusal at once. (A missing client cert does get a TLS alert.)
-      for (const k of Object.keys(sock)) {
-        const v = (sock as any)[k];
-      }
       (sock as unknown as { _parent?: net.Socket })._parent?.destroy();
       stats.refused["tls-handshake"]++;
       log.debug({ err: e, srcIp: unmap(sock.remoteAddress) }, "hbone server: TLS handshake refused");
