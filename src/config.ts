@@ -175,6 +175,11 @@ export const SETTINGS = {
   lb: choice("ZTS_LB", "rr", "upstream pick", ["rr", "random"] as const),
   capture: choice("ZTS_CAPTURE", "auto", "traffic capture mode", ["inpod", "node", "auto"] as const),
   bindAddress: str("ZTS_BIND_ADDRESS", "0.0.0.0", "node-mode capture listeners' address"),
+  podListeners: bool(
+    "ZTS_POD_LISTENERS",
+    "false",
+    "node mode: also listen on each local pod IP's HBONE port (loopback meshes without iptables)",
+  ),
   outboundPort: int("ZTS_OUTBOUND_PORT", "15001", "outbound capture port", 0, 65535),
   inboundPlaintextPort: int("ZTS_INBOUND_PLAINTEXT_PORT", "15006", "inbound plaintext capture port", 0, 65535),
   inboundPort: int("ZTS_INBOUND_PORT", "15008", "inbound HBONE port", 0, 65535),

@@ -19,3 +19,13 @@ registerCommand("control-plane", async () => ({
   summary: "serve delta ADS + Istio CA from Kubernetes-style YAML (--mesh <file|dir> [--port N] [--host IP])",
   run: async (args) => (await import("./control-plane.ts")).runControlPlane(args),
 }));
+
+registerCommand("proxy", async () => ({
+  summary: "run the node proxy (the DaemonSet entry; Istio's chart passes `proxy ztunnel`)",
+  run: async (args) => (await import("./proxy.ts")).runProxy(args),
+}));
+
+registerCommand("demo", async () => ({
+  summary: "start a loopback demo mesh: control plane, a proxy per node, echo pods (--mesh FILE)",
+  run: async (args) => (await import("./demo.ts")).runDemo(args),
+}));

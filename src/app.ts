@@ -1,0 +1,198 @@
+// Composition root of one node proxy: builds everything, owns start / drain / stop.
+// Main thread = the single writer: xDS (or local config) → state → the same Delta posted
+// to every worker; identity fetches certificates for the workloads this node serves and
+// posts them; the native acceptor (via the worker pool) owns every listening socket.
+import { fileURLToPath } from "node:url";
+import { createXdsClient, type XdsClient } from "../xds/client/client.ts";
+import type { BalanceStatus, buildConfigDump } from "./admin/config-dump.ts";
+import { createMetricsHub } from "./admin/metrics.ts";
+import { createReadiness, type Readiness } from "./admin/readiness.ts";
+import { type AdminServers, startAdmin } from "./admin/server.ts";
+import type { ListenerSpec } from "./balance/addon.ts";
+import { startWorkers, type WorkerPool } from "./balance/workers.ts";
+import type { Config } from "./config.ts";
+import { type CertProvider, createCertProvider } from "./identity/provider.ts";
+import { type Logger, logger } from "./log.ts";
+import type { ProxyWorkerOptions } from "./proxy/handlers.ts";
+import type { AppToWorker } from "./proxy/messages.ts";
+import { createCursors } from "./select/cursors.ts";
+import { debugSelect } from "./select/debug.ts";
+import { noteChanges } from "./select/select.ts";
+import { watchLocalConfig } from "./state/local-config.ts";
+import { createState, type Delta, type State } from "./state/store.ts";
+import type { Workload } from "./state/types.ts";
+
+const HANDLERS = fileURLToPath(new URL("./proxy/handlers.ts", import.meta.url));
+
+export interface AppOptions {
+  /** Settings the workers read on top of process.env (the demo runs several proxies in one process tree). */
+  workerEnv?: Record<string, string>;
+  log?: Logger;
+}
+
+export interface App {
+  config: Config;
+  state: State;
+  pool: WorkerPool;
+  readiness: Readiness;
+  admin: AdminServers;
+  certs: CertProvider;
+  /** Resolves once xDS (or the local config) and certificates are in. */
+  ready: Promise<void>;
+  /** SIGTERM: unready at once, stop accepting, let connections finish until the deadline, then close. */
+  drain(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const spiffe = (w: Workload) => `spiffe://${w.trustDomain}/ns/${w.namespace}/sa/${w.serviceAccount}`;
+
+export async function startApp(config: Config, opts: AppOptions = {}): Promise<App> {
+  const log = opts.log ?? logger();
+  const state = createState();
+  const cursors = createCursors();
+  const source = config.localXdsPath ? "local-config" : "xds";
+  const readiness = createReadiness([source, "workers"]);
+  const isLocal = (w: Workload) => !config.nodeName || w.node === config.nodeName;
+
+  const certs = await createCertProvider(config, { log });
+  const pool = await startWorkers({
+    handlerModule: HANDLERS,
+    handlerOptions: { cursorsSab: cursors.sab, env: opts.workerEnv } satisfies ProxyWorkerOptions,
+    config,
+  });
+  const toWorkers = (m: AppToWorker) => pool.broadcast(m);
+  // A new or replaced worker starts from the full state and the current certificates.
+  pool.onWorkerStart((send) => {
+    send({ t: "delta", delta: state.fullDelta() } satisfies AppToWorker);
+    send({ t: "certs", certs: certs.certs() } satisfies AppToWorker);
+  });
+  certs.onChange(() => toWorkers({ t: "certs", certs: certs.certs() }));
+
+  // Per-pod HBONE listeners (ZTS_POD_LISTENERS): a connection to podIP:15008 reaches us.
+  const podListeners = new Map<string, number>();
+  const reconcile = async () => {
+    const identities = new Set<string>();
+    const want = new Set<string>();
+    for (const w of state.workloads()) {
+      if (!isLocal(w) || w.protocol !== "HBONE") continue;
+      identities.add(spiffe(w));
+      if (config.podListeners) for (const ip of w.workloadIps) want.add(ip);
+    }
+    certs.want([...identities]);
+    for (const [ip, id] of podListeners) {
+      if (!want.has(ip)) {
+        podListeners.delete(ip);
+        await pool.removeListener(id);
+      }
+    }
+    for (const ip of want) {
+      if (podListeners.has(ip)) continue;
+      podListeners.set(ip, -1);
+      try {
+        const info = await pool.addListener({ kind: "inbound", host: ip, port: config.inboundPort, origDst: "local" });
+        podListeners.set(ip, info.id);
+      } catch (err) {
+        podListeners.delete(ip);
+        log.error({ err, ip }, "could not listen on a local pod's HBONE port");
+      }
+    }
+  };
+  let reconciling = Promise.resolve();
+  const apply = (delta: Delta) => {
+    const changes = state.apply(delta);
+    noteChanges(state, changes);
+    toWorkers({ t: "delta", delta });
+    if (changes.workloads.size > 0) reconciling = reconciling.then(reconcile);
+  };
+
+  let xds: XdsClient | undefined;
+  let localWatch: { close(): void } | undefined;
+  if (config.localXdsPath) {
+    localWatch = await watchLocalConfig(config.localXdsPath, apply, { log });
+    readiness.done("local-config");
+  } else {
+    xds = createXdsClient({ config, onDelta: (d) => apply(d), log });
+    xds.ready.then(() => readiness.done("xds"));
+    xds.start();
+  }
+
+  // Node-mode capture listeners; the acceptor hands each connection to a worker.
+  const listeners: ListenerSpec[] = [];
+  if (config.capture !== "inpod") {
+    const host = config.bindAddress;
+    listeners.push(
+      { kind: "outbound", host, port: config.outboundPort, origDst: "redirect" },
+      { kind: "inbound-plaintext", host, port: config.inboundPlaintextPort, origDst: "redirect" },
+      { kind: "inbound", host, port: config.inboundPort, origDst: "local" },
+    );
+  }
+  if (config.socks5) listeners.push({ kind: "socks5", host: config.socks5Addr.host, port: config.socks5Addr.port });
+  const listenerIds: number[] = [];
+  for (const spec of listeners) listenerIds.push((await pool.addListener(spec)).id);
+  readiness.done("workers");
+
+  const xdsStatus = () => {
+    const out: Record<string, unknown> = {};
+    for (const [t, s] of Object.entries(xds?.status() ?? {})) {
+      out[t] = {
+        connected: s.connected,
+        resources: s.resources,
+        lastAck: s.lastAck ? { version: "", nonce: s.lastAck.nonce, time: s.lastAck.at } : null,
+        lastNack: s.lastNack ? { nonce: s.lastNack.nonce, time: s.lastNack.at, message: s.lastNack.message } : null,
+      };
+    }
+    return out as ReturnType<Parameters<typeof buildConfigDump>[1]["xds"]>;
+  };
+  const balance = (): BalanceStatus => pool.snapshot();
+  const admin = await startAdmin({
+    config,
+    view: state,
+    readiness,
+    providers: {
+      xds: xdsStatus,
+      certs: () => certs.sources(),
+      balance,
+      select: (q) => debugSelect(q, state, { lb: config.lb, network: config.network }),
+    },
+    metrics: createMetricsHub({ workers: () => pool.workers(), balance, xds: xdsStatus }),
+  });
+  log.info(
+    {
+      node: config.nodeName,
+      listeners: pool.listeners().map((l) => `${l.kind}@${l.address}:${l.port}`),
+      admin: admin.ports,
+    },
+    "ztunnel-ts proxy started",
+  );
+
+  const ready = (async () => {
+    if (xds) await xds.ready;
+    await reconciling;
+    await certs.ready();
+  })();
+
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    localWatch?.close();
+    await xds?.stop();
+    certs.close();
+    await pool.close();
+    await admin.close();
+  };
+
+  const drain = async () => {
+    readiness.drain();
+    log.info({ deadlineMs: config.drainDeadlineMs }, "draining: stopped accepting, waiting for connections");
+    for (const id of [...listenerIds, ...podListeners.values()]) await pool.removeListener(id).catch(() => false);
+    toWorkers({ t: "drain" });
+    const deadline = Date.now() + config.drainDeadlineMs;
+    while (Date.now() < deadline && pool.counts().leases > 0) await new Promise((r) => setTimeout(r, 50));
+    const left = pool.counts().leases;
+    if (left > 0) log.warn({ left }, "drain deadline reached: closing the remaining connections");
+    await stop();
+  };
+
+  return { config, state, pool, readiness, admin, certs, ready, drain, stop };
+}

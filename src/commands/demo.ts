@@ -1,0 +1,189 @@
+// `ztunnel-ts demo [--mesh FILE]` (= `npm start`): the whole mesh on loopback — the
+// embedded control plane + CA, one node proxy process per Node (its InternalIP, standard
+// ports, SOCKS5 on), and an echo server per pod — then a table of what runs and curl
+// lines to try. Proxy settings from the environment (ZTUNNEL_WORKER_THREADS, ZTS_BALANCE,
+// ZTS_LB, …) apply to every node proxy; addresses and ports are the demo's own.
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { loadMeshDocs } from "../../xds/controlplane/mesh-files.ts";
+import { startControlPlane } from "../../xds/controlplane/server.ts";
+import { translate } from "../../xds/controlplane/translate.ts";
+import { type EchoServer, startEcho } from "../demo/echo.ts";
+import { DemoError, type DemoPlan, NODE_PORTS, planDemo } from "../demo/plan.ts";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const DEFAULT_MESH = join(ROOT, "deploy/demo/mesh.yaml");
+const CLI = join(ROOT, "bin/ztunnel-ts.mjs");
+const CP_PORT = 15012;
+
+/** Settings the demo decides for each proxy; the user's values for these are ignored. */
+function nodeEnv(node: { name: string; ip: string }, cp: string, token: string, root: string): Record<string, string> {
+  return {
+    XDS_ADDRESS: `http://${cp}`,
+    CA_ADDRESS: `http://${cp}`,
+    AUTH_TOKEN: token,
+    XDS_ROOT_CA: root,
+    CA_ROOT_CA: root,
+    NODE_NAME: node.name,
+    INSTANCE_IP: node.ip,
+    POD_NAME: `ztunnel-${node.name}`,
+    POD_NAMESPACE: "istio-system",
+    ZTS_CAPTURE: "node",
+    ZTS_BIND_ADDRESS: node.ip,
+    ZTS_POD_LISTENERS: "true",
+    ZTS_OUTBOUND_PORT: String(NODE_PORTS.outbound),
+    ZTS_INBOUND_PLAINTEXT_PORT: String(NODE_PORTS.inboundPlaintext),
+    ZTS_INBOUND_PORT: String(NODE_PORTS.inbound),
+    ZTS_ADMIN_ADDR: `${node.ip}:${NODE_PORTS.admin}`,
+    ZTS_STATS_ADDR: `${node.ip}:${NODE_PORTS.stats}`,
+    ZTS_READINESS_ADDR: `${node.ip}:${NODE_PORTS.readiness}`,
+    UNSTABLE_ENABLE_SOCKS5: "true",
+    ZTS_SOCKS5_ADDR: `${node.ip}:${NODE_PORTS.socks5}`,
+    LOG_FORMAT: process.stdout.isTTY ? "plain" : "json",
+  };
+}
+
+function table(header: string[], rows: string[][]): string {
+  const w = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  return [header, ...rows]
+    .map((r) =>
+      r
+        .map((c, i) => c.padEnd(w[i]!))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
+}
+
+export function describePlan(plan: DemoPlan): string {
+  const zoneOf = new Map(plan.nodes.map((n) => [n.name, n.zone]));
+  const client = plan.pods.find((p) => p.name.startsWith("client") && p.ready) ?? plan.pods[0];
+  const clientNode = plan.nodes.find((n) => n.name === client?.node) ?? plan.nodes[0]!;
+  const svc = plan.services[0];
+  const lines = [
+    "ztunnel-ts demo — everything below listens on loopback only",
+    "",
+    table(
+      ["NODE", "ADDRESS", "ZONE", "SOCKS5", "ADMIN"],
+      plan.nodes.map((n) => [
+        n.name,
+        n.ip,
+        n.zone,
+        `${n.ip}:${NODE_PORTS.socks5}`,
+        `http://${n.ip}:${NODE_PORTS.admin}/`,
+      ]),
+    ),
+    "",
+    table(
+      ["POD", "ADDRESS", "NODE", "ZONE", "PORTS", "READY", "MESH"],
+      plan.pods.map((p) => [
+        `${p.namespace}/${p.name}`,
+        p.ip,
+        p.node,
+        zoneOf.get(p.node) ?? "",
+        p.ports.join(","),
+        p.ready ? "yes" : "no",
+        p.hbone ? "HBONE" : "TCP",
+      ]),
+    ),
+    "",
+    table(
+      ["SERVICE", "VIP", "PORTS", "ROUTING"],
+      plan.services.map((s) => [s.hostname, s.vip, s.ports.join(","), s.routing]),
+    ),
+    "",
+  ];
+  if (client && svc) {
+    const port = svc.ports[0] ?? 80;
+    const url = `http://${svc.hostname}${port === 80 ? "" : `:${port}`}/`;
+    lines.push(
+      `try it (acting as pod ${client.name} on ${clientNode.name}):`,
+      `  curl --interface ${client.ip} --socks5-hostname ${clientNode.ip}:${NODE_PORTS.socks5} ${url}`,
+      `  curl --interface ${client.ip} --socks5 ${clientNode.ip}:${NODE_PORTS.socks5} http://${svc.vip}:${port}/`,
+      `  node bin/ztunnel-ts.mjs config workloads --admin ${clientNode.ip}:${NODE_PORTS.admin}`,
+      "",
+    );
+  }
+  return lines.join("\n");
+}
+
+async function waitReady(ip: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new DemoError("ZTS_DEMO_PROXY_EXIT", `the proxy for ${ip} exited (code ${child.exitCode})`);
+    try {
+      const r = await fetch(`http://${ip}:${NODE_PORTS.readiness}/healthz/ready`);
+      if (r.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new DemoError("ZTS_DEMO_NOT_READY", `the proxy on ${ip} was not ready after ${timeoutMs} ms`);
+}
+
+export async function runDemo(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { mesh: { type: "string" } }, strict: true });
+  const meshPath = values.mesh ?? DEFAULT_MESH;
+  const docs = await loadMeshDocs(meshPath);
+  const mesh = translate(docs, {
+    clusterId: "Kubernetes",
+    trustDomain: "cluster.local",
+    clusterDomain: "cluster.local",
+    network: "",
+  });
+  const plan = planDemo(docs, mesh);
+
+  const dir = await mkdtemp(join(tmpdir(), "ztunnel-ts-demo-"));
+  const children: ChildProcess[] = [];
+  const echoes: EchoServer[] = [];
+  let cp: Awaited<ReturnType<typeof startControlPlane>> | undefined;
+  let stopping = false;
+  const stopAll = async () => {
+    if (stopping) return;
+    stopping = true;
+    for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
+    await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : undefined)));
+    await Promise.all(echoes.map((e) => e.close()));
+    await cp?.close();
+    await rm(dir, { recursive: true, force: true });
+  };
+
+  try {
+    cp = await startControlPlane({ mesh: meshPath, host: "127.0.0.1", port: CP_PORT });
+    const tokens = await cp.writeTokens(dir);
+    const rootFile = join(dir, "root-cert.pem");
+    await writeFile(rootFile, cp.rootPem);
+    for (const p of plan.pods) for (const port of p.ports) echoes.push(await startEcho(p.name, p.ip, port));
+    for (const n of plan.nodes) {
+      const env = { ...process.env, ...nodeEnv(n, cp.address, tokens[n.name]!, rootFile) };
+      const child = spawn(process.execPath, [CLI, "proxy"], { env, stdio: ["ignore", "pipe", "pipe"] });
+      children.push(child);
+      for (const stream of [child.stdout, child.stderr]) {
+        createInterface({ input: stream! }).on("line", (l) => process.stderr.write(`[${n.name}] ${l}\n`));
+      }
+      child.once("exit", (code) => {
+        if (!stopping) {
+          process.stderr.write(`[${n.name}] proxy exited (code ${code}); stopping the demo\n`);
+          void stopAll().then(() => process.exit(1));
+        }
+      });
+    }
+    await Promise.all(plan.nodes.map((n, i) => waitReady(n.ip, children[i]!, 60_000)));
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+
+  process.stdout.write(describePlan(plan));
+  process.stdout.write("demo running; Ctrl-C stops it\n");
+  const onSignal = () => void stopAll().then(() => process.exit(0));
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+}

@@ -1,0 +1,65 @@
+// Everything one proxy worker thread holds: its copy of the state, the shared RR
+// cursors, the workload certificates posted by the main thread, its HBONE pool and
+// server, its metrics and dialer. Built once per worker by handlers.ts; the connection
+// paths (outbound.ts, inbound.ts) only read it.
+
+import { spiffeId, type TcpMetrics } from "../admin/metrics.ts";
+import type { Addon } from "../balance/addon.ts";
+import type { Config } from "../config.ts";
+import type { WorkloadCert } from "../identity/workload-cert.ts";
+import type { Logger } from "../log.ts";
+import type { Cursors } from "../select/cursors.ts";
+import type { State } from "../state/store.ts";
+import type { Authorization, Workload } from "../state/types.ts";
+import { type PolicySource, policySourceFromList } from "./authz.ts";
+import type { Dial } from "./dial.ts";
+import type { HboneClient } from "./hbone/client.ts";
+import type { HboneServer } from "./hbone/server.ts";
+
+export interface ProxyContext {
+  config: Config;
+  log: Logger;
+  state: State;
+  cursors: Cursors;
+  /** identity → certificate, replaced wholesale when the main thread posts a new set. */
+  certs: Map<string, WorkloadCert>;
+  metrics: TcpMetrics;
+  dial: Dial;
+  hbone: HboneClient;
+  inbound: HboneServer;
+  addon?: Addon;
+  /** Refusals on this worker by reason (unknown source, no upstream, …). */
+  refused: Record<string, number>;
+  active: { n: number };
+  draining: boolean;
+}
+
+export const identityOf = (w: Workload): string => spiffeId(w);
+
+/** A workload this proxy serves: on this node (any node when NODE_NAME is unset). */
+export function isLocal(ctx: ProxyContext, w: Workload | undefined): w is Workload {
+  return w !== undefined && (!ctx.config.nodeName || w.node === ctx.config.nodeName);
+}
+
+/** The workload that owns `ip` on this node, if any. */
+export function localWorkload(ctx: ProxyContext, ip: string): Workload | undefined {
+  const w = ctx.state.workloadByIp(ctx.config.network, unmapIp(ip));
+  return isLocal(ctx, w) ? w : undefined;
+}
+
+export const unmapIp = (ip: string | undefined): string =>
+  ip?.startsWith("::ffff:") && ip.includes(".") ? ip.slice(7) : (ip ?? "");
+
+export function refuse(ctx: ProxyContext, reason: string): void {
+  ctx.refused[reason] = (ctx.refused[reason] ?? 0) + 1;
+}
+
+// Policies as the evaluator wants them, rebuilt only when the state moved.
+let cachedPolicies: { version: number; state: State; src: PolicySource } | undefined;
+export function policySource(ctx: ProxyContext): PolicySource {
+  const s = ctx.state;
+  if (cachedPolicies?.state !== s || cachedPolicies.version !== s.version) {
+    cachedPolicies = { version: s.version, state: s, src: policySourceFromList([...s.policies()] as Authorization[]) };
+  }
+  return cachedPolicies.src;
+}

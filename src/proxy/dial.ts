@@ -1,0 +1,68 @@
+// Outgoing connections of the proxy. Every socket carries SO_MARK 1337 (set natively
+// before connect) so the capture rules skip the proxy's own traffic; inbound dials may
+// also keep the original client's source address (IP_TRANSPARENT). Where the kernel
+// refuses either (no CAP_NET_ADMIN, address not local), fall back to a plain connect and
+// say so once: on loopback demos and unprivileged hosts nothing needs the mark.
+import net from "node:net";
+import type { Addon } from "../balance/addon.ts";
+import { logger } from "../log.ts";
+
+export const PROXY_MARK = 1337;
+
+export interface DialOptions {
+  /** Bind to this local address first (the client's IP, to keep it on inbound). */
+  localAddress?: string;
+  /** Needed to bind an address that is not local (IP_TRANSPARENT). */
+  transparent?: boolean;
+  timeoutMs?: number;
+}
+
+export type Dial = (host: string, port: number, opts?: DialOptions) => Promise<net.Socket>;
+
+const FALLBACK_CODES = new Set(["EPERM", "EACCES", "EADDRNOTAVAIL", "EINVAL"]);
+
+function plainConnect(host: string, port: number, opts: DialOptions): Promise<net.Socket> {
+  return new Promise((resolve, reject) => {
+    const s = net.connect({ host, port, allowHalfOpen: true, noDelay: true, timeout: opts.timeoutMs ?? 10_000 });
+    const fail = (e: Error) => {
+      s.destroy();
+      reject(e);
+    };
+    s.once("timeout", () => fail(Object.assign(new Error(`connect ${host}:${port} timed out`), { code: "ETIMEDOUT" })));
+    s.once("error", fail);
+    s.once("connect", () => {
+      s.off("error", fail);
+      s.setTimeout(0);
+      resolve(s);
+    });
+  });
+}
+
+export function createDial(addon: Addon | undefined, mark = PROXY_MARK): Dial {
+  let warned = false;
+  return async (host, port, opts = {}) => {
+    if (addon) {
+      try {
+        const fd = await addon.connectMarked({
+          host,
+          port,
+          mark,
+          localAddress: opts.localAddress,
+          transparent: opts.transparent,
+          timeoutMs: opts.timeoutMs ?? 10_000,
+        });
+        const s = new net.Socket({ fd, readable: true, writable: true, allowHalfOpen: true });
+        s.setNoDelay(true);
+        return s;
+      } catch (err) {
+        const code = (err as { code?: string }).code ?? "";
+        if (!FALLBACK_CODES.has(code)) throw err;
+        if (!warned) {
+          warned = true;
+          logger().warn({ code, host }, "marked/transparent connect refused by the kernel; dialing without SO_MARK");
+        }
+      }
+    }
+    return plainConnect(host, port, opts.localAddress ? { ...opts } : opts);
+  };
+}

@@ -1,0 +1,134 @@
+// The proxy's handler module for worker threads (see HandlerModule in worker.ts): builds
+// the worker's ProxyContext on init, keeps its state and certificates in step with the
+// main thread's messages, and routes each handed-off connection by listener kind:
+//   outbound (:15001, original destination) · socks5 (:15080) · inbound (:15008 HBONE)
+//   · inbound-plaintext (:15006).
+import type { Socket } from "node:net";
+import { parentPort } from "node:worker_threads";
+import { answerMetricsRequests, createTcpMetrics } from "../admin/metrics.ts";
+import type { HandoffMeta } from "../balance/addon.ts";
+import { loadConfig } from "../config.ts";
+import { logger } from "../log.ts";
+import { createCursors } from "../select/cursors.ts";
+import { noteChanges } from "../select/select.ts";
+import { createState } from "../state/store.ts";
+import { type ProxyContext, unmapIp } from "./context.ts";
+import { createDial } from "./dial.ts";
+import { createHboneClient } from "./hbone/client.ts";
+import { h2TuningFromConfig } from "./hbone/settings.ts";
+import { createInbound, proxyInboundPlaintext } from "./inbound.ts";
+import type { AppToWorker } from "./messages.ts";
+import { type OutboundFailure, proxyOutbound } from "./outbound.ts";
+import { REPLY, readSocks5Request, Socks5Error, fail as socksFail, succeed as socksSucceed } from "./socks5.ts";
+import type { WorkerContext } from "./worker.ts";
+
+/** What app.ts passes as handlerOptions. */
+export interface ProxyWorkerOptions {
+  /** The shared round-robin cursors (src/select/cursors.ts). */
+  cursorsSab: SharedArrayBuffer;
+  /** Environment overrides on top of process.env (the demo runs several proxies). */
+  env?: Record<string, string>;
+}
+
+let ctx: ProxyContext | undefined;
+const getCtx = (): ProxyContext => {
+  if (!ctx) throw new Error("proxy worker used before init");
+  return ctx;
+};
+
+export function init(w: WorkerContext): void {
+  const opts = w.options as ProxyWorkerOptions;
+  const config = loadConfig({ ...process.env, ...(opts.env ?? {}) });
+  const log = logger().child({ worker: w.index });
+  const certs = new Map();
+  const dial = createDial(w.addon);
+  const metrics = createTcpMetrics();
+  const hbone = createHboneClient({
+    certFor: (id) => certs.get(id),
+    dial: (host, port) => dial(host, port),
+    maxStreamsPerConnection: config.poolMaxStreams,
+    idleReleaseMs: config.poolUnusedReleaseMs,
+    h2: h2TuningFromConfig(config),
+  });
+  ctx = {
+    config,
+    log,
+    state: createState(),
+    cursors: createCursors(opts.cursorsSab),
+    certs,
+    metrics,
+    dial,
+    hbone,
+    inbound: undefined as unknown as ProxyContext["inbound"],
+    addon: w.addon,
+    refused: {},
+    active: { n: 0 },
+    draining: false,
+  };
+  ctx.inbound = createInbound(getCtx, dial);
+  if (parentPort) answerMetricsRequests(parentPort, metrics);
+}
+
+export function onMessage(raw: unknown): void {
+  const c = getCtx();
+  const msg = raw as AppToWorker;
+  switch (msg.t) {
+    case "delta":
+      noteChanges(c.state, c.state.apply(msg.delta));
+      break;
+    case "certs":
+      c.certs.clear();
+      for (const cert of msg.certs) c.certs.set(cert.identity, cert);
+      break;
+    case "drain":
+      c.draining = true;
+      c.hbone.close();
+      break;
+  }
+}
+
+const SOCKS_REPLY: Record<OutboundFailure, number> = {
+  "unknown-source": REPLY.notAllowed,
+  "no-upstream": REPLY.hostUnreachable,
+  "strict-no-match": REPLY.hostUnreachable,
+  "unknown-host": REPLY.hostUnreachable,
+  "connect-failed": REPLY.connectionRefused,
+  "no-certificate": REPLY.generalFailure,
+};
+
+function captured(socket: Socket, meta: HandoffMeta): Promise<void> {
+  return proxyOutbound(
+    getCtx(),
+    socket,
+    { ip: unmapIp(meta.origDst.address), port: meta.origDst.port },
+    // A captured client has no protocol to carry an error: reset it, as ztunnel does.
+    { ready: () => {}, failed: () => socket.resetAndDestroy() },
+  );
+}
+
+async function socks5(socket: Socket): Promise<void> {
+  let req: Awaited<ReturnType<typeof readSocks5Request>>;
+  try {
+    req = await readSocks5Request(socket);
+  } catch (err) {
+    if (!(err instanceof Socks5Error)) socket.destroy();
+    return;
+  }
+  const { dest, early } = req;
+  await proxyOutbound(getCtx(), socket, dest, {
+    ready: (up) => {
+      socksSucceed(socket);
+      if (early.length) up.write(early);
+      socket.resume();
+    },
+    failed: (reason) => socksFail(socket, SOCKS_REPLY[reason]),
+  });
+}
+
+export const handlers = {
+  outbound: captured,
+  socks5,
+  inbound: (socket: Socket, meta: HandoffMeta) =>
+    getCtx().inbound.handle(socket, { localAddress: unmapIp(meta.origDst.address) }),
+  "inbound-plaintext": (socket: Socket, meta: HandoffMeta) => proxyInboundPlaintext(getCtx(), socket, meta.origDst),
+};

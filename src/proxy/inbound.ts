@@ -1,0 +1,139 @@
+// The inbound paths to a workload on this node:
+//   :15008 HBONE — the HBONE server (hbone/server.ts) with this node's answers: which
+//     certificate to present for a local address, which local workload an authority
+//     names, the authorization decision, and a dial that keeps the client's source IP;
+//   :15006 plaintext capture — traffic from outside the mesh to a local workload: the
+//     same authorization without a principal, then plain TCP.
+import type { Socket } from "node:net";
+import { tcpLabels } from "../admin/metrics.ts";
+import type { Workload } from "../state/types.ts";
+import { logAccess } from "./access-log.ts";
+import { authorize } from "./authz.ts";
+import { identityOf, localWorkload, type ProxyContext, policySource, refuse, unmapIp } from "./context.ts";
+import { copyBidirectional } from "./copy.ts";
+import type { Dial } from "./dial.ts";
+import { createHboneServer, type HboneServer } from "./hbone/server.ts";
+import { h2TuningFromConfig } from "./hbone/settings.ts";
+
+/** Dial a local workload, keeping the client's address when ENABLE_ORIG_SRC allows. */
+function dialWorkload(ctx: ProxyContext, dial: Dial, host: string, port: number, srcIp: string): Promise<Socket> {
+  if (!ctx.config.enableOrigSrc || !srcIp) return dial(host, port);
+  return dial(host, port, { localAddress: srcIp, transparent: true }).catch(() => dial(host, port));
+}
+
+export function createInbound(getCtx: () => ProxyContext, dial: Dial): HboneServer {
+  const opened = new WeakMap<Socket, { workload: Workload; startedAt: number }>();
+  return createHboneServer({
+    h2: h2TuningFromConfig(getCtx().config),
+    certFor: (localIp) => {
+      const ctx = getCtx();
+      const w = localWorkload(ctx, localIp);
+      return w?.protocol === "HBONE" ? ctx.certs.get(identityOf(w)) : undefined;
+    },
+    resolveTarget: (authority) => {
+      const w = localWorkload(getCtx(), authority.host);
+      return w ? { host: authority.host, port: authority.port, workload: w } : undefined;
+    },
+    authorize: (conn, target) => {
+      const ctx = getCtx();
+      const d = authorize(policySource(ctx), target.workload as Workload, conn);
+      if (!d.allow) refuse(ctx, "authz-denied");
+      return d;
+    },
+    dial: async (target, srcIp) => {
+      const ctx = getCtx();
+      const s = await dialWorkload(ctx, dial, target.host, target.port, srcIp);
+      const w = localWorkload(ctx, target.host);
+      if (w) opened.set(s, { workload: w, startedAt: Date.now() });
+      return s;
+    },
+    onTunnelClosed: (ic, result) => {
+      const ctx = getCtx();
+      const dst = localWorkload(ctx, ic.authority.replace(/:\d+$/, "").replace(/^\[|\]$/g, ""));
+      const src = ctx.state.workloadByIp(ctx.config.network, ic.srcIp);
+      const labels = tcpLabels({
+        reporter: "destination",
+        source: src,
+        destination: dst,
+        sourceIdentity: ic.srcIdentity || undefined,
+        mtls: true,
+      });
+      ctx.metrics.opened(labels);
+      ctx.metrics.closed(labels, { sent: result.bytesReceived, received: result.bytesSent });
+      logAccess(ctx.log, {
+        direction: "inbound",
+        src: { addr: `${ic.srcIp}:${ic.srcPort}`, workload: src, identity: ic.srcIdentity },
+        dst: { addr: ic.authority, workload: dst, identity: dst && identityOf(dst) },
+        bytesSent: result.bytesSent,
+        bytesReceived: result.bytesReceived,
+        startedAt: Date.now(),
+        error: result.error?.message,
+      });
+    },
+  });
+}
+
+/** :15006 — captured plaintext from outside the mesh to a workload on this node. */
+export async function proxyInboundPlaintext(
+  ctx: ProxyContext,
+  client: Socket,
+  origDst: { address: string; port: number },
+): Promise<void> {
+  const startedAt = Date.now();
+  const srcIp = unmapIp(client.remoteAddress);
+  const dstIp = unmapIp(origDst.address);
+  const dst = localWorkload(ctx, dstIp);
+  const base = { direction: "inbound" as const, src: { addr: `${srcIp}:${client.remotePort}` }, startedAt };
+  if (!dst) {
+    refuse(ctx, "inbound-unknown-destination");
+    client.destroy();
+    return logAccess(ctx.log, {
+      ...base,
+      dst: { addr: `${dstIp}:${origDst.port}` },
+      bytesSent: 0,
+      bytesReceived: 0,
+      error: "not a workload on this node",
+    });
+  }
+  const d = authorize(policySource(ctx), dst, { srcIp, dstIp, dstPort: origDst.port });
+  if (!d.allow) {
+    refuse(ctx, "authz-denied");
+    client.destroy();
+    return logAccess(ctx.log, {
+      ...base,
+      dst: { addr: `${dstIp}:${origDst.port}`, workload: dst },
+      bytesSent: 0,
+      bytesReceived: 0,
+      error: `denied by ${d.policy ?? "policy"}`,
+    });
+  }
+  let up: Socket;
+  try {
+    up = await dialWorkload(ctx, ctx.dial, dstIp, origDst.port, srcIp);
+  } catch (err) {
+    refuse(ctx, "connect-failed");
+    client.destroy();
+    return logAccess(ctx.log, {
+      ...base,
+      dst: { addr: `${dstIp}:${origDst.port}`, workload: dst },
+      bytesSent: 0,
+      bytesReceived: 0,
+      error: (err as Error).message,
+    });
+  }
+  const src = ctx.state.workloadByIp(ctx.config.network, srcIp);
+  const labels = tcpLabels({ reporter: "destination", source: src, destination: dst, mtls: false });
+  ctx.metrics.opened(labels);
+  ctx.active.n++;
+  const r = await copyBidirectional(client, up);
+  ctx.active.n--;
+  ctx.metrics.closed(labels, { sent: r.bytesReceived, received: r.bytesSent });
+  logAccess(ctx.log, {
+    ...base,
+    src: { addr: base.src.addr, workload: src },
+    dst: { addr: `${dstIp}:${origDst.port}`, workload: dst },
+    bytesSent: r.bytesSent,
+    bytesReceived: r.bytesReceived,
+    error: r.error?.message,
+  });
+}

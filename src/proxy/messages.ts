@@ -1,0 +1,22 @@
+// What the main thread (src/app.ts) tells the proxy workers (src/proxy/handlers.ts),
+// carried by the worker pool's broadcast / send. Plain structured-clone-able data.
+import type { WorkloadCert } from "../identity/workload-cert.ts";
+import type { Delta } from "../state/store.ts";
+
+export type AppToWorker =
+  /** A state change, applied by every worker exactly as the main thread applied it. */
+  | { t: "delta"; delta: Delta }
+  /** The full set of workload certificates this node serves (replaces the previous set). */
+  | { t: "certs"; certs: WorkloadCert[] }
+  /** Drain: stop pooling new HBONE sessions, send GOAWAY on idle ones. */
+  | { t: "drain" };
+
+/** Per-worker connection figures the main thread asks for (admin, tests). */
+export interface WorkerProxyStats {
+  active: number;
+  refused: Record<string, number>;
+  hbone: { sessionsOpened: number };
+  inbound: { accepted: number; refused: Record<string, number> };
+}
+
+export type WorkerToApp = { t: "stats"; id: number; stats: WorkerProxyStats };

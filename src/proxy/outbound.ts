@@ -1,0 +1,170 @@
+// The outbound path a pod's traffic meets (captured on :15001, or asked for over SOCKS5):
+//   who is the source (a workload on this node) → where does it want to go (service VIP,
+//   service hostname, workload IP, or outside the mesh) → select the upstream → open it
+//   (HBONE to the destination pod's :15008, plain TCP for non-mesh workloads, or straight
+//   through for PASSTHROUGH / unknown addresses) → copy both ways → log and count.
+import type { Socket } from "node:net";
+import type { Duplex } from "node:stream";
+import { tcpLabels } from "../admin/metrics.ts";
+import { type Destination, type Pick, SelectError, select } from "../select/select.ts";
+import type { Service, Workload } from "../state/types.ts";
+import { logAccess } from "./access-log.ts";
+import { identityOf, localWorkload, type ProxyContext, refuse, unmapIp } from "./context.ts";
+import { copyBidirectional } from "./copy.ts";
+
+/** HBONE's port on every mesh pod (SPEC.md §3). */
+export const HBONE_PORT = 15008;
+
+/** How the front end (capture or SOCKS5) is told the outcome before bytes flow. */
+export interface OutboundFrontEnd {
+  /** Upstream is open: bytes may flow (SOCKS5 sends its success reply here). */
+  ready(upstream: Duplex): void;
+  /** No connection: SOCKS5 replies with its code, capture resets. */
+  failed(reason: OutboundFailure): void;
+}
+
+export type OutboundFailure =
+  | "unknown-source"
+  | "no-upstream"
+  | "strict-no-match"
+  | "unknown-host"
+  | "connect-failed"
+  | "no-certificate";
+
+interface Upstream {
+  stream: Duplex;
+  workload?: Workload | undefined;
+  service?: Service | undefined;
+  identity?: string | undefined;
+  hbone?: string | undefined;
+  mtls: boolean;
+  addr: string;
+}
+
+function failureOf(err: SelectError): OutboundFailure {
+  if (err.code === "ZTS_STRICT_NO_MATCH") return "strict-no-match";
+  if (err.code === "ZTS_SELECT_UNKNOWN_DESTINATION") return "unknown-host";
+  return "no-upstream";
+}
+
+/** A selection result, or straight through to an address outside the mesh. */
+type Route =
+  | Pick
+  | { via: "passthrough"; address: { ip: string; port: number }; workload?: undefined; service?: undefined };
+
+async function openUpstream(ctx: ProxyContext, source: Workload, pick: Route, dest: Destination): Promise<Upstream> {
+  const addr = `${pick.address.ip}:${pick.address.port}`;
+  const target = pick.workload;
+  if (pick.via === "passthrough" || !target) {
+    return { stream: await ctx.dial(pick.address.ip, pick.address.port), mtls: false, addr, service: pick.service };
+  }
+  if (target.protocol !== "HBONE" && pick.via === "endpoint") {
+    const stream = await ctx.dial(pick.address.ip, pick.address.port);
+    return { stream, workload: target, service: pick.service, mtls: false, addr };
+  }
+  const srcIdentity = identityOf(source);
+  if (!ctx.certs.has(srcIdentity)) {
+    throw Object.assign(new Error(`no certificate yet for ${srcIdentity}`), { failure: "no-certificate" });
+  }
+  const dstIdentity = identityOf(target);
+  // A waypoint gets the original destination as authority and is reached on its HBONE port.
+  const viaWaypoint = pick.via === "waypoint";
+  const hboneAddr = { host: pick.address.ip, port: viaWaypoint ? pick.address.port : HBONE_PORT };
+  const authority =
+    viaWaypoint && "ip" in dest ? hostPort(dest.ip, dest.port) : hostPort(pick.address.ip, pick.address.port);
+  const stream = await ctx.hbone.connect({
+    srcIdentity,
+    dstIdentities: [dstIdentity, ...(pick.service?.subjectAltNames ?? [])],
+    dstAddr: hboneAddr,
+    srcIp: source.workloadIps[0] ?? "",
+    authority,
+  });
+  return {
+    stream,
+    workload: target,
+    service: pick.service,
+    identity: dstIdentity,
+    hbone: hostPort(hboneAddr.host, hboneAddr.port),
+    mtls: true,
+    addr: authority,
+  };
+}
+
+const hostPort = (ip: string, port: number) => (ip.includes(":") ? `[${ip}]:${port}` : `${ip}:${port}`);
+
+/**
+ * Proxies `client` to `dest`. Never throws: every failure is answered through `front`,
+ * counted and logged.
+ */
+export async function proxyOutbound(
+  ctx: ProxyContext,
+  client: Socket,
+  dest: Destination,
+  front: OutboundFrontEnd,
+): Promise<void> {
+  const startedAt = Date.now();
+  const srcAddr = `${unmapIp(client.remoteAddress)}:${client.remotePort}`;
+  const dstText = "ip" in dest ? hostPort(dest.ip, dest.port) : `${dest.hostname}:${dest.port}`;
+  const source = localWorkload(ctx, client.remoteAddress ?? "");
+  const fail = (reason: OutboundFailure, error: string, extra: { service?: Service } = {}) => {
+    refuse(ctx, reason);
+    front.failed(reason);
+    logAccess(ctx.log, {
+      direction: "outbound",
+      src: { addr: srcAddr, workload: source },
+      dst: { addr: dstText },
+      service: extra.service,
+      bytesSent: 0,
+      bytesReceived: 0,
+      startedAt,
+      error,
+    });
+  };
+  if (!source) return fail("unknown-source", `source ${srcAddr} is not a workload on this node`);
+
+  const selected = select(dest, source, ctx.state, ctx.cursors, { lb: ctx.config.lb });
+  let pick: Route;
+  if (!(selected instanceof SelectError)) pick = selected;
+  else if (selected.code === "ZTS_SELECT_UNKNOWN_DESTINATION" && "ip" in dest) {
+    // An address outside the mesh goes straight through, as ztunnel's passthrough does.
+    pick = { via: "passthrough", address: { ip: dest.ip, port: dest.port } };
+  } else {
+    return fail(failureOf(selected), `${selected.code}: ${selected.message}`);
+  }
+
+  let up: Upstream;
+  try {
+    up = await openUpstream(ctx, source, pick, dest);
+  } catch (err) {
+    const e = err as Error & { failure?: OutboundFailure; code?: string };
+    return fail(e.failure ?? "connect-failed", `${e.code ?? "connect"}: ${e.message}`, { service: pick.service });
+  }
+  if (client.destroyed) {
+    up.stream.destroy();
+    return;
+  }
+  const labels = tcpLabels({
+    reporter: "source",
+    source,
+    destination: up.workload,
+    service: up.service,
+    destinationIdentity: up.identity,
+    mtls: up.mtls,
+  });
+  ctx.metrics.opened(labels);
+  ctx.active.n++;
+  front.ready(up.stream);
+  const r = await copyBidirectional(client, up.stream);
+  ctx.active.n--;
+  ctx.metrics.closed(labels, { sent: r.bytesReceived, received: r.bytesSent });
+  logAccess(ctx.log, {
+    direction: "outbound",
+    src: { addr: srcAddr, workload: source, identity: up.mtls ? identityOf(source) : undefined },
+    dst: { addr: up.addr, workload: up.workload, identity: up.identity, hbone: up.hbone },
+    service: up.service,
+    bytesSent: r.bytesSent,
+    bytesReceived: r.bytesReceived,
+    startedAt,
+    error: r.error?.message,
+  });
+}
