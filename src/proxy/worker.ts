@@ -98,8 +98,9 @@ export async function runWorker(init: WorkerInit, port: NonNullable<typeof paren
 
   const onHandoff = (meta: HandoffMeta) => {
     let socket: net.Socket;
+      // allowHalfOpen: a client's FIN must become a FIN upstream, not end our reply side.
     try {
-      socket = new net.Socket({ fd: meta.fd, readable: true, writable: true });
+      socket = new net.Socket({ fd: meta.fd, readable: true, writable: true, allowHalfOpen: true });
     } catch (err) {
       addon.closeFd(meta.fd);
       addon.release(meta.leaseId);
@@ -122,7 +123,7 @@ export async function runWorker(init: WorkerInit, port: NonNullable<typeof paren
       post({ t: "listen-error", listenerId, message: (err as Error).message });
       return;
     }
-    const server = net.createServer({ pauseOnConnect: false }, (socket) => {
+    const server = net.createServer({ pauseOnConnect: false, allowHalfOpen: true }, (socket) => {
       const sfd = (socket as unknown as { _handle?: { fd?: number } })._handle?.fd ?? -1;
       const orig = spec.origDst === "redirect" && sfd >= 0 ? addon.getOriginalDst(sfd) : null;
       const meta: HandoffMeta = {
