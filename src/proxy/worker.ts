@@ -98,7 +98,7 @@ export async function runWorker(init: WorkerInit, port: NonNullable<typeof paren
 
   const onHandoff = (meta: HandoffMeta) => {
     let socket: net.Socket;
-      // allowHalfOpen: a client's FIN must become a FIN upstream, not end our reply side.
+    // allowHalfOpen: a client's FIN must become a FIN upstream, not end our reply side.
     try {
       socket = new net.Socket({ fd: meta.fd, readable: true, writable: true, allowHalfOpen: true });
     } catch (err) {
