@@ -4,6 +4,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/nsfs.h>
+#include <sched.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -124,6 +127,13 @@ Napi::Value SendFds(const Napi::CallbackInfo& info) {
   return Napi::Number::New(env, static_cast<double>(n));
 }
 
+// isNetnsFd(fd) → boolean: the kernel's own answer (NS_GET_NSTYPE), because a netns fd
+// opened from a bind mount (/var/run/netns/X) reads back as that path, not "net:[…]".
+Napi::Value IsNetnsFd(const Napi::CallbackInfo& info) {
+  int type = ioctl(fdArg(info), NS_GET_NSTYPE);
+  return Napi::Boolean::New(info.Env(), type == CLONE_NEWNET);
+}
+
 struct Watch {
   uv_poll_t poll;
   napi_env env;
@@ -194,6 +204,7 @@ void registerSeqpacket(Napi::Env env, Napi::Object exports) {
   exports.Set("seqpacketListen", Napi::Function::New(env, Listen, "seqpacketListen"));
   exports.Set("seqpacketAccept", Napi::Function::New(env, Accept, "seqpacketAccept"));
   exports.Set("sendFds", Napi::Function::New(env, SendFds, "sendFds"));
+  exports.Set("isNetnsFd", Napi::Function::New(env, IsNetnsFd, "isNetnsFd"));
   exports.Set("watchFd", Napi::Function::New(env, WatchFd, "watchFd"));
 }
 

@@ -1,0 +1,184 @@
+// ZDS between the in-pod manager and the cni-stub (the istio-cni stand-in): hello, add with
+// the netns fd, acks, snapshot, del, and bad input (malformed bytes, no fd, an fd that is not
+// a netns, unknown uid) answered with an error ack and no descriptor leaked. Listeners are
+// recorded, not opened (the listener tests cover those). Root + iproute2 + iptables; skips otherwise.
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { openSync, readdirSync } from "node:fs";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { ListenerSpec } from "../../src/balance/addon.ts";
+import { type CniStub, type StubPod, startCniStub } from "../../src/inpod/cni-stub.ts";
+import { type Inpod, startInpod } from "../../src/inpod/manager.ts";
+import { closeQuietly } from "../../src/inpod/netns.ts";
+
+function probe(): string | undefined {
+  if (process.getuid?.() !== 0) return "needs root";
+  try {
+    execFileSync("ip", ["netns", "list"], { stdio: "ignore" });
+    execFileSync("iptables-restore", ["--version"], { stdio: "ignore" });
+  } catch {
+    return "`ip netns` or iptables-restore unavailable (install iproute2, iptables)";
+  }
+  return undefined;
+}
+const skipReason = probe();
+if (skipReason) console.log(`skipping ZDS protocol tests: ${skipReason}`);
+
+const tag = randomBytes(3).toString("hex");
+const nodeNs = `zts-${tag}-node`;
+const socketPath = `/tmp/zts-${tag}-zds.sock`;
+const podA: StubPod = { uid: `a-${tag}`, name: "a", namespace: "default", ip: "10.244.7.1", netns: `zts-${tag}-a` };
+const podB: StubPod = { uid: `b-${tag}`, name: "b", namespace: "default", ip: "10.244.7.2", netns: `zts-${tag}-b` };
+
+const config = {
+  inpodUds: socketPath,
+  inpodPortReuse: true,
+  outboundPort: 15001,
+  inboundPlaintextPort: 15006,
+  inboundPort: 15008,
+};
+
+function recordingListeners() {
+  let next = 1;
+  const open = new Map<number, ListenerSpec>();
+  return {
+    open,
+    add: async (spec: ListenerSpec) => {
+      const id = next++;
+      open.set(id, spec);
+      return { id };
+    },
+    remove: async (id: number) => open.delete(id),
+  };
+}
+
+const fdCount = () => readdirSync("/proc/self/fd").length;
+async function until(cond: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+let stub: CniStub | undefined;
+let inpod: Inpod | undefined;
+
+describe.skipIf(skipReason !== undefined)("ZDS protocol (manager ↔ cni-stub)", () => {
+  beforeAll(() => {
+    execFileSync("ip", ["netns", "add", nodeNs]);
+  });
+  afterEach(async () => {
+    await inpod?.close();
+    await stub?.close();
+    inpod = undefined;
+    stub = undefined;
+  });
+  afterAll(() => {
+    for (const ns of [podA.netns, podB.netns, nodeNs]) {
+      try {
+        execFileSync("ip", ["netns", "del", ns as string], { stdio: "ignore" });
+      } catch {
+        // not created
+      }
+    }
+  });
+
+  it("hello V1, snapshot of two pods (one add each, fd in SCM_RIGHTS), ready after snapshot_sent, del", async () => {
+    stub = await startCniStub({ socketPath, pods: [podA, podB], nodeNetns: nodeNs });
+    const l = recordingListeners();
+    const done: string[] = [];
+    const added: string[] = [];
+    inpod = startInpod({
+      config,
+      listeners: l,
+      readiness: { done: (t) => done.push(t) },
+      onPodAdded: (uid) => added.push(uid),
+    });
+    await stub.ready();
+    expect(stub.hello()?.version).toBe(1);
+    await until(() => done.includes("zds"));
+    expect(added.sort()).toEqual([podA.uid, podB.uid].sort());
+    const pods = inpod.pods();
+    expect(pods.map((p) => p.uid)).toEqual([podA.uid, podB.uid].sort());
+    for (const p of pods) {
+      expect(p.listeners.map((x) => [x.kind, x.port])).toEqual([
+        ["outbound", 15001],
+        ["inbound-plaintext", 15006],
+        ["inbound", 15008],
+      ]);
+    }
+    const specs = [...l.open.values()];
+    expect(specs).toHaveLength(6);
+    for (const s of specs) {
+      expect(s.netns).toMatch(/^\/proc\/self\/fd\/\d+$/);
+      expect(s).toMatchObject({ transparent: true, reusePort: true });
+    }
+    expect(specs.filter((s) => s.origDst === "redirect")).toHaveLength(4);
+
+    expect(await stub.removePod(podA.uid)).toBe("");
+    expect(inpod.pods().map((p) => p.uid)).toEqual([podB.uid]);
+    expect(l.open.size).toBe(3);
+    expect(inpod.stats()).toMatchObject({ pods: 1, zdsErrors: 0, snapshotsDone: 1 });
+  });
+
+  it("a restarted agent's snapshot without pod A drops A's listeners and keeps B's", async () => {
+    stub = await startCniStub({ socketPath, pods: [podA, podB], nodeNetns: nodeNs });
+    const l = recordingListeners();
+    const removed: string[] = [];
+    inpod = startInpod({
+      config,
+      listeners: l,
+      backoff: { initialMs: 20, maxMs: 100 },
+      onPodRemoved: (u) => removed.push(u),
+    });
+    await stub.ready();
+    await until(() => inpod?.stats().snapshotsDone === 1);
+    const bIds = inpod
+      .pods()
+      .find((p) => p.uid === podB.uid)
+      ?.listeners.map((x) => x.id);
+
+    await stub.close();
+    await until(() => inpod?.stats().zdsConnected === false);
+    expect(inpod.stats().pods).toBe(2); // kept while the agent is away
+
+    stub = await startCniStub({ socketPath, pods: [podB], nodeNetns: nodeNs });
+    await stub.ready();
+    await until(() => inpod?.stats().snapshotsDone === 2);
+    expect(removed).toEqual([podA.uid]);
+    expect(inpod.pods().map((p) => p.uid)).toEqual([podB.uid]);
+    // Same netns re-sent: B's listeners are the very same ones.
+    expect(inpod.pods()[0]?.listeners.map((x) => x.id)).toEqual(bIds);
+    expect([...l.open.keys()]).toEqual(bIds);
+  });
+
+  it("bad input gets an error ack and leaks no fd: malformed bytes, add without fd, non-netns fd, unknown uid", async () => {
+    stub = await startCniStub({ socketPath, pods: [], nodeNetns: nodeNs });
+    const l = recordingListeners();
+    inpod = startInpod({ config, listeners: l });
+    await stub.ready();
+    const before = fdCount();
+
+    expect(await stub.sendRaw(Buffer.from([0xff, 0xff, 0xff, 0x0f]))).toMatch(/malformed/);
+    const addNoFd = Buffer.from([0x0a, 0x03, 0x0a, 0x01, 0x78]); // add{uid:"x"}
+    expect(await stub.sendRaw(addNoFd)).toMatch(/0 fds/);
+    const devNull = openSync("/dev/null", "r");
+    expect(await stub.sendRaw(addNoFd, [devNull])).toMatch(/not a network namespace/);
+    const netns = openSync(`/var/run/netns/${nodeNs}`, "r");
+    expect(await stub.sendRaw(addNoFd, [netns, devNull])).toMatch(/2 fds/);
+    expect(await stub.sendRaw(Buffer.from([0x12, 0x05, 0x12, 0x03, 0x6e, 0x6f, 0x70]))).toMatch(/unknown pod nop/); // del{uid:"nop"}
+    expect(await stub.sendRaw(Buffer.from([0x2a, 0x03, 0x0a, 0x01, 0x79]))).toMatch(/unknown pod y/); // keep{uid:"y"}
+    // an unknown field only: decodes, but carries no payload
+    expect(await stub.sendRaw(Buffer.from([0x20, 0x01]))).toMatch(/without a payload/);
+    closeQuietly(devNull);
+    closeQuietly(netns);
+
+    expect(inpod.stats()).toMatchObject({ pods: 0, zdsErrors: 7 });
+    expect(l.open.size).toBe(0);
+    expect(fdCount()).toBe(before);
+    // Still serving: a good add is acked after all that.
+    expect(await stub.addPod(podA)).toBe("");
+    expect(inpod.stats().pods).toBe(1);
+  });
+});
