@@ -1,0 +1,180 @@
+// Workload certificates by identity, owned by the main thread. It fetches each identity
+// once (concurrent asks share one request), renews at half life, retries with
+// exponential backoff while the CA is down — the current cert keeps serving until it
+// expires — and announces every new cert to subscribers, which post it to the workers as
+// plain PEM strings (`WorkloadCert`). Workers never talk to the CA.
+import { LRUCache } from "lru-cache";
+import { logger } from "../log.ts";
+import type { CertSource } from "./ca-client.ts";
+import { createCsr } from "./csr.ts";
+import type { LocalCa } from "./local-ca.ts";
+import { certInfo } from "./pem.ts";
+import type { WorkloadCert } from "./workload-cert.ts";
+
+export type CertState = "Initializing" | "Available" | "Unavailable";
+
+interface Entry {
+  identity: string;
+  cert?: WorkloadCert;
+  inflight?: Promise<WorkloadCert>;
+  timer?: NodeJS.Timeout;
+  failures: number;
+  lastError?: string;
+}
+
+export interface CertStoreOptions {
+  source: CertSource;
+  /** Mesh roots handed to TLS peers (CA_ROOT_CA contents, or the local CA's root). */
+  rootsPem: string[];
+  maxIdentities?: number;
+  /** Backoff after a failed fetch: initial, doubling up to max. */
+  retryInitialMs?: number;
+  retryMaxMs?: number;
+  /** Fraction of the remaining lifetime after which to renew (0.5 = half life). */
+  renewAt?: number;
+}
+
+export interface CertDump {
+  identity: string;
+  state: CertState;
+  certChain: { pem: string; serialNumber: string; validFrom: string; expirationTime: string }[];
+  rootCerts: { pem: string }[];
+}
+
+export interface CertStore {
+  /** A valid cert for the identity, fetching (once) if needed. */
+  get(identity: string): Promise<WorkloadCert>;
+  /** The current cert, if any, without fetching. */
+  current(identity: string): WorkloadCert | undefined;
+  /** Called with every newly issued cert (initial and renewals); returns unsubscribe. */
+  subscribe(fn: (cert: WorkloadCert) => void): () => void;
+  /** Stop serving (and renewing) an identity, e.g. when its last local pod left. */
+  forget(identity: string): void;
+  dump(): CertDump[];
+  close(): void;
+}
+
+/** FAKE_CA=true and the demo: sign locally, no network. */
+export function localCaSource(ca: LocalCa, ttlMs: number): CertSource {
+  return async (identity) => {
+    const { keyPem, csrPem } = await createCsr(identity);
+    return { identity, keyPem, chainPem: await ca.signCsr(csrPem, { identity, ttlMs }) };
+  };
+}
+
+export function createCertStore(opts: CertStoreOptions): CertStore {
+  const log = logger();
+  const subs = new Set<(c: WorkloadCert) => void>();
+  const retryInitial = opts.retryInitialMs ?? 1000;
+  const retryMax = opts.retryMaxMs ?? 60_000;
+  const renewAt = opts.renewAt ?? 0.5;
+  let closed = false;
+  const entries = new LRUCache<string, Entry>({
+    max: opts.maxIdentities ?? 10_000,
+    dispose: (e) => {
+      if (e.timer) clearTimeout(e.timer);
+    },
+  });
+
+  const valid = (c: WorkloadCert | undefined) => c !== undefined && (c.expiresAt ?? 0) > Date.now();
+
+  function schedule(e: Entry, ms: number): void {
+    if (e.timer) clearTimeout(e.timer);
+    if (closed) return;
+    e.timer = setTimeout(() => {
+      e.timer = undefined;
+      void fetchNow(e).catch(() => {});
+    }, ms);
+    e.timer.unref();
+  }
+
+  function fetchNow(e: Entry): Promise<WorkloadCert> {
+    if (e.inflight) return e.inflight;
+    const p = opts
+      .source(e.identity)
+      .then((issued) => {
+        const leaf = certInfo(issued.chainPem[0]!);
+        const cert: WorkloadCert = {
+          identity: e.identity,
+          keyPem: issued.keyPem,
+          chainPem: issued.chainPem,
+          rootsPem: opts.rootsPem,
+          expiresAt: leaf.validTo.getTime(),
+        };
+        e.cert = cert;
+        e.failures = 0;
+        e.lastError = undefined;
+        // Half of the remaining life, counted from receipt: CAs backdate notBefore for clock
+        // skew (Istio by minutes), which would make "notBefore + life/2" come far too early.
+        const renewIn = Math.max(100, (leaf.validTo.getTime() - Date.now()) * renewAt);
+        if (entries.has(e.identity)) schedule(e, renewIn);
+        log.info(
+          { identity: e.identity, expires: leaf.validTo.toISOString(), renewInMs: renewIn },
+          "certificate issued",
+        );
+        for (const s of subs) s(cert);
+        return cert;
+      })
+      .catch((err: Error) => {
+        e.failures++;
+        e.lastError = err.message;
+        const delay = Math.min(retryMax, retryInitial * 2 ** (e.failures - 1));
+        log.warn({ identity: e.identity, err: err.message, retryInMs: delay }, "certificate fetch failed");
+        if (entries.has(e.identity)) schedule(e, delay);
+        throw err;
+      })
+      .finally(() => {
+        e.inflight = undefined;
+      });
+    e.inflight = p;
+    return p;
+  }
+
+  function entry(identity: string): Entry {
+    let e = entries.get(identity);
+    if (!e) {
+      e = { identity, failures: 0 };
+      entries.set(identity, e);
+    }
+    return e;
+  }
+
+  return {
+    async get(identity) {
+      const e = entry(identity);
+      if (valid(e.cert)) return e.cert!;
+      return fetchNow(e);
+    },
+    current: (identity) => {
+      const c = entries.get(identity)?.cert;
+      return valid(c) ? c : undefined;
+    },
+    subscribe(fn) {
+      subs.add(fn);
+      return () => subs.delete(fn);
+    },
+    forget: (identity) => {
+      entries.delete(identity);
+    },
+    dump: () =>
+      [...entries.values()].map((e) => ({
+        identity: e.identity,
+        state: valid(e.cert) ? "Available" : e.failures > 0 ? "Unavailable" : "Initializing",
+        certChain: (e.cert?.chainPem ?? []).map((pem) => {
+          const i = certInfo(pem);
+          return {
+            pem,
+            serialNumber: i.serialNumber,
+            validFrom: i.validFrom.toISOString(),
+            expirationTime: i.validTo.toISOString(),
+          };
+        }),
+        rootCerts: opts.rootsPem.map((pem) => ({ pem })),
+      })),
+    close() {
+      closed = true;
+      entries.clear();
+      subs.clear();
+    },
+  };
+}
