@@ -120,6 +120,8 @@ export function provisionPod(pod: StubPod, opts: { nodeNetns?: string; ports?: C
     inNs(opts.nodeNetns, "ip", ["route", "add", `${pod.ip}/32`, "dev", hostIf]);
     // The pod routes everything to its veth; the node answers ARP for any address (like Calico).
     inNs(opts.nodeNetns, "sysctl", ["-qw", `net.ipv4.conf.${hostIf}.proxy_arp=1`]);
+    // Pod-to-pod through the node; only in a node netns of our own (the host's setting is the operator's).
+    if (opts.nodeNetns) inNs(opts.nodeNetns, "sysctl", ["-qw", "net.ipv4.ip_forward=1"]);
     inNs(ns, "ip", ["addr", "add", `${pod.ip}/32`, "dev", "eth0"]);
     inNs(ns, "ip", ["link", "set", "eth0", "up"]);
     inNs(ns, "ip", ["route", "add", "default", "dev", "eth0"]);
