@@ -29,3 +29,8 @@ registerCommand("demo", async () => ({
   summary: "start a loopback demo mesh: control plane, a proxy per node, echo pods (--mesh FILE)",
   run: async (args) => (await import("./demo.ts")).runDemo(args),
 }));
+
+registerCommand("cni-stub", async () => ({
+  summary: "istio-cni stand-in: pod netns with capture rules, served over ZDS (--pod uid=…,name=…,ip=… [--socket PATH])",
+  run: async (args) => (await import("./cni-stub.ts")).runCniStub(args),
+}));
