@@ -88,7 +88,6 @@ static void loop() {
     for (int i = 0; i < n; i++) {
       if (evs[i].data.u64 != kWakeTag) acceptFrom(static_cast<uint32_t>(evs[i].data.u64));
     }
-    if (!g_acceptorPaused.load() || anyEligible()) g_acceptorPaused = false;
   }
 }
 

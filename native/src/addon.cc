@@ -74,6 +74,9 @@ static Napi::Value Configure(const Napi::CallbackInfo& info) {
   int credits = intOpt(o, "credits", g_creditLimit.load());
   if (credits < 1) throw Napi::RangeError::New(info.Env(), "credits must be >= 1");
   g_creditLimit = credits;
+  int stuckMs = intOpt(o, "stuckMs", static_cast<int>(g_stuckNs.load() / 1'000'000));
+  if (stuckMs < 1) throw Napi::RangeError::New(info.Env(), "stuckMs must be >= 1");
+  g_stuckNs = static_cast<int64_t>(stuckMs) * 1'000'000;
   return info.Env().Undefined();
 }
 

@@ -33,6 +33,10 @@ struct WorkerSlot {
   std::atomic<int> open{0};
   std::atomic<int> queued{0};
   std::atomic<uint64_t> accepted{0};
+  // When its credits last ran out (steady clock ns; 0 = has credits). A worker dry for
+  // longer than g_stuckNs is stuck: others take its share. Dry for less, it is merely
+  // busy with a burst, and the acceptor waits for it rather than unbalance the counts.
+  std::atomic<int64_t> dryNs{0};
   // Guards tsfn against its finalizer (which runs on the worker's thread) so the
   // acceptor never calls a deleted function.
   std::mutex mu;
@@ -64,6 +68,7 @@ extern WorkerSlot g_workers[kMaxWorkers];
 extern std::atomic<int> g_workerBound;  // highest registered id + 1 (scan bound)
 extern std::atomic<int> g_policy;
 extern std::atomic<int> g_creditLimit;
+extern std::atomic<int64_t> g_stuckNs;
 
 extern std::mutex g_leaseMu;
 extern std::unordered_map<uint64_t, Lease> g_leases;

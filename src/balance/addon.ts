@@ -86,7 +86,12 @@ export interface KeepAliveSpec {
 
 /** The raw addon surface (native/src/addon.cc). Errors from socket calls carry errno/code/syscall. */
 export interface Addon {
-  configure(opts: { policy: Policy; credits?: number }): void;
+  /**
+   * Process-wide. credits: handoffs a worker may have queued (default 64). stuckMs: a worker
+   * out of credits this long is skipped by dlb/exact (default 100); before that the acceptor
+   * waits for it (a burst), so the open counts stay balanced.
+   */
+  configure(opts: { policy: Policy; credits?: number; stuckMs?: number }): void;
   registerWorker(workerId: number, cb: (meta: HandoffMeta) => void): void;
   closeWorker(workerId: number): { closed: boolean; requeued: number };
   releaseWorker(workerId: number): { released: number; requeued: number };

@@ -24,6 +24,8 @@ export interface WorkerPoolOptions {
   env?: Record<string, string | undefined>;
   /** Handoffs a worker may have queued before it is considered saturated (default 64). */
   credits?: number;
+  /** A worker out of credits this long counts as stuck and dlb/exact pass it over (default 100). */
+  stuckMs?: number;
   heartbeatMs?: number;
   /** A worker silent this long is terminated and replaced (default 5000). */
   heartbeatTimeoutMs?: number;
@@ -98,7 +100,7 @@ export async function startWorkers(opts: WorkerPoolOptions): Promise<WorkerPool>
   if (cfg?.dlbBackend === "eventdev" && backend !== "eventdev") {
     logger().warn("ZTS_DLB_BACKEND=eventdev but the addon was built without DPDK eventdev; using software");
   }
-  addon.configure({ policy, credits: opts.credits ?? 64 });
+  addon.configure({ policy, credits: opts.credits ?? 64, stuckMs: opts.stuckMs ?? 100 });
   logger().info({ policy, backend, threads }, "balance: starting workers");
 
   const heartbeatMs = opts.heartbeatMs ?? 1000;

@@ -134,7 +134,7 @@ describe("hung worker", () => {
     const p = pool;
     const l = await pool.addListener({ kind: "outbound", host: "127.0.0.1", port: 0 });
     pool.send(0, { busy: 10_000 });
-    await until(() => p.stats()[0]?.restarts === 1 && p.stats()[0]!.credits > 0, 5000);
+    await until(() => p.stats()[0]?.restarts === 1 && p.stats()[0]!.credits > 0, 15_000);
     const got = await Promise.all(Array.from({ length: 4 }, () => connectGreet(l.port)));
     expect(
       shares(
