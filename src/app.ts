@@ -2,6 +2,7 @@
 // Main thread = the single writer: xDS (or local config) → state → the same Delta posted
 // to every worker; identity fetches certificates for the workloads this node serves and
 // posts them; the native acceptor (via the worker pool) owns every listening socket.
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createXdsClient, type XdsClient } from "../xds/client/client.ts";
 import type { BalanceStatus, buildConfigDump } from "./admin/config-dump.ts";
@@ -12,6 +13,7 @@ import type { ListenerSpec } from "./balance/addon.ts";
 import { startWorkers, type WorkerPool } from "./balance/workers.ts";
 import type { Config } from "./config.ts";
 import { type CertProvider, createCertProvider } from "./identity/provider.ts";
+import { type Inpod, startInpod } from "./inpod/manager.ts";
 import { type Logger, logger } from "./log.ts";
 import type { ProxyWorkerOptions } from "./proxy/handlers.ts";
 import type { AppToWorker } from "./proxy/messages.ts";
@@ -37,11 +39,19 @@ export interface App {
   readiness: Readiness;
   admin: AdminServers;
   certs: CertProvider;
+  /** In-pod mode's pod manager (undefined in node mode). */
+  inpod?: Inpod | undefined;
   /** Resolves once xDS (or the local config) and certificates are in. */
   ready: Promise<void>;
   /** SIGTERM: unready at once, stop accepting, let connections finish until the deadline, then close. */
   drain(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** ZTS_CAPTURE=auto: in-pod under Kubernetes or when istio-cni's ZDS socket exists (ARCHITECTURE.md). */
+export function captureMode(config: Config, env: Record<string, string | undefined> = process.env): "inpod" | "node" {
+  if (config.capture !== "auto") return config.capture;
+  return env.KUBERNETES_SERVICE_HOST || existsSync(config.inpodUds) ? "inpod" : "node";
 }
 
 const spiffe = (w: Workload) => `spiffe://${w.trustDomain}/ns/${w.namespace}/sa/${w.serviceAccount}`;
@@ -51,7 +61,8 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   const state = createState();
   const cursors = createCursors();
   const source = config.localXdsPath ? "local-config" : "xds";
-  const readiness = createReadiness([source, "workers"]);
+  const capture = captureMode(config);
+  const readiness = createReadiness(capture === "inpod" ? [source, "workers", "zds"] : [source, "workers"]);
   const isLocal = (w: Workload) => !config.nodeName || w.node === config.nodeName;
 
   const certs = await createCertProvider(config, { log });
@@ -118,7 +129,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
 
   // Node-mode capture listeners; the acceptor hands each connection to a worker.
   const listeners: ListenerSpec[] = [];
-  if (config.capture !== "inpod") {
+  if (capture === "node") {
     const host = config.bindAddress;
     listeners.push(
       { kind: "outbound", host, port: config.outboundPort, origDst: "redirect" },
@@ -130,6 +141,17 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   const listenerIds: number[] = [];
   for (const spec of listeners) listenerIds.push((await pool.addListener(spec)).id);
   readiness.done("workers");
+
+  // In-pod mode: istio-cni hands each pod's netns over ZDS; its listeners live in there.
+  let inpod: Inpod | undefined;
+  if (capture === "inpod") {
+    inpod = startInpod({
+      config,
+      listeners: { add: (spec) => pool.addListener(spec), remove: (id) => pool.removeListener(id) },
+      readiness,
+      log,
+    });
+  }
 
   const xdsStatus = () => {
     const out: Record<string, unknown> = {};
@@ -171,11 +193,17 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     await certs.ready();
   })();
 
+  let inpodClosed: Promise<void> | undefined;
+  const closeInpod = () => {
+    inpodClosed ??= inpod?.close() ?? Promise.resolve();
+    return inpodClosed;
+  };
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
     localWatch?.close();
+    await closeInpod();
     await xds?.stop();
     certs.close();
     await pool.close();
@@ -186,6 +214,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     readiness.drain();
     log.info({ deadlineMs: config.drainDeadlineMs }, "draining: stopped accepting, waiting for connections");
     for (const id of [...listenerIds, ...podListeners.values()]) await pool.removeListener(id).catch(() => false);
+    await closeInpod();
     toWorkers({ t: "drain" });
     const deadline = Date.now() + config.drainDeadlineMs;
     while (Date.now() < deadline && pool.counts().leases > 0) await new Promise((r) => setTimeout(r, 50));
@@ -194,5 +223,5 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     await stop();
   };
 
-  return { config, state, pool, readiness, admin, certs, ready, drain, stop };
+  return { config, state, pool, readiness, admin, certs, inpod, ready, drain, stop };
 }
