@@ -21,6 +21,12 @@ export interface CopyOptions {
   onBytes?: (direction: "sent" | "received", n: number) => void;
 }
 
+function reset(s: Duplex): void {
+  const tcp = s as Duplex & { resetAndDestroy?: () => void; _handle?: unknown };
+  if (typeof tcp.resetAndDestroy === "function" && tcp._handle) tcp.resetAndDestroy();
+  else s.destroy();
+}
+
 /** One direction: data → write with back-pressure, end → end (half-close). */
 function pump(src: Duplex, dst: Duplex, count: (n: number) => void): void {
   let waiting = false;
@@ -55,8 +61,9 @@ export function copyBidirectional(a: Duplex, b: Duplex, opts: CopyOptions = {}):
     const done = (side: Duplex, other: Duplex) => (err?: Error | null) => {
       if (err && !result.error) {
         result.error = err;
-        // The failed side is gone: reset the other instead of leaving it half open.
-        if (!other.destroyed) other.destroy();
+        // The failed side is gone: reset the other (RST for TCP, RST_STREAM for h2) rather
+        // than leave it half open or make the peer think the stream ended cleanly.
+        if (!other.destroyed) reset(other);
         if (!side.destroyed) side.destroy();
       }
       pending--;

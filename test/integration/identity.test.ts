@@ -100,7 +100,13 @@ describe("cert store", () => {
   it("coalesces concurrent requests for one identity into one CA call", async () => {
     const c = client();
     let calls = 0;
-    const store = createCertStore({ source: (id) => (calls++, c.fetch(id)), rootsPem: [ca.rootPem] });
+    const store = createCertStore({
+      source: (id) => {
+        calls++;
+        return c.fetch(id);
+      },
+      rootsPem: [ca.rootPem],
+    });
     const all = await Promise.all(Array.from({ length: 10 }, () => store.get(ID_A)));
     expect(calls).toBe(1);
     expect(new Set(all).size).toBe(1);
@@ -154,7 +160,10 @@ describe("cert store", () => {
     const c = client(5000);
     const attempts: number[] = [];
     const store = createCertStore({
-      source: (id) => (attempts.push(Date.now()), c.fetch(id)),
+      source: (id) => {
+        attempts.push(Date.now());
+        return c.fetch(id);
+      },
       rootsPem: [ca.rootPem],
       retryInitialMs: 100,
       retryMaxMs: 800,

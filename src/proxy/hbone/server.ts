@@ -222,6 +222,9 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
     const srcIp = unmap(socket.remoteAddress);
     const srcPort = socket.remotePort ?? 0;
     socket.on("error", () => {});
+    // TLS + h2 have no use for a half-open TCP connection: a FIN from the client ends it
+    // (otherwise a client that vanishes mid-handshake leaves the socket open forever).
+    socket.allowHalfOpen = false;
     const cert = opts.certFor(localIp);
     if (!cert) {
       stats.refused["no-cert-for-address"]++;
@@ -241,9 +244,7 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
         addresses.map(
           (a) =>
             new Promise<net.Server>((resolve, reject) => {
-              const srv = net.createServer({ allowHalfOpen: true, noDelay: true }, (s) =>
-                handle(s, { localAddress: a.host }),
-              );
+              const srv = net.createServer({ noDelay: true }, (s) => handle(s, { localAddress: a.host }));
               srv.once("error", reject);
               srv.listen({ host: a.host, port: a.port }, () => resolve(srv));
             }),
