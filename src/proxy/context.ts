@@ -3,6 +3,7 @@
 // server, its metrics and dialer. Built once per worker by handlers.ts; the connection
 // paths (outbound.ts, inbound.ts) only read it.
 
+import { Counter, type Registry } from "prom-client";
 import { spiffeId, type TcpMetrics } from "../admin/metrics.ts";
 import type { Addon } from "../balance/addon.ts";
 import type { Config } from "../config.ts";
@@ -50,8 +51,26 @@ export function localWorkload(ctx: ProxyContext, ip: string): Workload | undefin
 export const unmapIp = (ip: string | undefined): string =>
   ip?.startsWith("::ffff:") && ip.includes(".") ? ip.slice(7) : (ip ?? "");
 
+// Refusals as a counter in the worker's own registry, so /metrics (which sums the workers'
+// registries at scrape time) shows them; ctx.refused alone was visible to nobody.
+const refusedCounters = new WeakMap<Registry, Counter<"reason">>();
+function refusedCounter(registry: Registry): Counter<"reason"> {
+  let c = refusedCounters.get(registry);
+  if (!c) {
+    c = new Counter({
+      name: "ztunnel_ts_connections_refused_total",
+      help: "Connections refused by the proxy, by reason (unknown-source, no-upstream, authz-denied, ...)",
+      labelNames: ["reason"],
+      registers: [registry],
+    });
+    refusedCounters.set(registry, c);
+  }
+  return c;
+}
+
 export function refuse(ctx: ProxyContext, reason: string): void {
   ctx.refused[reason] = (ctx.refused[reason] ?? 0) + 1;
+  refusedCounter(ctx.metrics.registry).inc({ reason });
 }
 
 // Policies as the evaluator wants them, rebuilt only when the state moved.

@@ -23,7 +23,14 @@ const FALLBACK_CODES = new Set(["EPERM", "EACCES", "EADDRNOTAVAIL", "EINVAL"]);
 
 function plainConnect(host: string, port: number, opts: DialOptions): Promise<net.Socket> {
   return new Promise((resolve, reject) => {
-    const s = net.connect({ host, port, allowHalfOpen: true, noDelay: true, timeout: opts.timeoutMs ?? 10_000 });
+    const s = net.connect({
+      host,
+      port,
+      localAddress: opts.localAddress,
+      allowHalfOpen: true,
+      noDelay: true,
+      timeout: opts.timeoutMs ?? 10_000,
+    });
     const fail = (e: Error) => {
       s.destroy();
       reject(e);
@@ -63,6 +70,12 @@ export function createDial(addon: Addon | undefined, mark = PROXY_MARK): Dial {
         }
       }
     }
-    return plainConnect(host, port, opts.localAddress ? { ...opts } : opts);
+    // Without privileges a local source address (loopback meshes) can still be bound; one
+    // that is not local cannot, and then the connection leaves from the node's address.
+    if (!opts.localAddress) return plainConnect(host, port, opts);
+    return plainConnect(host, port, opts).catch((err: { code?: string }) => {
+      if (!FALLBACK_CODES.has(err.code ?? "")) throw err;
+      return plainConnect(host, port, { ...opts, localAddress: undefined });
+    });
   };
 }

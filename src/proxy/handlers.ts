@@ -8,7 +8,7 @@ import { parentPort } from "node:worker_threads";
 import { answerMetricsRequests, createTcpMetrics } from "../admin/metrics.ts";
 import type { HandoffMeta } from "../balance/addon.ts";
 import { loadConfig } from "../config.ts";
-import { logger } from "../log.ts";
+import { createLogger } from "../log.ts";
 import { createCursors } from "../select/cursors.ts";
 import { noteChanges } from "../select/select.ts";
 import { createState } from "../state/store.ts";
@@ -39,13 +39,21 @@ const getCtx = (): ProxyContext => {
 export function init(w: WorkerContext): void {
   const opts = w.options as ProxyWorkerOptions;
   const config = loadConfig({ ...process.env, ...(opts.env ?? {}) });
-  const log = logger().child({ worker: w.index });
+  // Each worker thread has its own module instance of log.ts: without this its logger would
+  // be the quiet default (warn) and every access-log line (info) would be dropped.
+  const log = createLogger({ level: config.logLevel, format: config.logFormat }).child({ worker: w.index });
   const certs = new Map();
   const dial = createDial(w.addon);
   const metrics = createTcpMetrics();
   const hbone = createHboneClient({
     certFor: (id) => certs.get(id),
-    dial: (host, port) => dial(host, port),
+    // Node mode: the tunnel leaves from the source pod's IP (IP_TRANSPARENT when it is not
+    // local), as ztunnel's freebind does, so the destination node knows the source workload
+    // by address and can keep it when it dials the pod.
+    dial: (host, port, srcIp) =>
+      srcIp
+        ? dial(host, port, { localAddress: srcIp, transparent: true }).catch(() => dial(host, port))
+        : dial(host, port),
     maxStreamsPerConnection: config.poolMaxStreams,
     idleReleaseMs: config.poolUnusedReleaseMs,
     h2: h2TuningFromConfig(config),

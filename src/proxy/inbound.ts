@@ -23,6 +23,8 @@ function dialWorkload(ctx: ProxyContext, dial: Dial, host: string, port: number,
 
 export function createInbound(getCtx: () => ProxyContext, dial: Dial): HboneServer {
   const opened = new WeakMap<Socket, { workload: Workload; startedAt: number }>();
+  // The server hands the same per-stream context to resolveTarget and onTunnelClosed.
+  const started = new WeakMap<object, number>();
   return createHboneServer({
     h2: h2TuningFromConfig(getCtx().config),
     certFor: (localIp) => {
@@ -30,7 +32,8 @@ export function createInbound(getCtx: () => ProxyContext, dial: Dial): HboneServ
       const w = localWorkload(ctx, localIp);
       return w?.protocol === "HBONE" ? ctx.certs.get(identityOf(w)) : undefined;
     },
-    resolveTarget: (authority) => {
+    resolveTarget: (authority, ic) => {
+      started.set(ic, Date.now());
       const w = localWorkload(getCtx(), authority.host);
       return w ? { host: authority.host, port: authority.port, workload: w } : undefined;
     },
@@ -66,7 +69,7 @@ export function createInbound(getCtx: () => ProxyContext, dial: Dial): HboneServ
         dst: { addr: ic.authority, workload: dst, identity: dst && identityOf(dst) },
         bytesSent: result.bytesSent,
         bytesReceived: result.bytesReceived,
-        startedAt: Date.now(),
+        startedAt: started.get(ic) ?? Date.now(),
         error: result.error?.message,
       });
     },

@@ -14,7 +14,8 @@ import { logger } from "../../log.ts";
 import { HboneError } from "./errors.ts";
 import { applyConnectionWindow, DEFAULT_H2, type H2Tuning, h2Settings, maxSessionMemoryMb } from "./settings.ts";
 
-export type Dialer = (host: string, port: number) => Promise<net.Socket>;
+/** `srcIp` = the source pod's IP, which node mode binds so the far side sees the pod, not the node. */
+export type Dialer = (host: string, port: number, srcIp?: string) => Promise<net.Socket>;
 
 export interface HboneConnectRequest {
   srcIdentity: string;
@@ -103,7 +104,7 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
     if (!cert) throw new HboneError("ZTS_HBONE_NO_CERT", `no certificate yet for ${req.srcIdentity}`);
     let sock: net.Socket;
     try {
-      sock = await dial(req.dstAddr.host, req.dstAddr.port);
+      sock = await dial(req.dstAddr.host, req.dstAddr.port, req.srcIp || undefined);
     } catch (e) {
       throw new HboneError("ZTS_HBONE_DIAL", `dial ${req.dstAddr.host}:${req.dstAddr.port}: ${(e as Error).message}`, {
         cause: e,
