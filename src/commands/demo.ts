@@ -5,6 +5,7 @@
 // ZTS_LB, …) apply to every node proxy; addresses and ports are the demo's own.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -19,6 +20,7 @@ import { DemoError, type DemoPlan, NODE_PORTS, planDemo } from "../demo/plan.ts"
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const DEFAULT_MESH = join(ROOT, "deploy/demo/mesh.yaml");
 const CLI = join(ROOT, "bin/ztunnel-ts.mjs");
+const CP_HOST = "127.0.0.1";
 const CP_PORT = 15012;
 
 /** Settings the demo decides for each proxy; the user's values for these are ignored. */
@@ -112,6 +114,28 @@ export function describePlan(plan: DemoPlan): string {
   return lines.join("\n");
 }
 
+/** A taken port is one clear error before anything starts (not a child's stack trace later). */
+function ensureFree(host: string, port: number, who: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", (err: NodeJS.ErrnoException) => {
+      const why =
+        err.code === "EADDRINUSE"
+          ? "is already in use (another demo or control plane still running?)"
+          : `cannot be bound (${err.code ?? err.message})`;
+      reject(new DemoError("ZTS_DEMO_PORT_IN_USE", `${host}:${port} for ${who} ${why}; stop what holds it and retry`));
+    });
+    probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve()));
+  });
+}
+
+async function ensurePlanPortsFree(plan: DemoPlan): Promise<void> {
+  await ensureFree(CP_HOST, CP_PORT, "the demo's control plane");
+  for (const n of plan.nodes)
+    for (const [what, port] of Object.entries(NODE_PORTS)) await ensureFree(n.ip, port, `node ${n.name} (${what})`);
+  for (const p of plan.pods) for (const port of p.ports) await ensureFree(p.ip, port, `pod ${p.namespace}/${p.name}`);
+}
+
 async function waitReady(ip: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -139,6 +163,7 @@ export async function runDemo(args: string[]): Promise<void> {
     network: "",
   });
   const plan = planDemo(docs, mesh);
+  await ensurePlanPortsFree(plan);
 
   const dir = await mkdtemp(join(tmpdir(), "ztunnel-ts-demo-"));
   const children: ChildProcess[] = [];
@@ -156,7 +181,7 @@ export async function runDemo(args: string[]): Promise<void> {
   };
 
   try {
-    cp = await startControlPlane({ mesh: meshPath, host: "127.0.0.1", port: CP_PORT });
+    cp = await startControlPlane({ mesh: meshPath, host: CP_HOST, port: CP_PORT });
     const tokens = await cp.writeTokens(dir);
     const rootFile = join(dir, "root-cert.pem");
     await writeFile(rootFile, cp.rootPem);

@@ -1,0 +1,265 @@
+// Acceptance of `ztunnel-ts demo` (= `npm start`) as a user meets it: the real CLI in a
+// child process with the default mesh, the printed curl line run as printed, locality
+// through real curl + SOCKS5 + HBONE, `config workloads` against a node's admin port, and
+// SIGINT leaving nothing behind. Bad mesh files and a taken control-plane port must give
+// one clear line and leave nothing running.
+//
+// The demo binds fixed addresses (127.0.0.11-13:150xx, 127.0.1.x:8080, 127.0.0.1:15012):
+// no other test file uses them, and the tests in this file run one after the other.
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const CLI = join(ROOT, "bin/ztunnel-ts.mjs");
+const MESH = join(ROOT, "deploy/demo/mesh.yaml");
+const NODE_IPS = ["127.0.0.11", "127.0.0.12", "127.0.0.13"];
+const NODE_PORTS = [15000, 15001, 15006, 15008, 15020, 15021, 15080];
+const POD_IPS = ["127.0.1.10", "127.0.1.11", "127.0.1.20", "127.0.1.21", "127.0.1.22", "127.0.1.30", "127.0.1.31"];
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(cmd: string, args: string[], timeout = 20_000): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(cmd, args, { timeout, cwd: ROOT }, (err, stdout, stderr) => {
+      const code = err ? (typeof err.code === "number" ? err.code : null) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** True when nothing listens on host:port (we could bind it exclusively). */
+function portFree(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.once("error", () => resolve(false));
+    s.listen({ host, port, exclusive: true }, () => s.close(() => resolve(true)));
+  });
+}
+
+async function busyPorts(): Promise<string[]> {
+  const want: [string, number][] = [["127.0.0.1", 15012]];
+  for (const ip of NODE_IPS) for (const p of NODE_PORTS) want.push([ip, p]);
+  for (const ip of POD_IPS) want.push([ip, 8080], [ip, 15008]);
+  const busy: string[] = [];
+  for (const [h, p] of want) if (!(await portFree(h, p))) busy.push(`${h}:${p}`);
+  return busy;
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Direct children of pid (the node proxies), from /proc. */
+async function childrenOf(pid: number): Promise<number[]> {
+  const r = await run("ps", ["-o", "pid=", "--ppid", String(pid)]);
+  return r.stdout
+    .split("\n")
+    .map((l) => Number(l.trim()))
+    .filter((n) => n > 0);
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
+}
+
+/** Splits a printed curl line into argv (the demo prints plain space-separated words). */
+const curlArgs = (line: string) => line.trim().split(/\s+/).slice(1);
+
+describe("ztunnel-ts demo (default mesh)", () => {
+  let demo: ChildProcess;
+  let stdout = "";
+  let stderr = "";
+  let proxies: number[] = [];
+
+  beforeAll(async () => {
+    expect(await busyPorts(), "demo ports must be free before the test").toEqual([]);
+    demo = spawn(process.execPath, [CLI, "demo"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    demo.stdout!.on("data", (d: Buffer) => {
+      stdout += d.toString();
+    });
+    demo.stderr!.on("data", (d: Buffer) => {
+      stderr += d.toString();
+    });
+    const deadline = Date.now() + 25_000;
+    while (!stdout.includes("demo running")) {
+      if (demo.exitCode !== null) throw new Error(`demo exited ${demo.exitCode}: ${stderr.slice(-2000)}`);
+      if (Date.now() > deadline) throw new Error(`no "demo running" line: ${stderr.slice(-2000)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    proxies = await childrenOf(demo.pid!);
+  }, 30_000);
+
+  afterAll(async () => {
+    if (demo && demo.exitCode === null) {
+      demo.kill("SIGKILL");
+      for (const pid of proxies) if (alive(pid)) process.kill(pid, "SIGKILL");
+    }
+  });
+
+  it("prints a table and the curl line returns a pod name", async () => {
+    expect(stdout).toMatch(/^NODE\s+ADDRESS\s+ZONE/m);
+    const line = stdout.split("\n").find((l) => l.includes("curl") && l.includes("--socks5-hostname"));
+    expect(line).toBe(
+      "  curl --interface 127.0.1.10 --socks5-hostname 127.0.0.11:15080 http://echo.default.svc.cluster.local/",
+    );
+    const r = await run("curl", ["-sS", "--max-time", "5", ...curlArgs(line!)]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")[0]).toMatch(/^echo-[abc]\d$/);
+  });
+
+  it("PreferClose from zone us-east1-a: 60 requests all stay in the zone, evenly spread", async () => {
+    const counts = new Map<string, number>();
+    for (let i = 0; i < 60; i++) {
+      const r = await run("curl", [
+        "-sS",
+        "--max-time",
+        "5",
+        "--interface",
+        "127.0.1.10",
+        "--socks5-hostname",
+        "127.0.0.11:15080",
+        "http://echo.default.svc.cluster.local/",
+      ]);
+      expect(r.code, r.stderr).toBe(0);
+      const pod = r.stdout.split("\n")[0]!;
+      counts.set(pod, (counts.get(pod) ?? 0) + 1);
+    }
+    expect([...counts.keys()].sort()).toEqual(["echo-a1", "echo-b1"]);
+    expect(Math.abs(counts.get("echo-a1")! - counts.get("echo-b1")!)).toBeLessThanOrEqual(1);
+  }, 30_000);
+
+  it("the STRICT-local service from a node without a local pod is refused (SOCKS error)", async () => {
+    const r = await run("curl", [
+      "-sS",
+      "--max-time",
+      "5",
+      "--interface",
+      "127.0.1.10",
+      "--socks5-hostname",
+      "127.0.0.11:15080",
+      "http://local-only.default.svc.cluster.local/",
+    ]);
+    expect(r.code).toBe(97);
+    expect(r.stdout).toBe("");
+  });
+
+  it("the STRICT-local service answers from the node that has its pod", async () => {
+    const r = await run("curl", [
+      "-sS",
+      "--max-time",
+      "5",
+      "--interface",
+      "127.0.1.20",
+      "--socks5-hostname",
+      "127.0.0.12:15080",
+      "http://local-only.default.svc.cluster.local/",
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split("\n")[0]).toBe("local-b1");
+  });
+
+  it("`config workloads --admin 127.0.0.11:15000` lists the demo's pods", async () => {
+    const r = await run(process.execPath, [CLI, "config", "workloads", "--admin", "127.0.0.11:15000"]);
+    expect(r.code, r.stderr).toBe(0);
+    const names = r.stdout
+      .split("\n")
+      .slice(1)
+      .map((l) => l.trim().split(/\s+/)[1])
+      .filter(Boolean)
+      .sort();
+    expect(names).toEqual(["client-a", "client-b", "client-c", "echo-a1", "echo-b1", "echo-c1", "echo-c2", "local-b1"]);
+  });
+
+  it("SIGINT stops everything: exit 0, no proxy left, every port free", async () => {
+    expect(proxies).toHaveLength(3);
+    demo.kill("SIGINT");
+    expect(await exited(demo)).toBe(0);
+    expect(proxies.filter(alive)).toEqual([]);
+    expect(await busyPorts()).toEqual([]);
+  }, 20_000);
+});
+
+describe("ztunnel-ts demo refuses bad input with one clear line", () => {
+  let dir: string;
+  let base: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "zts-demo-test-"));
+    base = await readFile(MESH, "utf8");
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const cases: [string, (m: string) => string, RegExp][] = [
+    [
+      "unknown kind",
+      (m) => `${m}---\napiVersion: v1\nkind: Frobnicator\nmetadata: { name: x }\n`,
+      /kind: "Frobnicator" is not supported/,
+    ],
+    ["missing podIP", (m) => m.replace("  podIP: 127.0.1.22\n", ""), /local-b1: status\.podIP: is required/],
+    [
+      "non-loopback node IP",
+      (m) => m.replace("address: 127.0.0.13", "address: 10.0.0.13"),
+      /InternalIP 10\.0\.0\.13 is not on 127\.0\.0\.0\/8/,
+    ],
+    [
+      "port clash",
+      // client-c moves onto node-c's address, its container port onto node-c's admin port.
+      (m) =>
+        m
+          .replace("podIP: 127.0.1.30", "podIP: 127.0.0.13")
+          .replace(/(name: client-c[\s\S]*?containerPort: )8080/, (_m, head: string) => `${head}15000`),
+      /127\.0\.0\.13:15000 is claimed by both/,
+    ],
+  ];
+
+  for (const [name, edit, message] of cases) {
+    it(name, async () => {
+      const mesh = edit(base);
+      expect(mesh).not.toBe(base);
+      const file = join(dir, `${name.replace(/\W+/g, "-")}.yaml`);
+      await writeFile(file, mesh);
+      const before = await busyPorts();
+      const r = await run(process.execPath, [CLI, "demo", "--mesh", file]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe("");
+      const lines = r.stderr.split("\n").filter((l) => l.trim() !== "" && !l.startsWith("npm warn"));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^ztunnel-ts demo: /);
+      expect(lines[0]).toMatch(message);
+      expect(await busyPorts()).toEqual(before);
+    });
+  }
+
+  it("a taken control-plane port (127.0.0.1:15012) is one clear line, not a stack trace", async () => {
+    const holder = createServer();
+    await new Promise<void>((r) => holder.listen(15012, "127.0.0.1", () => r()));
+    try {
+      const r = await run(process.execPath, [CLI, "demo"]);
+      expect(r.code).toBe(1);
+      const lines = r.stderr.split("\n").filter((l) => l.trim() !== "");
+      expect(lines).toEqual([expect.stringMatching(/^ztunnel-ts demo: 127\.0\.0\.1:15012 .* already in use/)]);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      await new Promise((r) => holder.close(r));
+    }
+    expect(await busyPorts()).toEqual([]);
+  });
+});
