@@ -1,9 +1,14 @@
 // ztunnel-ts as a benchmark subject: the embedded control plane serving
-// bench/fixtures/mesh.yaml, one `ztunnel-ts proxy` per bench node in node capture mode,
-// and iptables DNAT rules (nat OUTPUT, in a chain of our own, only for the fixture's
-// 127.0.21-22.x addresses) that do what node capture does in a cluster: send connections
-// for the service VIP to node A's outbound listener (15001, which reads SO_ORIGINAL_DST)
-// and connections for the mesh pod's HBONE port to node B's 15008.
+// bench/fixtures/mesh.yaml (plaintext gRPC on loopback, as the demo runs it), one
+// `ztunnel-ts proxy` per bench node in node capture mode with per-pod HBONE listeners
+// (ZTS_POD_LISTENERS), and iptables DNAT rules (nat OUTPUT, in a chain of our own named
+// ZTS-BENCH-<pid>, only for the fixture's service VIPs 127.0.22.x, removed on stop) that do
+// what node capture does in a cluster: send connections for the service VIP to node A's
+// outbound listener :15001, which reads the VIP back with SO_ORIGINAL_DST. The load tools
+// (wrk, iperf3) cannot bind a source address, so the fixture's client pod is 127.0.0.1.
+//   (a) tcp:    client → DNAT → node A :15001 → plain TCP → plain-backend (namespace not ambient)
+//   (b) tunnel: client → DNAT → node A :15001 → HBONE (mTLS, h2 CONNECT) → node B on
+//               127.0.21.20:15008 (the pod's own address) → mesh-backend
 //
 // Any failure (no root, no iptables, the proxy command not there yet, not ready in time)
 // throws a short reason; the suite records it as "not measured: <reason>". The first
@@ -39,7 +44,7 @@ async function captureOn(dnat: Array<[string, number, string]>): Promise<() => P
   if (process.getuid?.() !== 0) throw new Error("needs root for the iptables capture rules");
   await iptables(["-N", CHAIN]);
   const remove = async () => {
-    await iptables(["-D", "OUTPUT", "-d", "127.0.21.0/23", "-p", "tcp", "-j", CHAIN]).catch(() => {});
+    await iptables(["-D", "OUTPUT", "-d", "127.0.22.0/24", "-p", "tcp", "-j", CHAIN]).catch(() => {});
     await iptables(["-F", CHAIN]).catch(() => {});
     await iptables(["-X", CHAIN]).catch(() => {});
   };
@@ -60,7 +65,7 @@ async function captureOn(dnat: Array<[string, number, string]>): Promise<() => P
         to,
       ]);
     }
-    await iptables(["-I", "OUTPUT", "-d", "127.0.21.0/23", "-p", "tcp", "-j", CHAIN]);
+    await iptables(["-I", "OUTPUT", "-d", "127.0.22.0/24", "-p", "tcp", "-j", CHAIN]);
   } catch (err) {
     await remove();
     throw err;
@@ -71,9 +76,10 @@ async function captureOn(dnat: Array<[string, number, string]>): Promise<() => P
 function proxyEnv(node: string, ip: string, rootCert: string, token: string | undefined): NodeJS.ProcessEnv {
   return {
     ...process.env,
-    // One port serves delta ADS and the CA, like istiod's 15012.
-    XDS_ADDRESS: `https://${CONTROL_PLANE}:${CP_PORT}`,
-    CA_ADDRESS: `https://${CONTROL_PLANE}:${CP_PORT}`,
+    // One port serves delta ADS and the CA, like istiod's 15012; the embedded control
+    // plane speaks plaintext gRPC (loopback only), so the scheme is http.
+    XDS_ADDRESS: `http://${CONTROL_PLANE}:${CP_PORT}`,
+    CA_ADDRESS: `http://${CONTROL_PLANE}:${CP_PORT}`,
     XDS_ROOT_CA: rootCert,
     CA_ROOT_CA: rootCert,
     ...(token ? { AUTH_TOKEN: token } : {}),
@@ -83,10 +89,13 @@ function proxyEnv(node: string, ip: string, rootCert: string, token: string | un
     POD_NAMESPACE: "istio-system",
     ZTS_CAPTURE: "node",
     ZTS_BIND_ADDRESS: ip,
+    // HBONE :15008 on each local pod IP (what in-pod mode gives a pod), so node A dials the
+    // backend pod's own address and node B answers there: no DNAT needed for the tunnel.
+    ZTS_POD_LISTENERS: "true",
     ZTS_ADMIN_ADDR: `${ip}:15000`,
     ZTS_STATS_ADDR: `${ip}:15020`,
     ZTS_READINESS_ADDR: `${ip}:15021`,
-    LOG_LEVEL: "warn",
+    LOG_LEVEL: process.env.ZTS_BENCH_LOG_LEVEL ?? "warn",
   };
 }
 
@@ -118,6 +127,8 @@ function subject(name: string, target: { pod: string; vip: string }, nodes: Arra
       const procs: Proc[] = [];
       let uncapture: (() => Promise<void>) | undefined;
       const stop = async () => {
+        // ZTS_BENCH_LOG_LEVEL=debug npm run bench … shows what the proxies said.
+        if (process.env.ZTS_BENCH_LOG_LEVEL) for (const p of procs) console.error(p.output());
         await uncapture?.();
         await Promise.all(procs.map((p) => p.stop()));
       };
@@ -142,7 +153,6 @@ function subject(name: string, target: { pod: string; vip: string }, nodes: Arra
           });
         }
         const rules: Array<[string, number, string]> = PORTS.map((port) => [target.vip, port, `${NODE_A}:15001`]);
-        rules.push([MESH.pod, 15008, `${NODE_B}:15008`]);
         uncapture = await captureOn(rules);
       } catch (err) {
         await stop();
