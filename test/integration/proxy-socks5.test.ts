@@ -10,15 +10,18 @@ import { promisify } from "node:util";
 import { SocksClient } from "socks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  afterEofServer,
   closeServer,
   type LoopbackMesh,
   listen,
   PORTS,
   podServer,
+  requestThenEof,
   startLoopbackMesh,
 } from "../fixtures/proxy-harness.ts";
 
 const run = promisify(execFile);
+const HALF_CLOSE_BODY = 1 << 20;
 let mesh: LoopbackMesh;
 const servers: Server[] = [];
 let v6Port = 0;
@@ -26,6 +29,7 @@ let v6Port = 0;
 beforeAll(async () => {
   mesh = await startLoopbackMesh("127.51");
   servers.push(await listen(podServer("echo-pod"), mesh.addr.echo, 8080));
+  servers.push(await listen(afterEofServer(HALF_CLOSE_BODY), mesh.addr.drain, 9000));
   const v6 = await listen(podServer("outside-v6"), "::1", 0);
   v6Port = (v6.address() as { port: number }).port;
   servers.push(v6);
@@ -163,5 +167,22 @@ describe("SOCKS5 through the node proxy", () => {
     const body = await curl("--socks5", socksAddr(), `http://${mesh.addr.echoVip}/`);
     expect(body).toContain("echo-pod");
     expect(mesh.proxies["node-a"]!.child.exitCode).toBeNull();
+  });
+});
+
+describe("half-close through SOCKS5 and HBONE", () => {
+  it("a client that shuts down its write side still receives the whole response (sent only after EOF)", async () => {
+    const { socket } = await SocksClient.createConnection({
+      proxy: { host: mesh.addr.nodeA, port: PORTS.socks5, type: 5 },
+      command: "connect",
+      destination: { host: "drain.default.svc.cluster.local", port: 80 },
+      socket_options: fromClient(),
+    });
+    socket.allowHalfOpen = true;
+    const payload = Buffer.alloc(70_000, "q");
+    const got = await requestThenEof({ host: "", port: 0, payload, socket });
+    const head = `${payload.length}:`;
+    expect(got.length).toBe(head.length + HALF_CLOSE_BODY);
+    expect(got.subarray(0, head.length).toString()).toBe(head);
   });
 });
