@@ -31,6 +31,7 @@ registerCommand("demo", async () => ({
 }));
 
 registerCommand("cni-stub", async () => ({
-  summary: "istio-cni stand-in: pod netns with capture rules, served over ZDS (--pod uid=…,name=…,ip=… [--socket PATH])",
+  summary:
+    "istio-cni stand-in: pod netns with capture rules, served over ZDS (--pod uid=…,name=…,ip=… [--socket PATH])",
   run: async (args) => (await import("./cni-stub.ts")).runCniStub(args),
 }));
