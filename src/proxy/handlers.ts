@@ -12,13 +12,14 @@ import { createLogger } from "../log.ts";
 import { createCursors } from "../select/cursors.ts";
 import { noteChanges } from "../select/select.ts";
 import { createState } from "../state/store.ts";
-import { type ProxyContext, unmapIp } from "./context.ts";
+import { localWorkload, type ProxyContext, unmapIp } from "./context.ts";
 import { createDial } from "./dial.ts";
 import { createHboneClient } from "./hbone/client.ts";
 import { h2TuningFromConfig } from "./hbone/settings.ts";
 import { createInbound, proxyInboundPlaintext } from "./inbound.ts";
 import type { AppToWorker } from "./messages.ts";
 import { type OutboundFailure, proxyOutbound } from "./outbound.ts";
+import { createPodNetns } from "./pod-netns.ts";
 import { REPLY, readSocks5Request, Socks5Error, fail as socksFail, succeed as socksSucceed } from "./socks5.ts";
 import type { WorkerContext } from "./worker.ts";
 
@@ -28,6 +29,8 @@ export interface ProxyWorkerOptions {
   cursorsSab: SharedArrayBuffer;
   /** Environment overrides on top of process.env (the demo runs several proxies). */
   env?: Record<string, string>;
+  /** In-pod capture: the outbound/inbound listeners live in pod netns ("inpod" messages name them). */
+  inpod?: boolean;
 }
 
 let ctx: ProxyContext | undefined;
@@ -45,15 +48,21 @@ export function init(w: WorkerContext): void {
   const certs = new Map();
   const dial = createDial(w.addon);
   const metrics = createTcpMetrics();
+  const podNetns = createPodNetns({ enabled: opts.inpod === true });
   const hbone = createHboneClient({
     certFor: (id) => certs.get(id),
     // Node mode: the tunnel leaves from the source pod's IP (IP_TRANSPARENT when it is not
     // local), as ztunnel's freebind does, so the destination node knows the source workload
     // by address and can keep it when it dials the pod.
-    dial: (host, port, srcIp) =>
-      srcIp
+    // In-pod mode: from inside the source pod's netns (its own address; the pool key holds
+    // the source IP, so each pod's sessions stay its own).
+    dial: (host, port, srcIp) => {
+      const netns = podNetns.forIp(srcIp);
+      if (netns) return dial(host, port, { netns });
+      return srcIp
         ? dial(host, port, { localAddress: srcIp, transparent: true }).catch(() => dial(host, port))
-        : dial(host, port),
+        : dial(host, port);
+    },
     maxStreamsPerConnection: config.poolMaxStreams,
     idleReleaseMs: config.poolUnusedReleaseMs,
     h2: h2TuningFromConfig(config),
@@ -72,6 +81,7 @@ export function init(w: WorkerContext): void {
     refused: {},
     active: { n: 0 },
     draining: false,
+    podNetns,
   };
   ctx.inbound = createInbound(getCtx, dial);
   if (parentPort) answerMetricsRequests(parentPort, metrics);
@@ -88,9 +98,14 @@ export function onMessage(raw: unknown): void {
       c.certs.clear();
       for (const cert of msg.certs) c.certs.set(cert.identity, cert);
       break;
+    case "inpod":
+      c.podNetns?.setListeners(msg.listeners);
+      break;
     case "drain":
       c.draining = true;
-      c.hbone.close();
+      // GOAWAY both ways; tunnels in flight finish (app.ts closes leftovers at the deadline).
+      c.hbone.drain();
+      c.inbound.drain();
       break;
   }
 }
@@ -104,13 +119,26 @@ const SOCKS_REPLY: Record<OutboundFailure, number> = {
   "no-certificate": REPLY.generalFailure,
 };
 
-function captured(socket: Socket, meta: HandoffMeta): Promise<void> {
+/** In-pod mode: the pod netns of the connection's listener; `ips` (the pod's side) are learnt for HBONE dials. */
+async function podNetnsOf(meta: HandoffMeta, ips: string[]): Promise<string | undefined> {
+  const c = getCtx();
+  const pod = await c.podNetns?.forListener(meta.listenerId);
+  if (!pod) return undefined;
+  c.podNetns?.learn(ips, pod);
+  return pod.netns;
+}
+
+async function captured(socket: Socket, meta: HandoffMeta): Promise<void> {
+  const c = getCtx();
+  const src = unmapIp(socket.remoteAddress);
+  const netns = await podNetnsOf(meta, [src, ...(localWorkload(c, src)?.workloadIps ?? [])]);
   return proxyOutbound(
-    getCtx(),
+    c,
     socket,
     { ip: unmapIp(meta.origDst.address), port: meta.origDst.port },
     // A captured client has no protocol to carry an error: reset it, as ztunnel does.
     { ready: () => {}, failed: () => socket.resetAndDestroy() },
+    { netns },
   );
 }
 
@@ -136,7 +164,13 @@ async function socks5(socket: Socket): Promise<void> {
 export const handlers = {
   outbound: captured,
   socks5,
-  inbound: (socket: Socket, meta: HandoffMeta) =>
-    getCtx().inbound.handle(socket, { localAddress: unmapIp(meta.origDst.address) }),
-  "inbound-plaintext": (socket: Socket, meta: HandoffMeta) => proxyInboundPlaintext(getCtx(), socket, meta.origDst),
+  inbound: async (socket: Socket, meta: HandoffMeta) => {
+    // In-pod: the HBONE server's dial to this pod finds its netns by the pod's address.
+    await podNetnsOf(meta, [unmapIp(meta.origDst.address)]);
+    getCtx().inbound.handle(socket, { localAddress: unmapIp(meta.origDst.address) });
+  },
+  "inbound-plaintext": async (socket: Socket, meta: HandoffMeta) => {
+    const netns = await podNetnsOf(meta, [unmapIp(meta.origDst.address)]);
+    return proxyInboundPlaintext(getCtx(), socket, meta.origDst, { netns });
+  },
 };

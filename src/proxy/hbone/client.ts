@@ -53,6 +53,11 @@ export interface HboneClient {
   stats(): HboneClientStats;
   /** Closes every pooled session (streams in flight are reset). */
   close(): void;
+  /**
+   * Proxy drain: GOAWAY on every pooled session (no new streams on it, the open ones run
+   * to their end); sessions opened from now on close as soon as their last stream ends.
+   */
+  drain(): void;
 }
 
 export const defaultDialer: Dialer = (host, port) =>
@@ -87,6 +92,7 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
   const timeoutMs = opts.connectTimeoutMs ?? 10_000;
   const pools = new Map<string, PooledSession[]>();
   let sessionsOpened = 0;
+  let draining = false;
   const log = logger();
 
   const drop = (p: PooledSession) => {
@@ -202,6 +208,11 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
 
   function release(p: PooledSession): void {
     p.streams--;
+    if (draining && p.streams === 0) {
+      drop(p);
+      p.session?.close();
+      return;
+    }
     if (p.streams > 0 || p.dead) return;
     p.idle = setTimeout(() => {
       drop(p);
@@ -284,6 +295,20 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
       sessions: [...pools.entries()].map(([key, l]) => ({ key, streams: l.map((p) => p.streams) })),
       sessionsOpened,
     }),
+    drain() {
+      draining = true;
+      for (const list of [...pools.values()]) {
+        for (const p of [...list]) {
+          drop(p);
+          // A session still handshaking closes once up: connect() calls that already wait
+          // for it were queued first, so their streams open before the GOAWAY.
+          p.ready.then(
+            (session) => session.close(),
+            () => {},
+          );
+        }
+      }
+    },
     close() {
       for (const list of [...pools.values()]) {
         for (const p of [...list]) {

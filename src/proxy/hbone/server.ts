@@ -70,6 +70,8 @@ export interface HboneServer {
   stats(): HboneServerStats;
   /** Destroys every session. */
   close(): void;
+  /** Proxy drain: GOAWAY on every session; open tunnels run to their end, clients dial anew for new ones. */
+  drain(): void;
 }
 
 export const defaultInboundDial = (target: { host: string; port: number }): Promise<net.Socket> =>
@@ -256,6 +258,9 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
       };
     },
     stats: () => ({ ...stats, refused: { ...stats.refused } }),
+    drain() {
+      for (const s of sessions) s.close();
+    },
     close() {
       for (const s of sessions) s.destroy();
     },
