@@ -1,41 +1,159 @@
-// Scenario (d): control-plane scale — PLACEHOLDER. It measures nothing yet: the embedded
-// control plane and the worker delta fan-out are still being written. Until they land this
-// reports the goal as "not measured" so the results table keeps the row visible.
-// To do when they land: generate 100k workloads / 20k services as YAML, serve them with
-// `ztunnel-ts control-plane`, start one proxy, and time from start to "all workers applied"
-// (admin config_dump xds counters) plus peak RSS of the proxy process tree.
-import { pending } from "../lib/goals.ts";
-import type { Scenario } from "../types.ts";
+// Scenario (d): control-plane scale. A synthetic mesh (bench/controlplane/mesh.ts: 100k
+// workloads / 20k services, 100 nodes; addresses are data only) is encoded once into the
+// embedded control plane's snapshot and served by its real delta ADS server
+// (xds/controlplane/ads-server.ts, grpc-js, plaintext on 127.0.0.1). A client process
+// (bench/controlplane/client.ts) runs the real xDS client and state store and fans each
+// Delta out to 2 worker threads the way src/app.ts does (postMessage), each applying it as a
+// proxy worker does. Measured: full push → applied on the main thread and in all workers
+// (from the client's start: connect, transfer, decode, apply, clone, worker apply), RSS
+// after and peak (VmHWM, whole client process), and the latency of a one-workload update
+// (control plane update() → applied in all workers, seen by this process).
+// Quick mode runs the same 100k/20k push (it fits the time budget) and fewer updates.
+// Profile: ZTS_BENCH_CPU_PROF=<dir> runs the client with --cpu-prof into <dir>.
+// Direct run: node bin/run-ts.mjs bench/run.ts --scenario controlplane [--quick]
+import { fileURLToPath } from "node:url";
+import * as grpc from "@grpc/grpc-js";
+import { createAdsServer, type Snapshot, versioned, versionOf } from "../../xds/controlplane/ads-server.ts";
+import {
+  ADDRESS_TYPE_URL,
+  AUTHORIZATION_TYPE_URL,
+  encodeService,
+  encodeWorkload,
+} from "../../xds/controlplane/to-proto.ts";
+import { generate, type MeshSize, nodeName, workload } from "../controlplane/mesh.ts";
+import { atMost } from "../lib/goals.ts";
+import { lastLines, type Proc, start } from "../lib/procs.ts";
+import type { BenchContext, Sample, Scenario } from "../types.ts";
 
-const REASON = "placeholder: the control plane and worker fan-out have not landed yet";
+const SIZE: MeshSize = { workloads: 100_000, services: 20_000, nodes: 100 };
+const WORKERS = 2;
+const APPLIED = "full push 100k/20k → applied in all 2 workers";
+const PEAK = "peak RSS of the client process (main + 2 workers)";
+const clientScript = fileURLToPath(new URL("../controlplane/client.ts", import.meta.url));
+const runTs = fileURLToPath(new URL("../../bin/run-ts.mjs", import.meta.url));
+
+interface Line {
+  seq: number;
+  upserts: number;
+  mainMs: number;
+  workersMs: number;
+  rssMB: number;
+  peakMB: number;
+}
+
+let cached: { snapshot: Snapshot; encodeSeconds: number } | undefined;
+
+function snapshot(): { snapshot: Snapshot; encodeSeconds: number } {
+  if (cached) return cached;
+  const t0 = performance.now();
+  const mesh = generate(SIZE);
+  const snap: Snapshot = new Map([
+    [ADDRESS_TYPE_URL, versioned([...mesh.workloads.map(encodeWorkload), ...mesh.services.map(encodeService)])],
+    [AUTHORIZATION_TYPE_URL, versioned([])],
+  ]);
+  cached = { snapshot: snap, encodeSeconds: (performance.now() - t0) / 1000 };
+  return cached;
+}
+
+/** The snapshot with workload `i` changed (its capacity), as a control plane update would give. */
+function withUpdate(base: Snapshot, i: number, capacity: number): Snapshot {
+  const enc = encodeWorkload(workload(i, SIZE, capacity));
+  const addr = new Map(base.get(ADDRESS_TYPE_URL));
+  addr.set(enc.name, { version: versionOf(enc.bytes), bytes: enc.bytes });
+  return new Map([...base, [ADDRESS_TYPE_URL, addr]]);
+}
+
+function lines(p: Proc): (timeoutMs: number) => Promise<Line> {
+  const queue: Line[] = [];
+  const waiters: Array<(l: Line) => void> = [];
+  let buf = "";
+  p.child.stdout?.on("data", (b: Buffer) => {
+    buf += b.toString();
+    for (let i = buf.indexOf("\n"); i >= 0; i = buf.indexOf("\n")) {
+      const text = buf.slice(0, i);
+      buf = buf.slice(i + 1);
+      if (!text.startsWith('{"seq"')) continue;
+      const l = JSON.parse(text) as Line;
+      const w = waiters.shift();
+      if (w) w(l);
+      else queue.push(l);
+    }
+  });
+  return (timeoutMs) => {
+    const have = queue.shift();
+    if (have) return Promise.resolve(have);
+    return new Promise<Line>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        waiters.splice(waiters.indexOf(done), 1);
+        reject(new Error(`client: no applied line in ${timeoutMs} ms: ${lastLines(p.output())}`));
+      }, timeoutMs);
+      const done = (l: Line) => {
+        clearTimeout(timer);
+        resolve(l);
+      };
+      waiters.push(done);
+    });
+  };
+}
+
+async function run(ctx: BenchContext): Promise<Sample[]> {
+  const s = (metric: string, unit: string, value: number): Sample => ({
+    metric,
+    unit,
+    subject: "ztunnel-ts",
+    value,
+    higherIsBetter: false,
+  });
+  const { snapshot: base, encodeSeconds } = snapshot();
+  const ads = createAdsServer(base);
+  const server = new grpc.Server({ "grpc.max_send_message_length": 256 * 1024 * 1024 });
+  server.addService(ads.service, ads.handlers);
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))),
+  );
+  const prof = process.env.ZTS_BENCH_CPU_PROF;
+  const node = [...(prof ? ["--cpu-prof", "--cpu-prof-dir", prof] : []), runTs, clientScript];
+  const arg = JSON.stringify({ address: `127.0.0.1:${port}`, workers: WORKERS, node: nodeName(0) });
+  const client = start(process.execPath, [...node, arg]);
+  const next = lines(client);
+  try {
+    const full = await next(120_000);
+    ctx.log(
+      `  full push: main ${full.mainMs.toFixed(0)} ms, workers ${full.workersMs.toFixed(0)} ms, peak ${full.peakMB} MB`,
+    );
+    const updates: number[] = [];
+    let current = base;
+    for (let k = 0; k < (ctx.quick ? 5 : 20); k++) {
+      current = withUpdate(current, (k * 7919) % SIZE.workloads, 2 + k);
+      const t0 = performance.now();
+      ads.update(current);
+      await next(30_000);
+      updates.push(performance.now() - t0);
+    }
+    updates.sort((a, b) => a - b);
+    return [
+      s(APPLIED, "s", full.workersMs / 1000),
+      s("full push → applied on the main thread", "s", full.mainMs / 1000),
+      s(PEAK, "MB", full.peakMB),
+      s("RSS after the full push", "MB", full.rssMB),
+      s("one-workload update → applied in all workers (median)", "ms", updates[Math.floor(updates.length / 2)]!),
+      s("control plane: build + encode the 120k-resource snapshot (once)", "s", encodeSeconds),
+    ];
+  } finally {
+    // SIGTERM lets the client stop cleanly (and --cpu-prof write its profile).
+    await client.stop();
+    ads.closeAll();
+    await new Promise<void>((r) => server.tryShutdown(() => r()));
+  }
+}
 
 export const scenario: Scenario = {
   name: "controlplane",
   description:
-    "(d) control-plane scale: 100k workloads / 20k services applied in all workers — placeholder, not measured yet",
+    "(d) control-plane scale: full push of 100k workloads / 20k services from the embedded control plane's delta ADS server to the real xDS client + state, fanned out to 2 worker threads as the proxy does; one-workload update latency",
   peers: [],
-  run: async () => [
-    {
-      metric: "apply 100k workloads / 20k services",
-      unit: "s",
-      subject: "ztunnel-ts",
-      value: Number.NaN,
-      higherIsBetter: false,
-      notMeasured: REASON,
-    },
-    {
-      metric: "peak RSS while applying",
-      unit: "MB",
-      subject: "ztunnel-ts",
-      value: Number.NaN,
-      higherIsBetter: false,
-      notMeasured: REASON,
-    },
-  ],
-  goals: [
-    pending("apply 100k workloads / 20k services", "100k workloads / 20k services applied in all workers ≤ 1.5 s"),
-    pending("peak RSS while applying", "… and ≤ 400 MB"),
-  ],
+  run,
+  goals: [atMost(APPLIED, "ztunnel-ts", 1.5, "s"), atMost(PEAK, "ztunnel-ts", 400, "MB")],
 };
 
 export default scenario;

@@ -1,0 +1,80 @@
+// The client side of the control-plane scale scenario, in a process of its own so its RSS
+// is only the client's: the real delta ADS client (xds/client/client.ts) and the real state
+// (src/state/store.ts) on the main thread, as src/app.ts wires them — apply, noteChanges,
+// then post the same Delta to every worker thread (structured clone, as WorkerPool.broadcast
+// does) — and worker threads that apply it as proxy workers do (./worker.ts).
+// argv[2] = JSON { address, workers, node }. Prints one JSON line per applied response:
+//   {"seq", "upserts", "mainMs", "workersMs", "rssMB", "peakMB"} (ms since this response's
+//   onDelta began; for the first one, since the client started).
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { loadConfig } from "../../src/config.ts";
+import { logger } from "../../src/log.ts";
+import { noteChanges } from "../../src/select/select.ts";
+import { createState, type Delta } from "../../src/state/store.ts";
+import { createXdsClient } from "../../xds/client/client.ts";
+
+const args = JSON.parse(process.argv[2] ?? "{}") as { address: string; workers: number; node: string };
+const bootstrap = fileURLToPath(new URL("./worker-bootstrap.mjs", import.meta.url));
+
+const mb = (kb: string | undefined) => Math.round(Number(kb ?? 0) / 1024);
+function memory(): { rssMB: number; peakMB: number } {
+  const s = readFileSync("/proc/self/status", "utf8");
+  return { rssMB: mb(/VmRSS:\s+(\d+)/.exec(s)?.[1]), peakMB: mb(/VmHWM:\s+(\d+)/.exec(s)?.[1]) };
+}
+
+const workers = Array.from({ length: args.workers }, () => new Worker(bootstrap));
+// Workers are up (tsx loaded) before the clock starts: a proxy starts its pool before xDS.
+await Promise.all(
+  workers.map(
+    (w) =>
+      new Promise<void>((resolve) => {
+        w.once("message", () => resolve());
+        w.postMessage({ seq: -1, delta: {} });
+      }),
+  ),
+);
+
+const config = loadConfig({
+  XDS_ADDRESS: `http://${args.address}`,
+  NODE_NAME: args.node,
+  INSTANCE_IP: "127.0.0.1",
+  POD_NAME: "ztunnel-scale",
+  POD_NAMESPACE: "istio-system",
+  LOG_LEVEL: "warn",
+});
+const state = createState();
+let seq = 0;
+let first = true;
+const t0 = performance.now();
+const client = createXdsClient({
+  config,
+  log: logger().child({ bench: "controlplane" }),
+  onDelta: (delta: Delta) => {
+    const upserts = (delta.upsertWorkloads?.length ?? 0) + (delta.upsertServices?.length ?? 0);
+    if (upserts === 0 && !delta.removeAddresses?.length) return; // the Authorization type's empty push
+    const mine = seq++;
+    // The full push is timed from the client's start (connect, transfer, decode included).
+    const start = first ? t0 : performance.now();
+    first = false;
+    noteChanges(state, state.apply(delta));
+    const mainMs = performance.now() - start;
+    let left = workers.length;
+    for (const w of workers) {
+      const onMsg = (m: { seq: number }) => {
+        if (m.seq !== mine) return;
+        w.off("message", onMsg);
+        if (--left > 0) return;
+        const line = { seq: mine, upserts, mainMs, workersMs: performance.now() - start, ...memory() };
+        process.stdout.write(`${JSON.stringify(line)}\n`);
+      };
+      w.on("message", onMsg);
+      w.postMessage({ seq: mine, delta });
+    }
+  },
+});
+client.start();
+process.once("SIGTERM", () => {
+  void client.stop().then(() => process.exit(0));
+});
