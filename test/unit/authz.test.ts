@@ -6,7 +6,7 @@ import type { Authorization, RbacMatch } from "../../src/state/types.ts";
 import { envoy } from "../../xds/gen/protos.js";
 
 const golden = (() => {
-  const bin = readFileSync(new URL("../../../shared/vectors/authz-response-1.bin", import.meta.url));
+  const bin = readFileSync(new URL("../fixtures/vectors/authz-response-1.bin", import.meta.url));
   const resp = envoy.service.discovery.v3.DeltaDiscoveryResponse.decode(bin);
   return resp.resources.map((r) => decodeAuthorization(r.resource!.value!));
 })();

@@ -10,7 +10,7 @@ import type { Service, Workload } from "../../src/state/types.ts";
 import { envoy } from "../../xds/gen/protos.js";
 import { workload } from "./select-mesh.ts";
 
-const VECTOR = new URL("../../../shared/vectors/wds-response-1.bin", import.meta.url);
+const VECTOR = new URL("../fixtures/vectors/wds-response-1.bin", import.meta.url);
 
 function load() {
   const res = envoy.service.discovery.v3.DeltaDiscoveryResponse.decode(readFileSync(VECTOR));
