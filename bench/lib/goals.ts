@@ -5,7 +5,7 @@ import type { Goal } from "../types.ts";
 export function ratioAtLeast(metric: string, ours: string, peer: string, min: number): Goal {
   return {
     metric,
-    text: `${metric}: ${ours} ≥ ${min.toFixed(1)}× ${peer}`,
+    text: `${metric}: ${ours} ≥ ${min}× ${peer}`,
     target: min,
     atLeast: true,
     check: (median) => {

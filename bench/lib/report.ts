@@ -100,20 +100,31 @@ function plots(r: ResultFile, dir: string): string[] {
     );
     out.push(`[latency CDF ${label}](${file})`);
   }
-  const timelines = r.samples.flatMap((run) => run.filter((s) => s.timeline));
-  timelines.slice(0, 4).forEach((s, i) => {
+  // One plot per (subject, metric) that carries a timeline, from the first run that has it.
+  const timelines = new Map<string, Sample>();
+  for (const run of r.samples) {
+    for (const s of run)
+      if (s.timeline && !timelines.has(`${s.subject} ${s.metric}`)) timelines.set(`${s.subject} ${s.metric}`, s);
+  }
+  for (const s of timelines.values()) {
     const tl = s.timeline!;
     const series = tl.workers.map((vals, w) => ({
       name: `worker ${w}`,
       points: vals.map((v, k) => [tl.t[k] ?? k, v] as [number, number]),
     }));
-    const file = `${r.scenario}-balance-${i}.svg`;
+    const slug = `${s.subject}-${s.metric}`.replace(/[^A-Za-z0-9]+/g, "-").replace(/-+$/, "");
+    const file = `${r.scenario}-timeline-${slug}.svg`;
     writeFileSync(
       join(dir, file),
-      lineChart(`${r.scenario}: ${s.subject} ${s.metric} per worker`, "s", s.unit, series),
+      lineChart(
+        `${r.scenario}: ${s.subject}, ${s.metric}: open connections per worker`,
+        "s",
+        "open connections",
+        series,
+      ),
     );
-    out.push(`[per-worker balance over time: ${s.subject}](${file})`);
-  });
+    out.push(`[${s.subject} ${s.metric} over time](${file})`);
+  }
   return out;
 }
 

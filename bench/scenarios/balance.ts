@@ -30,6 +30,40 @@ async function shortRate(port: number, host: string, total: number, inFlight: nu
   return total / (Number(process.hrtime.bigint() - t0) / 1e9);
 }
 
+async function ramp(
+  pool: Awaited<ReturnType<typeof startWorkers>>,
+  port: number,
+  host: string,
+  total: number,
+  workers: number,
+): Promise<NonNullable<Sample["timeline"]>> {
+  const t0 = performance.now();
+  const tl = { t: [] as number[], workers: Array.from({ length: workers }, () => [] as number[]) };
+  const snap = () => {
+    tl.t.push((performance.now() - t0) / 1000);
+    pool.stats().forEach((s, i) => {
+      tl.workers[i]?.push(s.open);
+    });
+  };
+  snap();
+  const sockets: Array<{ destroy(): void }> = [];
+  try {
+    for (let i = 0; i < total; i += 20) {
+      const batch = await Promise.all(Array.from({ length: Math.min(20, total - i) }, () => connectGreet(port, host)));
+      for (const g of batch) sockets.push(g.socket);
+      await sleep(10);
+      snap();
+    }
+    for (let k = 0; k < 5; k++) {
+      await sleep(40);
+      snap();
+    }
+  } finally {
+    for (const s of sockets) s.destroy();
+  }
+  return tl;
+}
+
 async function onePolicy(ctx: BenchContext, policy: Policy, workers: number): Promise<Sample[]> {
   const subject = policy === "dlb" ? "dlb" : policy;
   const pool = await startWorkers({ handlerModule, threads: workers, policy, heartbeatTimeoutMs: 60_000 });
@@ -44,16 +78,22 @@ async function onePolicy(ctx: BenchContext, policy: Policy, workers: number): Pr
     out.push({ metric: `accept rate short w=${workers}`, unit: "conn/s", subject, value: rate, higherIsBetter: true });
     await idle();
 
-    const held = await Promise.all(Array.from({ length: ctx.quick ? 200 : 400 }, () => connectGreet(l.port, ctx.host)));
+    const longCount = ctx.quick ? 200 : 400;
+    const held = await Promise.all(Array.from({ length: longCount }, () => connectGreet(l.port, ctx.host)));
     const open = pool.stats().map((s) => s.open);
+    for (const g of held) g.socket.destroy();
+    await idle();
+    // The same count again as a ramp (batches of 20) with the per-worker open count sampled
+    // after each batch and through a short hold: the balance-over-time plot.
+    const timeline = await ramp(pool, l.port, ctx.host, longCount, workers);
     out.push({
       metric: `max/mean open long w=${workers}`,
       unit: "ratio",
       subject,
       value: maxOverMean(open),
       higherIsBetter: false,
+      timeline,
     });
-    for (const g of held) g.socket.destroy();
     await idle();
 
     // Slow worker: worker 0 spins while short connections keep arriving.
