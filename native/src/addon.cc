@@ -386,7 +386,7 @@ class ConnectWorker : public Napi::AsyncWorker {
   int rc_ = -1;
 };
 
-// connectMarked({host, port, mark?, localAddress?, localPort?, transparent?, timeoutMs?}) → Promise<fd>
+// connectMarked({host, port, mark?, localAddress?, localPort?, transparent?, timeoutMs?, netns?}) → Promise<fd>
 static Napi::Value ConnectMarked(const Napi::CallbackInfo& info) {
   Napi::Object o = info[0].As<Napi::Object>();
   ConnectSpec s;
@@ -397,6 +397,7 @@ static Napi::Value ConnectMarked(const Napi::CallbackInfo& info) {
   s.localPort = intOpt(o, "localPort", 0);
   s.transparent = boolOpt(o, "transparent", false);
   s.timeoutMs = intOpt(o, "timeoutMs", 10000);
+  s.netns = strOpt(o, "netns", "");
   auto* w = new ConnectWorker(info.Env(), s);
   Napi::Promise p = w->Promise();
   w->Queue();

@@ -160,14 +160,14 @@ int makeListenSocket(const ListenSpec& spec) {
   return fd;
 }
 
-int makeListenSocketInNetns(const ListenSpec& spec) {
-  if (spec.netns.empty()) return makeListenSocket(spec);
+// setns changes only the calling thread's namespace, so a short-lived helper thread
+// enters the pod's namespace, runs `make` (which creates the socket), and exits; the
+// socket keeps the namespace it was created in for its whole life.
+template <typename F>
+static int inNetns(const std::string& netns, F make) {
   int result = -EINVAL;
-  // setns changes only the calling thread's namespace, so a short-lived helper thread
-  // enters the pod's namespace, creates the socket, and exits; the socket keeps the
-  // namespace it was created in.
   std::thread t([&] {
-    int ns = open(spec.netns.c_str(), O_RDONLY | O_CLOEXEC);
+    int ns = open(netns.c_str(), O_RDONLY | O_CLOEXEC);
     if (ns < 0) {
       result = -errno;
       return;
@@ -178,18 +178,33 @@ int makeListenSocketInNetns(const ListenSpec& spec) {
       return;
     }
     close(ns);
-    result = makeListenSocket(spec);
+    result = make();
   });
   t.join();
   return result;
+}
+
+int socketInNetns(const std::string& netns, int family, int type) {
+  auto make = [&] {
+    int fd = socket(family, type, 0);
+    return fd < 0 ? -errno : fd;
+  };
+  return netns.empty() ? make() : inNetns(netns, make);
+}
+
+int makeListenSocketInNetns(const ListenSpec& spec) {
+  if (spec.netns.empty()) return makeListenSocket(spec);
+  return inNetns(spec.netns, [&] { return makeListenSocket(spec); });
 }
 
 int connectMarked(const ConnectSpec& spec) {
   sockaddr_storage ss;
   socklen_t len;
   if (!parseAddr(spec.host, spec.port, ss, len)) return -EINVAL;
-  int fd = socket(ss.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-  if (fd < 0) return -errno;
+  // In-pod mode: the socket belongs to the pod's netns (routes, source address, its
+  // iptables rules), exactly as if the pod had opened it; connect runs here as usual.
+  int fd = socketInNetns(spec.netns, ss.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC);
+  if (fd < 0) return fd;
   int rc = 0;
   // The mark must be on the socket before the SYN leaves, or iptables capture would
   // redirect the proxy's own connection back to itself.

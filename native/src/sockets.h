@@ -44,9 +44,12 @@ struct ConnectSpec {
   int localPort = 0;
   bool transparent = false;
   int timeoutMs = 10000;
+  std::string netns;  // create the socket in this network namespace (path); empty = current
 };
 // Blocking from the caller's point of view (runs on a libuv pool thread): returns the
 // connected nonblocking fd or -errno.
 int connectMarked(const ConnectSpec& spec);
+// socket(2) inside the namespace at `netns` (helper thread + setns); empty = current. fd or -errno.
+int socketInNetns(const std::string& netns, int family, int type);
 
 }  // namespace zts

@@ -75,6 +75,8 @@ export interface ConnectSpec {
   transparent?: boolean;
   /** Default 10000. */
   timeoutMs?: number;
+  /** Create the socket inside this network namespace (path: /proc/self/fd/N, /var/run/netns/X). */
+  netns?: string;
 }
 
 export interface KeepAliveSpec {

@@ -16,6 +16,7 @@ import { type PolicySource, policySourceFromList } from "./authz.ts";
 import type { Dial } from "./dial.ts";
 import type { HboneClient } from "./hbone/client.ts";
 import type { HboneServer } from "./hbone/server.ts";
+import type { PodNetns } from "./pod-netns.ts";
 
 export interface ProxyContext {
   config: Config;
@@ -33,6 +34,8 @@ export interface ProxyContext {
   refused: Record<string, number>;
   active: { n: number };
   draining: boolean;
+  /** In-pod mode: the pod netns each listener / pod IP belongs to (absent or empty in node mode). */
+  podNetns?: PodNetns;
 }
 
 export const identityOf = (w: Workload): string => spiffeId(w);

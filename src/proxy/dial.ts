@@ -15,6 +15,11 @@ export interface DialOptions {
   /** Needed to bind an address that is not local (IP_TRANSPARENT). */
   transparent?: boolean;
   timeoutMs?: number;
+  /**
+   * In-pod mode: make the socket inside this pod's network namespace (a path), as ztunnel
+   * does for a pod's outbound and for inbound dials to it. No fallback without the addon.
+   */
+  netns?: string;
 }
 
 export type Dial = (host: string, port: number, opts?: DialOptions) => Promise<net.Socket>;
@@ -57,19 +62,22 @@ export function createDial(addon: Addon | undefined, mark = PROXY_MARK): Dial {
           localAddress: opts.localAddress,
           transparent: opts.transparent,
           timeoutMs: opts.timeoutMs ?? 10_000,
+          netns: opts.netns,
         });
         const s = new net.Socket({ fd, readable: true, writable: true, allowHalfOpen: true });
         s.setNoDelay(true);
         return s;
       } catch (err) {
         const code = (err as { code?: string }).code ?? "";
-        if (!FALLBACK_CODES.has(code)) throw err;
+        // A connection from the node's namespace would be a different source: never fall back.
+        if (!FALLBACK_CODES.has(code) || opts.netns) throw err;
         if (!warned) {
           warned = true;
           logger().warn({ code, host }, "marked/transparent connect refused by the kernel; dialing without SO_MARK");
         }
       }
     }
+    if (opts.netns) throw Object.assign(new Error("dial in a pod netns needs the native addon"), { code: "ENOTSUP" });
     // Without privileges a local source address (loopback meshes) can still be bound; one
     // that is not local cannot, and then the connection leaves from the node's address.
     if (!opts.localAddress) return plainConnect(host, port, opts);

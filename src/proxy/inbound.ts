@@ -15,10 +15,21 @@ import type { Dial } from "./dial.ts";
 import { createHboneServer, type HboneServer } from "./hbone/server.ts";
 import { h2TuningFromConfig } from "./hbone/settings.ts";
 
-/** Dial a local workload, keeping the client's address when ENABLE_ORIG_SRC allows. */
-function dialWorkload(ctx: ProxyContext, dial: Dial, host: string, port: number, srcIp: string): Promise<Socket> {
-  if (!ctx.config.enableOrigSrc || !srcIp) return dial(host, port);
-  return dial(host, port, { localAddress: srcIp, transparent: true }).catch(() => dial(host, port));
+/**
+ * Dial a local workload, keeping the client's address when ENABLE_ORIG_SRC allows. In-pod
+ * mode: from inside the workload's own netns (given, or found by its address).
+ */
+function dialWorkload(
+  ctx: ProxyContext,
+  dial: Dial,
+  host: string,
+  port: number,
+  srcIp: string,
+  netns = ctx.podNetns?.forIp(host),
+): Promise<Socket> {
+  const base = netns ? { netns } : undefined;
+  if (!ctx.config.enableOrigSrc || !srcIp) return dial(host, port, base);
+  return dial(host, port, { ...base, localAddress: srcIp, transparent: true }).catch(() => dial(host, port, base));
 }
 
 export function createInbound(getCtx: () => ProxyContext, dial: Dial): HboneServer {
@@ -81,6 +92,7 @@ export async function proxyInboundPlaintext(
   ctx: ProxyContext,
   client: Socket,
   origDst: { address: string; port: number },
+  opts: { netns?: string | undefined } = {},
 ): Promise<void> {
   const startedAt = Date.now();
   const srcIp = unmapIp(client.remoteAddress);
@@ -112,7 +124,7 @@ export async function proxyInboundPlaintext(
   }
   let up: Socket;
   try {
-    up = await dialWorkload(ctx, ctx.dial, dstIp, origDst.port, srcIp);
+    up = await dialWorkload(ctx, ctx.dial, dstIp, origDst.port, srcIp, opts.netns);
   } catch (err) {
     refuse(ctx, "connect-failed");
     client.destroy();

@@ -9,7 +9,19 @@ export type AppToWorker =
   /** The full set of workload certificates this node serves (replaces the previous set). */
   | { t: "certs"; certs: WorkloadCert[] }
   /** Drain: stop pooling new HBONE sessions, send GOAWAY on idle ones. */
-  | { t: "drain" };
+  | { t: "drain" }
+  /**
+   * In-pod mode: which pod's netns each in-pod listener (acceptor id) lives in, in full
+   * (replaces the previous map), so a worker makes that pod's outgoing sockets in there.
+   */
+  | { t: "inpod"; listeners: Record<number, InpodListener> };
+
+export interface InpodListener {
+  /** The pod's uid (ZDS). */
+  uid: string;
+  /** Path of the pod's netns, valid in this process (/proc/self/fd/N). */
+  netns: string;
+}
 
 /** Per-worker connection figures the main thread asks for (admin, tests). */
 export interface WorkerProxyStats {

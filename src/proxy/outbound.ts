@@ -52,14 +52,26 @@ type Route =
   | Pick
   | { via: "passthrough"; address: { ip: string; port: number }; workload?: undefined; service?: undefined };
 
-async function openUpstream(ctx: ProxyContext, source: Workload, pick: Route, dest: Destination): Promise<Upstream> {
+async function openUpstream(
+  ctx: ProxyContext,
+  source: Workload,
+  pick: Route,
+  dest: Destination,
+  netns: string | undefined,
+): Promise<Upstream> {
   const addr = `${pick.address.ip}:${pick.address.port}`;
   const target = pick.workload;
+  const opts = netns ? { netns } : undefined;
   if (pick.via === "passthrough" || !target) {
-    return { stream: await ctx.dial(pick.address.ip, pick.address.port), mtls: false, addr, service: pick.service };
+    return {
+      stream: await ctx.dial(pick.address.ip, pick.address.port, opts),
+      mtls: false,
+      addr,
+      service: pick.service,
+    };
   }
   if (target.protocol !== "HBONE" && pick.via === "endpoint") {
-    const stream = await ctx.dial(pick.address.ip, pick.address.port);
+    const stream = await ctx.dial(pick.address.ip, pick.address.port, opts);
     return { stream, workload: target, service: pick.service, mtls: false, addr };
   }
   const srcIdentity = identityOf(source);
@@ -94,13 +106,15 @@ const hostPort = (ip: string, port: number) => (ip.includes(":") ? `[${ip}]:${po
 
 /**
  * Proxies `client` to `dest`. Never throws: every failure is answered through `front`,
- * counted and logged.
+ * counted and logged. `netns` (in-pod mode): plain TCP upstreams are dialed from inside the
+ * source pod's netns (HBONE's dialer finds it by the source IP, see pod-netns.ts).
  */
 export async function proxyOutbound(
   ctx: ProxyContext,
   client: Socket,
   dest: Destination,
   front: OutboundFrontEnd,
+  opts: { netns?: string | undefined } = {},
 ): Promise<void> {
   const startedAt = Date.now();
   const srcAddr = `${unmapIp(client.remoteAddress)}:${client.remotePort}`;
@@ -134,7 +148,7 @@ export async function proxyOutbound(
 
   let up: Upstream;
   try {
-    up = await openUpstream(ctx, source, pick, dest);
+    up = await openUpstream(ctx, source, pick, dest, opts.netns);
   } catch (err) {
     const e = err as Error & { failure?: OutboundFailure; code?: string };
     return fail(e.failure ?? "connect-failed", `${e.code ?? "connect"}: ${e.message}`, { service: pick.service });
