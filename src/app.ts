@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createXdsClient, type XdsClient } from "../xds/client/client.ts";
-import type { BalanceStatus, buildConfigDump } from "./admin/config-dump.ts";
+import type { BalanceStatus, buildConfigDump, InpodDump } from "./admin/config-dump.ts";
 import { createMetricsHub } from "./admin/metrics.ts";
 import { createReadiness, type Readiness } from "./admin/readiness.ts";
 import { type AdminServers, startAdmin } from "./admin/server.ts";
@@ -54,7 +54,22 @@ export function captureMode(config: Config, env: Record<string, string | undefin
   return env.KUBERNETES_SERVICE_HOST || existsSync(config.inpodUds) ? "inpod" : "node";
 }
 
-const spiffe = (w: Workload) => `spiffe://${w.trustDomain}/ns/${w.namespace}/sa/${w.serviceAccount}`;
+function inpodDump(inpod: Inpod): InpodDump {
+  const s = inpod.stats();
+  return {
+    zds: {
+      connected: s.zdsConnected,
+      connects: s.zdsConnects,
+      messages: s.zdsMessages,
+      errors: s.zdsErrors,
+      snapshotsDone: s.snapshotsDone,
+    },
+    pods: inpod.pods(),
+  };
+}
+
+const spiffe = (w: Pick<Workload, "trustDomain" | "namespace" | "serviceAccount">) =>
+  `spiffe://${w.trustDomain}/ns/${w.namespace}/sa/${w.serviceAccount}`;
 
 export async function startApp(config: Config, opts: AppOptions = {}): Promise<App> {
   const log = opts.log ?? logger();
@@ -68,14 +83,20 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   const certs = await createCertProvider(config, { log });
   const pool = await startWorkers({
     handlerModule: HANDLERS,
-    handlerOptions: { cursorsSab: cursors.sab, env: opts.workerEnv } satisfies ProxyWorkerOptions,
+    handlerOptions: {
+      cursorsSab: cursors.sab,
+      env: opts.workerEnv,
+      inpod: capture === "inpod",
+    } satisfies ProxyWorkerOptions,
     config,
   });
   const toWorkers = (m: AppToWorker) => pool.broadcast(m);
-  // A new or replaced worker starts from the full state and the current certificates.
+  let inpod: Inpod | undefined;
+  // A new or replaced worker starts from the full state, the current certificates and (in-pod) the pods' netns.
   pool.onWorkerStart((send) => {
     send({ t: "delta", delta: state.fullDelta() } satisfies AppToWorker);
     send({ t: "certs", certs: certs.certs() } satisfies AppToWorker);
+    if (inpod) send({ t: "inpod", listeners: inpod.listenerNetns() } satisfies AppToWorker);
   });
   certs.onChange(() => toWorkers({ t: "certs", certs: certs.certs() }));
 
@@ -88,6 +109,12 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       if (!isLocal(w) || w.protocol !== "HBONE") continue;
       identities.add(spiffe(w));
       if (config.podListeners) for (const ip of w.workloadIps) want.add(ip);
+    }
+    // In-pod: the pods istio-cni handed over, known before (or without) xDS naming them.
+    for (const p of inpod?.pods() ?? []) {
+      identities.add(
+        spiffe({ trustDomain: config.trustDomain, namespace: p.namespace, serviceAccount: p.serviceAccount }),
+      );
     }
     certs.want([...identities]);
     for (const [ip, id] of podListeners) {
@@ -143,11 +170,18 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   readiness.done("workers");
 
   // In-pod mode: istio-cni hands each pod's netns over ZDS; its listeners live in there.
-  let inpod: Inpod | undefined;
+  // Workers learn each listener's netns (outgoing sockets for that pod are made in it);
+  // a pod's certificate is fetched as soon as it is added.
   if (capture === "inpod") {
+    const recertify = () => {
+      reconciling = reconciling.then(reconcile);
+    };
     inpod = startInpod({
       config,
       listeners: { add: (spec) => pool.addListener(spec), remove: (id) => pool.removeListener(id) },
+      onListenersChanged: () => toWorkers({ t: "inpod", listeners: inpod?.listenerNetns() ?? {} }),
+      onPodAdded: recertify,
+      onPodRemoved: recertify,
       readiness,
       log,
     });
@@ -175,8 +209,14 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       certs: () => certs.sources(),
       balance,
       select: (q) => debugSelect(q, state, { lb: config.lb, network: config.network }),
+      ...(inpod ? { inpod: () => inpodDump(inpod as Inpod) } : {}),
     },
-    metrics: createMetricsHub({ workers: () => pool.workers(), balance, xds: xdsStatus }),
+    metrics: createMetricsHub({
+      workers: () => pool.workers(),
+      balance,
+      xds: xdsStatus,
+      ...(inpod ? { inpod: () => (inpod as Inpod).stats() } : {}),
+    }),
   });
   log.info(
     {

@@ -87,6 +87,23 @@ export interface DumpProviders {
   xds(): XdsStatus;
   certs(): CertSource[] | Promise<CertSource[]>;
   balance(): BalanceStatus;
+  /** In-pod mode only: the pods istio-cni handed over and their listeners (`inpod` in the dump). */
+  inpod?(): InpodDump;
+}
+
+/** config_dump `inpod` (ztunnel-ts only; ztunnel shows its pods under workloadState). */
+export interface InpodDump {
+  zds: { connected: boolean; connects: number; messages: number; errors: number; snapshotsDone: number };
+  pods: {
+    uid: string;
+    name: string;
+    namespace: string;
+    serviceAccount: string;
+    state: string;
+    listeners: { kind: string; id: number; port: number }[];
+    netnsInode: string;
+    error?: string;
+  }[];
 }
 
 // ---- serialisation ----
@@ -269,6 +286,7 @@ export interface ConfigDump {
   certificates: CertsDump[];
   xds: XdsStatus;
   balance: BalanceStatus;
+  inpod?: InpodDump;
 }
 
 export async function buildConfigDump(view: StateView, providers: DumpProviders): Promise<ConfigDump> {
@@ -284,5 +302,6 @@ export async function buildConfigDump(view: StateView, providers: DumpProviders)
     certificates: dumpCerts(await providers.certs()),
     xds: providers.xds(),
     balance: providers.balance(),
+    ...(providers.inpod ? { inpod: providers.inpod() } : {}),
   };
 }

@@ -230,6 +230,8 @@ export interface MetricsSources {
   local?: TcpMetrics | Registry;
   balance?(): BalanceStatus;
   xds?(): XdsStatus;
+  /** In-pod mode: pods served and ZDS connection figures. */
+  inpod?(): { pods: number; zdsConnected: boolean; zdsErrors: number };
   timeoutMs?: number;
 }
 
@@ -285,6 +287,34 @@ export function createMetricsHub(src: MetricsSources): MetricsHub {
     s.connected ? 1 : 0,
   );
   xdsGauge("ztunnel_ts_xds_resources", "Resources of this type held", (s) => s.resources);
+  if (src.inpod) {
+    const inpod = src.inpod;
+    new Gauge({
+      name: "ztunnel_ts_inpod_pods",
+      help: "Pods handed over by istio-cni (ZDS) with listeners in their netns",
+      registers: [gauges],
+      collect() {
+        this.set(inpod().pods);
+      },
+    });
+    new Gauge({
+      name: "ztunnel_ts_zds_connected",
+      help: "1 while connected to the istio-cni agent's ZDS socket",
+      registers: [gauges],
+      collect() {
+        this.set(inpod().zdsConnected ? 1 : 0);
+      },
+    });
+    new Counter({
+      name: "ztunnel_ts_zds_errors_total",
+      help: "ZDS requests answered with an error ack, and ZDS connection failures",
+      registers: [gauges],
+      collect() {
+        this.reset();
+        this.inc(inpod().zdsErrors);
+      },
+    });
+  }
 
   async function workerJson(): Promise<MetricsJson[]> {
     const workers = src.workers?.() ?? new Map();

@@ -47,6 +47,8 @@ export interface InpodOptions {
   listeners: InpodListeners;
   onPodAdded?(uid: string, info: WorkloadInfo): void;
   onPodRemoved?(uid: string): void;
+  /** A pod's listeners came or went: listenerNetns() changed (app.ts tells the workers). */
+  onListenersChanged?(): void;
   /** `done("zds")` after the first snapshot_sent. */
   readiness?: Pick<Readiness, "done">;
   log?: Logger;
@@ -60,6 +62,8 @@ export interface Inpod {
   pods(): InpodPodStatus[];
   /** The pod whose netns holds acceptor listener `id` (handlers: which pod a connection is for). */
   podForListener(id: number): string | undefined;
+  /** Every in-pod listener id → its pod's uid and netns path (/proc/self/fd/N, valid in this process). */
+  listenerNetns(): Record<number, { uid: string; netns: string }>;
   stats(): InpodStats;
   close(): Promise<void>;
 }
@@ -90,13 +94,25 @@ export function startInpod(opts: InpodOptions): Inpod {
   const addon = opts.addon ?? loadInpodAddon();
   const pods = new Map<string, Pod>();
   const byListener = new Map<number, string>();
+  const podOfListener = new Map<number, Pod>();
   let snapshot: Set<string> | undefined;
   let snapshotsDone = 0;
   let closed = false;
 
+  const changed = () => {
+    try {
+      opts.onListenersChanged?.();
+    } catch (err) {
+      log.warn({ err: (err as Error).message }, "inpod: listener change hook failed");
+    }
+  };
+
   const removeListeners = async (pod: Pod) => {
     for (const l of pod.listeners) {
       byListener.delete(l.id);
+      podOfListener.delete(l.id);
+      // Workers forget the listener before it goes (new pods may reuse the fd path).
+      changed();
       try {
         await opts.listeners.remove(l.id);
       } catch (err) {
@@ -138,6 +154,8 @@ export function startInpod(opts: InpodOptions): Inpod {
         const l = await opts.listeners.add(spec);
         pod.listeners.push({ kind: spec.kind, id: l.id, port: spec.port });
         byListener.set(l.id, uid);
+        podOfListener.set(l.id, pod);
+        changed();
       }
     } catch (err) {
       await removeListeners(pod);
@@ -210,6 +228,11 @@ export function startInpod(opts: InpodOptions): Inpod {
         }))
         .sort((a, b) => a.uid.localeCompare(b.uid)),
     podForListener: (id) => byListener.get(id),
+    listenerNetns: () => {
+      const out: Record<number, { uid: string; netns: string }> = {};
+      for (const [id, p] of podOfListener) out[id] = { uid: p.uid, netns: netnsPath(p.fd) };
+      return out;
+    },
     stats: () => {
       const s = client.stats();
       return {
