@@ -131,6 +131,7 @@ export async function main(argv: string[]): Promise<number> {
       samples,
       summary,
       goals,
+      notes: scenario.notes,
     };
     writeFileSync(join(outDir, `${file}.json`), toJson(result));
     writeReadme(outDir);

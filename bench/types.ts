@@ -62,4 +62,9 @@ export interface Scenario {
   goals?: Goal[];
   /** Subject ratios are computed against. */
   baseline?: string;
+  /**
+   * Markdown lines printed under the scenario's table: what limits the figures, as found by
+   * profiling (bench/lib/cpuprof.ts). Dated findings, not measurements: re-profile to update.
+   */
+  notes?: string[];
 }

@@ -4,7 +4,7 @@
 // then post the same Delta to every worker thread (structured clone, as WorkerPool.broadcast
 // does) — and worker threads that apply it as proxy workers do (./worker.ts).
 // argv[2] = JSON { address, workers, node }. Prints one JSON line per applied response:
-//   {"seq", "upserts", "mainMs", "workersMs", "rssMB", "peakMB"} (ms since this response's
+//   {"seq", "upserts", "mainMs", "workersMs", "baseMB", "rssMB", "peakMB"} (ms since this response's
 //   onDelta began; for the first one, since the client started).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -45,6 +45,7 @@ const config = loadConfig({
   LOG_LEVEL: "warn",
 });
 const state = createState();
+const baseMB = memory().rssMB; // workers started, nothing received yet
 let seq = 0;
 let first = true;
 const t0 = performance.now();
@@ -66,7 +67,7 @@ const client = createXdsClient({
         if (m.seq !== mine) return;
         w.off("message", onMsg);
         if (--left > 0) return;
-        const line = { seq: mine, upserts, mainMs, workersMs: performance.now() - start, ...memory() };
+        const line = { seq: mine, upserts, mainMs, workersMs: performance.now() - start, baseMB, ...memory() };
         process.stdout.write(`${JSON.stringify(line)}\n`);
       };
       w.on("message", onMsg);

@@ -33,6 +33,7 @@ export interface ResultFile {
   samples: Sample[][];
   summary: Summary[];
   goals: GoalResult[];
+  notes?: string[];
 }
 
 /** JSON with NaN written as null (JSON has no NaN). */
@@ -184,6 +185,7 @@ function section(r: ResultFile, dir: string): string {
     for (const g of r.goals) lines.push(`| ${g.text} | ${num(g.value)} | ${goalStatus(g)} |`);
     lines.push("");
   }
+  if (r.notes && r.notes.length > 0) lines.push(...r.notes, "");
   const p = plots(r, dir);
   if (p.length > 0) lines.push(`Plots: ${p.join(" · ")}`, "");
   return lines.join("\n");
@@ -204,6 +206,21 @@ export function writeReadme(dir: string): void {
     "All traffic stays on 127.0.0.0/8.",
     "",
   ];
+  const goals = results.flatMap((r) => r.goals.map((g) => ({ r, g })));
+  if (goals.length > 0) {
+    out.push(
+      "## Performance goals (issue 10 and the issues it gathers)",
+      "",
+      "Every goal of every scenario, checked against that scenario's medians; details and ratios vs each peer in the sections below.",
+      "",
+      "| scenario | goal | achieved | status |",
+      "| --- | --- | ---: | --- |",
+      ...goals.map(
+        ({ r, g }) => `| ${r.scenario}${r.quick ? " (quick)" : ""} | ${g.text} | ${num(g.value)} | ${goalStatus(g)} |`,
+      ),
+      "",
+    );
+  }
   for (const r of results) out.push(section(r, dir));
   if (latest) {
     const m = latest.machine;

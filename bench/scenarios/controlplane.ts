@@ -8,7 +8,9 @@
 // (from the client's start: connect, transfer, decode, apply, clone, worker apply), RSS
 // after and peak (VmHWM, whole client process), and the latency of a one-workload update
 // (control plane update() → applied in all workers, seen by this process).
-// Quick mode runs the same 100k/20k push (it fits the time budget) and fewer updates.
+// Quick mode pushes 10k workloads / 2k services (the metric names say so) and its goal rows
+// read "not measured": the 100k/20k goals are judged by the full run
+// (`npm run bench -- --scenario controlplane`), whose result is the one committed.
 // Profile: ZTS_BENCH_CPU_PROF=<dir> runs the client with --cpu-prof into <dir>.
 // Direct run: node bin/run-ts.mjs bench/run.ts --scenario controlplane [--quick]
 import { fileURLToPath } from "node:url";
@@ -21,14 +23,17 @@ import {
   encodeWorkload,
 } from "../../xds/controlplane/to-proto.ts";
 import { generate, type MeshSize, nodeName, workload } from "../controlplane/mesh.ts";
-import { atMost } from "../lib/goals.ts";
+import { atMost, pending } from "../lib/goals.ts";
 import { lastLines, type Proc, start } from "../lib/procs.ts";
 import type { BenchContext, Sample, Scenario } from "../types.ts";
 
-const SIZE: MeshSize = { workloads: 100_000, services: 20_000, nodes: 100 };
+const FULL: MeshSize = { workloads: 100_000, services: 20_000, nodes: 100 };
+const QUICK: MeshSize = { workloads: 10_000, services: 2_000, nodes: 100 };
 const WORKERS = 2;
-const APPLIED = "full push 100k/20k → applied in all 2 workers";
-const PEAK = "peak RSS of the client process (main + 2 workers)";
+let SIZE = FULL; // set by run(): the goals getter below names the size that ran
+const label = (m: MeshSize) => `${m.workloads / 1000}k/${m.services / 1000}k`;
+const applied = () => `full push ${label(SIZE)} → applied in all ${WORKERS} workers`;
+const PEAK = () => `peak RSS of the client process (main + ${WORKERS} workers), ${label(SIZE)}`;
 const clientScript = fileURLToPath(new URL("../controlplane/client.ts", import.meta.url));
 const runTs = fileURLToPath(new URL("../../bin/run-ts.mjs", import.meta.url));
 
@@ -37,21 +42,22 @@ interface Line {
   upserts: number;
   mainMs: number;
   workersMs: number;
+  baseMB: number;
   rssMB: number;
   peakMB: number;
 }
 
-let cached: { snapshot: Snapshot; encodeSeconds: number } | undefined;
+let cached: { size: MeshSize; snapshot: Snapshot; encodeSeconds: number } | undefined;
 
 function snapshot(): { snapshot: Snapshot; encodeSeconds: number } {
-  if (cached) return cached;
+  if (cached?.size === SIZE) return cached;
   const t0 = performance.now();
   const mesh = generate(SIZE);
   const snap: Snapshot = new Map([
     [ADDRESS_TYPE_URL, versioned([...mesh.workloads.map(encodeWorkload), ...mesh.services.map(encodeService)])],
     [AUTHORIZATION_TYPE_URL, versioned([])],
   ]);
-  cached = { snapshot: snap, encodeSeconds: (performance.now() - t0) / 1000 };
+  cached = { size: SIZE, snapshot: snap, encodeSeconds: (performance.now() - t0) / 1000 };
   return cached;
 }
 
@@ -104,6 +110,7 @@ async function run(ctx: BenchContext): Promise<Sample[]> {
     value,
     higherIsBetter: false,
   });
+  SIZE = ctx.quick ? QUICK : FULL;
   const { snapshot: base, encodeSeconds } = snapshot();
   const ads = createAdsServer(base);
   const server = new grpc.Server({ "grpc.max_send_message_length": 256 * 1024 * 1024 });
@@ -132,12 +139,13 @@ async function run(ctx: BenchContext): Promise<Sample[]> {
     }
     updates.sort((a, b) => a - b);
     return [
-      s(APPLIED, "s", full.workersMs / 1000),
-      s("full push → applied on the main thread", "s", full.mainMs / 1000),
-      s(PEAK, "MB", full.peakMB),
-      s("RSS after the full push", "MB", full.rssMB),
+      s(applied(), "s", full.workersMs / 1000),
+      s(`full push ${label(SIZE)} → applied on the main thread`, "s", full.mainMs / 1000),
+      s(PEAK(), "MB", full.peakMB),
+      s(`RSS after the full push ${label(SIZE)}`, "MB", full.rssMB),
+      s("RSS before the push (process + 2 idle workers, tsx loaded)", "MB", full.baseMB),
       s("one-workload update → applied in all workers (median)", "ms", updates[Math.floor(updates.length / 2)]!),
-      s("control plane: build + encode the 120k-resource snapshot (once)", "s", encodeSeconds),
+      s(`control plane: build + encode the ${label(SIZE)} snapshot (once per process)`, "s", encodeSeconds),
     ];
   } finally {
     // SIGTERM lets the client stop cleanly (and --cpu-prof write its profile).
@@ -150,10 +158,29 @@ async function run(ctx: BenchContext): Promise<Sample[]> {
 export const scenario: Scenario = {
   name: "controlplane",
   description:
-    "(d) control-plane scale: full push of 100k workloads / 20k services from the embedded control plane's delta ADS server to the real xDS client + state, fanned out to 2 worker threads as the proxy does; one-workload update latency",
+    "(d) control-plane scale: full push of 100k workloads / 20k services (10k/2k in quick runs) from the embedded control plane's delta ADS server to the real xDS client + state, fanned out to 2 worker threads as the proxy does; one-workload update latency",
   peers: [],
   run,
-  goals: [atMost(APPLIED, "ztunnel-ts", 1.5, "s"), atMost(PEAK, "ztunnel-ts", 400, "MB")],
+  // A getter: the runner reads the goals after the runs, when SIZE says which mesh ran.
+  get goals() {
+    if (SIZE === FULL) return [atMost(applied(), "ztunnel-ts", 1.5, "s"), atMost(PEAK(), "ztunnel-ts", 400, "MB")];
+    const why = " — judged by the full 100k/20k run only (this quick run pushed 10k/2k)";
+    return [
+      pending(applied(), `100k workloads / 20k services applied in all workers ≤ 1.5 s${why}`),
+      pending(PEAK(), `… and ≤ 400 MB${why}`),
+    ];
+  },
+  notes: [
+    "Profile (`ZTS_BENCH_CPU_PROF=<dir>`, 100k/20k, 2026-11-23; 2-core VM shared with other jobs, load ≈ 7): on the",
+    "main thread, after the transfer, the top self times are `postMessage` (structured clone of the 120k-resource",
+    "Delta, once per worker: ≈ 3.1 s of 20 s sampled, 16 %) and GC (≈ 3.7 s, 19 %); decoding and applying are small",
+    "(`response.ts` 0.4 s, `workloadFromProto` 0.35 s, `indexWorkload` 0.3 s, `Workload.decode` 0.26 s). In each worker,",
+    "GC (≈ 4.5 s, 23 %) and `(program)` (≈ 1.8 s: the clone's deserialization) dominate; `indexWorkload`/`apply` ≈ 0.3–1.1 s.",
+    "**Bottleneck: the fan-out copies the whole object graph into every worker** (structured clone out, deserialize",
+    "and GC in, and one full object copy of the state per thread: 3 copies, hence the ≈ 3 GB peak). What would fix it",
+    "(not done here): post the raw Address protobuf bytes (transferable / SharedArrayBuffer) and decode in each worker,",
+    "or keep one shared, read-only state (SharedArrayBuffer tables) that workers index into.",
+  ],
 };
 
 export default scenario;

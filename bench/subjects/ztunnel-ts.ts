@@ -96,6 +96,8 @@ function proxyEnv(node: string, ip: string, rootCert: string, token: string | un
     ZTS_STATS_ADDR: `${ip}:15020`,
     ZTS_READINESS_ADDR: `${ip}:15021`,
     LOG_LEVEL: process.env.ZTS_BENCH_LOG_LEVEL ?? "warn",
+    // Stop within the harness's 1.5 s SIGTERM grace (and so let --cpu-prof write its files).
+    CONNECTION_TERMINATION_DEADLINE: "300ms",
   };
 }
 
@@ -146,7 +148,11 @@ function subject(name: string, target: { pod: string; vip: string }, nodes: Arra
           // The control plane prints "token for node <name>: <file>" for each node.
           const token = new RegExp(`token for node ${node}: (\\S+)`).exec(cp.output())?.[1];
           const env = proxyEnv(node, ip, rootCert, token);
-          const p = start(process.execPath, [CLI, "proxy", "ztunnel"], { env, cwd: ROOT });
+          // ZTS_BENCH_CPU_PROF=<dir>: V8 CPU profiles of each proxy (main thread and workers)
+          // into <dir>/<node>/; summarize with `node bin/run-ts.mjs bench/lib/cpuprof.ts <dir>/<node>`.
+          const prof = process.env.ZTS_BENCH_CPU_PROF;
+          const flags = prof ? ["--cpu-prof", "--cpu-prof-dir", join(prof, node)] : [];
+          const p = start(process.execPath, [...flags, CLI, "proxy", "ztunnel"], { env, cwd: ROOT });
           procs.push(p);
           await ready(ip, p).catch((err: Error) => {
             throw new Error(`proxy ${node}: ${err.message}`);
