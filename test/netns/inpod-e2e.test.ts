@@ -50,6 +50,7 @@ const podA = pod("a", 1, "client-sa");
 const podB = pod("b", 2, "server-sa");
 const podC = pod("c", 3, "spare-sa");
 const allPods = [podA, podB, podC];
+const NODE_IP = "10.244.44.254"; // on the node netns' lo: outside the mesh
 const A_ID = "spiffe://cluster.local/ns/default/sa/client-sa";
 const B_ID = "spiffe://cluster.local/ns/default/sa/server-sa";
 
@@ -166,6 +167,8 @@ describe.skipIf(skipReason !== undefined)("in-pod mode end to end (cni-stub + co
   beforeAll(async () => {
     execFileSync("ip", ["netns", "add", nodeNs]);
     execFileSync("ip", ["netns", "exec", nodeNs, "ip", "link", "set", "lo", "up"]);
+    // The node's own address: the source of plaintext node → pod connections.
+    execFileSync("ip", ["netns", "exec", nodeNs, "ip", "addr", "add", `${NODE_IP}/32`, "dev", "lo"]);
     dir = await mkdtemp(join(tmpdir(), "zts-inpod-e2e-"));
     await writeFile(join(dir, "mesh.yaml"), MESH);
     cp = await startControlPlane({ mesh: join(dir, "mesh.yaml"), host: "127.0.0.1", port: 0, watch: false });
@@ -290,6 +293,24 @@ describe.skipIf(skipReason !== undefined)("in-pod mode end to end (cni-stub + co
       .find((l) => l.startsWith("istio_tcp_connections_opened_total{") && l.includes('reporter="destination"'));
     expect(line).toContain(`source_principal="${A_ID}"`);
     expect(line).toContain(`destination_principal="${B_ID}"`);
+  });
+
+  it("plaintext from outside the mesh to B is captured on B's :15006 and dialed from inside B's netns", async () => {
+    const client = podClient(nodeNs);
+    const r = await client.connect(podB.ip, 8080);
+    expect(r.error).toBeUndefined();
+    // The proxy's dial to B's app kept the client's address (ENABLE_ORIG_SRC, from inside B).
+    expect(r.greeting?.origDst.address).toBe(NODE_IP);
+    expect((await client.echo(r.id as number, "plain")).echo).toBe("plain");
+    children.at(-1)?.kill("SIGTERM");
+    await until(
+      () => accessLogs().some((l) => l.direction === "inbound" && String(l["src.addr"]).startsWith(`${NODE_IP}:`)),
+      10_000,
+      "plaintext inbound access log",
+    );
+    const line = accessLogs().find((l) => String(l["src.addr"]).startsWith(`${NODE_IP}:`));
+    expect(line).toMatchObject({ "dst.workload": podB.name, "dst.addr": `${podB.ip}:8080` });
+    expect(line?.["src.identity"]).toBeUndefined();
   });
 
   it("agent restart without pod C: C's listeners close, A→B keeps its held connection and takes new ones", async () => {
