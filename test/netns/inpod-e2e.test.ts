@@ -50,6 +50,7 @@ const podA = pod("a", 1, "client-sa");
 const podB = pod("b", 2, "server-sa");
 const podC = pod("c", 3, "spare-sa");
 const allPods = [podA, podB, podC];
+const GUARD_ROUTES = ["10.244.44.0/24", "10.96.44.0/24"];
 const NODE_IP = "10.244.44.254"; // on the node netns' lo: outside the mesh
 const A_ID = "spiffe://cluster.local/ns/default/sa/client-sa";
 const B_ID = "spiffe://cluster.local/ns/default/sa/server-sa";
@@ -165,6 +166,10 @@ const accessLogs = () => (proxy?.logs ?? []).filter((l) => l.msg === "connection
 
 describe.skipIf(skipReason !== undefined)("in-pod mode end to end (cni-stub + control plane + proxy)", () => {
   beforeAll(async () => {
+    // The proxy runs in this (host) netns, where mesh addresses must never be dialled: a
+    // regression that dialled a pod or VIP from here would otherwise follow the host's
+    // default route off the machine. Blackhole both ranges for the test's duration.
+    for (const r of GUARD_ROUTES) execFileSync("ip", ["route", "add", "blackhole", r]);
     execFileSync("ip", ["netns", "add", nodeNs]);
     execFileSync("ip", ["netns", "exec", nodeNs, "ip", "link", "set", "lo", "up"]);
     // The node's own address: the source of plaintext node → pod connections.
@@ -235,6 +240,13 @@ describe.skipIf(skipReason !== undefined)("in-pod mode end to end (cni-stub + co
       }
     }
     if (dir) await rm(dir, { recursive: true, force: true });
+    for (const r of GUARD_ROUTES) {
+      try {
+        execFileSync("ip", ["route", "del", "blackhole", r], { stdio: "ignore" });
+      } catch {
+        // not added
+      }
+    }
   });
 
   it("lists the pods and their listeners in config_dump, counts them in /metrics, holds their certificates", async () => {
