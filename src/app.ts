@@ -23,6 +23,8 @@ import { noteChanges } from "./select/select.ts";
 import { watchLocalConfig } from "./state/local-config.ts";
 import { createState, type Delta, type State } from "./state/store.ts";
 import type { Workload } from "./state/types.ts";
+import type { HandedListener, InheritedListeners } from "./upgrade/handoff.ts";
+import { handableListeners } from "./upgrade/listeners.ts";
 
 const HANDLERS = fileURLToPath(new URL("./proxy/handlers.ts", import.meta.url));
 
@@ -30,6 +32,8 @@ export interface AppOptions {
   /** Settings the workers read on top of process.env (the demo runs several proxies in one process tree). */
   workerEnv?: Record<string, string>;
   log?: Logger;
+  /** Listening sockets handed over by the previous process (upgrade): adopted instead of bound anew. */
+  inherited?: InheritedListeners;
 }
 
 export interface App {
@@ -43,8 +47,10 @@ export interface App {
   inpod?: Inpod | undefined;
   /** Resolves once xDS (or the local config) and certificates are in. */
   ready: Promise<void>;
-  /** SIGTERM: unready at once, stop accepting, let connections finish until the deadline, then close. */
+  /** SIGTERM: unready at once, stop accepting, let connections finish until the deadline, then close. Idempotent. */
   drain(): Promise<void>;
+  /** The listening sockets the acceptor owns now, for a successor (src/upgrade/handoff.ts). */
+  listenerFds(): HandedListener[];
   stop(): Promise<void>;
 }
 
@@ -99,6 +105,8 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     if (inpod) send({ t: "inpod", listeners: inpod.listenerNetns() } satisfies AppToWorker);
   });
   certs.onChange(() => toWorkers({ t: "certs", certs: certs.certs() }));
+  // Node-mode listeners go through here so a successor can take them over (upgrade).
+  const nodeListeners = handableListeners(pool, opts.inherited);
 
   // Per-pod HBONE listeners (ZTS_POD_LISTENERS): a connection to podIP:15008 reaches us.
   const podListeners = new Map<string, number>();
@@ -120,14 +128,19 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     for (const [ip, id] of podListeners) {
       if (!want.has(ip)) {
         podListeners.delete(ip);
-        await pool.removeListener(id);
+        await nodeListeners.unlisten(id);
       }
     }
     for (const ip of want) {
       if (podListeners.has(ip)) continue;
       podListeners.set(ip, -1);
       try {
-        const info = await pool.addListener({ kind: "inbound", host: ip, port: config.inboundPort, origDst: "local" });
+        const info = await nodeListeners.listen({
+          kind: "inbound",
+          host: ip,
+          port: config.inboundPort,
+          origDst: "local",
+        });
         podListeners.set(ip, info.id);
       } catch (err) {
         podListeners.delete(ip);
@@ -166,7 +179,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   }
   if (config.socks5) listeners.push({ kind: "socks5", host: config.socks5Addr.host, port: config.socks5Addr.port });
   const listenerIds: number[] = [];
-  for (const spec of listeners) listenerIds.push((await pool.addListener(spec)).id);
+  for (const spec of listeners) listenerIds.push((await nodeListeners.listen(spec)).id);
   readiness.done("workers");
 
   // In-pod mode: istio-cni hands each pod's netns over ZDS; its listeners live in there.
@@ -250,10 +263,16 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     await admin.close();
   };
 
-  const drain = async () => {
+  let draining: Promise<void> | undefined;
+  const drain = () => {
+    draining ??= drainOnce();
+    return draining;
+  };
+  const drainOnce = async () => {
     readiness.drain();
     log.info({ deadlineMs: config.drainDeadlineMs }, "draining: stopped accepting, waiting for connections");
-    for (const id of [...listenerIds, ...podListeners.values()]) await pool.removeListener(id).catch(() => false);
+    // Closing our listening fds: a successor that adopted them keeps the sockets and their queues.
+    for (const id of [...listenerIds, ...podListeners.values()]) await nodeListeners.unlisten(id).catch(() => false);
     await closeInpod();
     toWorkers({ t: "drain" });
     const deadline = Date.now() + config.drainDeadlineMs;
@@ -263,5 +282,5 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     await stop();
   };
 
-  return { config, state, pool, readiness, admin, certs, inpod, ready, drain, stop };
+  return { config, state, pool, readiness, admin, certs, inpod, ready, drain, stop, listenerFds: nodeListeners.fds };
 }

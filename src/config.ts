@@ -189,6 +189,11 @@ export const SETTINGS = {
   readinessAddr: addr("ZTS_READINESS_ADDR", "[::]:15021", "readiness /healthz/ready"),
   inpodUds: str("INPOD_UDS", "/var/run/ztunnel/ztunnel.sock", "ZDS socket of the istio-cni agent"),
   inpodPortReuse: bool("INPOD_PORT_REUSE", "true", "SO_REUSEPORT on in-pod listeners"),
+  handoffSocket: str(
+    "ZTS_HANDOFF_SOCKET",
+    "auto",
+    "upgrade: unix socket where the running proxy hands its listening sockets to its successor (auto: /var/run/ztunnel/ztunnel-ts-handoff.sock, else in the temp dir; off: disabled)",
+  ),
   enableOrigSrc: bool("ENABLE_ORIG_SRC", "true", "keep the client's source IP on inbound (IP_TRANSPARENT)"),
   xdsMaxMessageBytes: size("ZTS_XDS_MAX_MESSAGE_SIZE", "200Mi", "largest xDS/CA message accepted"),
   logLevel: choice("LOG_LEVEL", "info", "log level", ["trace", "debug", "info", "warn", "error", "fatal"] as const),

@@ -24,8 +24,16 @@ const CP_HOST = "127.0.0.1";
 const CP_PORT = 15012;
 
 /** Settings the demo decides for each proxy; the user's values for these are ignored. */
-function nodeEnv(node: { name: string; ip: string }, cp: string, token: string, root: string): Record<string, string> {
+function nodeEnv(
+  node: { name: string; ip: string },
+  cp: string,
+  token: string,
+  root: string,
+  dir: string,
+): Record<string, string> {
   return {
+    // Each node proxy its own upgrade handoff socket (never the shared default path).
+    ZTS_HANDOFF_SOCKET: join(dir, `handoff-${node.name}.sock`),
     XDS_ADDRESS: `http://${cp}`,
     CA_ADDRESS: `http://${cp}`,
     AUTH_TOKEN: token,
@@ -187,7 +195,7 @@ export async function runDemo(args: string[]): Promise<void> {
     await writeFile(rootFile, cp.rootPem);
     for (const p of plan.pods) for (const port of p.ports) echoes.push(await startEcho(p.name, p.ip, port));
     for (const n of plan.nodes) {
-      const env = { ...process.env, ...nodeEnv(n, cp.address, tokens[n.name]!, rootFile) };
+      const env = { ...process.env, ...nodeEnv(n, cp.address, tokens[n.name]!, rootFile, dir) };
       const child = spawn(process.execPath, [CLI, "proxy"], { env, stdio: ["ignore", "pipe", "pipe"] });
       children.push(child);
       for (const stream of [child.stdout, child.stderr]) {
