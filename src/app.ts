@@ -14,7 +14,7 @@ import { startWorkers, type WorkerPool } from "./balance/workers.ts";
 import type { Config } from "./config.ts";
 import { type CertProvider, createCertProvider } from "./identity/provider.ts";
 import { type Inpod, startInpod } from "./inpod/manager.ts";
-import { type Logger, logger } from "./log.ts";
+import { type Logger, logger, onLevelChange } from "./log.ts";
 import type { ProxyWorkerOptions } from "./proxy/handlers.ts";
 import type { AppToWorker } from "./proxy/messages.ts";
 import { createCursors } from "./select/cursors.ts";
@@ -83,7 +83,11 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   const cursors = createCursors();
   const source = config.localXdsPath ? "local-config" : "xds";
   const capture = captureMode(config);
-  const readiness = createReadiness(capture === "inpod" ? [source, "workers", "zds"] : [source, "workers"]);
+  // Ready = config applied, listeners up, and every local workload's certificate answered
+  // (issued or failed: a CA outage must not keep the node unready forever).
+  const readiness = createReadiness(
+    capture === "inpod" ? [source, "workers", "certs", "zds"] : [source, "workers", "certs"],
+  );
   const isLocal = (w: Workload) => !config.nodeName || w.node === config.nodeName;
 
   const certs = await createCertProvider(config, { log });
@@ -171,10 +175,17 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   const listeners: ListenerSpec[] = [];
   if (capture === "node") {
     const host = config.bindAddress;
+    // TPROXY delivers to a transparent listener and keeps the destination as the local address.
+    const capturedBy =
+      config.captureMethod === "tproxy"
+        ? ({ origDst: "tproxy", transparent: true } as const)
+        : ({ origDst: "redirect" } as const);
     listeners.push(
-      { kind: "outbound", host, port: config.outboundPort, origDst: "redirect" },
-      { kind: "inbound-plaintext", host, port: config.inboundPlaintextPort, origDst: "redirect" },
-      { kind: "inbound", host, port: config.inboundPort, origDst: "local" },
+      { kind: "outbound", host, port: config.outboundPort, ...capturedBy },
+      { kind: "inbound-plaintext", host, port: config.inboundPlaintextPort, ...capturedBy },
+      // A tunnel to podIP:15008 arrives redirected on the destination node: the original
+      // destination (the pod) picks the certificate; without NAT it is the local address.
+      { kind: "inbound", host, port: config.inboundPort, ...capturedBy },
     );
   }
   if (config.socks5) listeners.push({ kind: "socks5", host: config.socks5Addr.host, port: config.socks5Addr.port });
@@ -244,7 +255,10 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     if (xds) await xds.ready;
     await reconciling;
     await certs.ready();
+    readiness.done("certs");
   })();
+  // A log level set at run time (admin /logging) applies in the workers too.
+  onLevelChange((level) => toWorkers({ t: "log-level", level }));
 
   let inpodClosed: Promise<void> | undefined;
   const closeInpod = () => {

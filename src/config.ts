@@ -175,6 +175,18 @@ export const SETTINGS = {
   lb: choice("ZTS_LB", "rr", "upstream pick", ["rr", "random"] as const),
   capture: choice("ZTS_CAPTURE", "auto", "traffic capture mode", ["inpod", "node", "auto"] as const),
   bindAddress: str("ZTS_BIND_ADDRESS", "0.0.0.0", "node-mode capture listeners' address"),
+  captureMethod: choice(
+    "ZTS_CAPTURE_METHOD",
+    "redirect",
+    "node mode: how iptables hands connections over (REDIRECT reads SO_ORIGINAL_DST; TPROXY needs transparent listeners)",
+    ["redirect", "tproxy"] as const,
+  ),
+  passthrough: choice(
+    "ZTS_PASSTHROUGH",
+    "all",
+    "where traffic to addresses outside the mesh may go (loopback: only 127.0.0.0/8 and ::1, as the demo sets)",
+    ["all", "loopback", "none"] as const,
+  ),
   podListeners: bool(
     "ZTS_POD_LISTENERS",
     "false",

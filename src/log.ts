@@ -30,6 +30,15 @@ export function logger(): Logger {
   return root;
 }
 
+const levelListeners = new Set<(level: string) => void>();
+
+/** Sets the level here and tells onLevelChange subscribers (the app forwards it to workers). */
 export function setLevel(level: string): void {
   logger().level = level;
+  for (const l of levelListeners) l(level);
+}
+
+export function onLevelChange(cb: (level: string) => void): () => void {
+  levelListeners.add(cb);
+  return () => levelListeners.delete(cb);
 }

@@ -46,6 +46,8 @@ function nodeEnv(
     ZTS_CAPTURE: "node",
     ZTS_BIND_ADDRESS: node.ip,
     ZTS_POD_LISTENERS: "true",
+    // The demo never sends a packet off the machine, even for an address outside the mesh.
+    ZTS_PASSTHROUGH: "loopback",
     ZTS_OUTBOUND_PORT: String(NODE_PORTS.outbound),
     ZTS_INBOUND_PLAINTEXT_PORT: String(NODE_PORTS.inboundPlaintext),
     ZTS_INBOUND_PORT: String(NODE_PORTS.inbound),

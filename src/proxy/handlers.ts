@@ -8,7 +8,7 @@ import { parentPort } from "node:worker_threads";
 import { answerMetricsRequests, createTcpMetrics } from "../admin/metrics.ts";
 import type { HandoffMeta } from "../balance/addon.ts";
 import { loadConfig } from "../config.ts";
-import { createLogger } from "../log.ts";
+import { createLogger, setLevel } from "../log.ts";
 import { createCursors } from "../select/cursors.ts";
 import { noteChanges } from "../select/select.ts";
 import { createState } from "../state/store.ts";
@@ -101,6 +101,11 @@ export function onMessage(raw: unknown): void {
     case "inpod":
       c.podNetns?.setListeners(msg.listeners);
       break;
+    case "log-level":
+      // The worker's root logger (used by hbone/, authz) and this child follow the admin's level.
+      setLevel(msg.level);
+      c.log.level = msg.level;
+      break;
     case "drain":
       c.draining = true;
       // GOAWAY both ways; tunnels in flight finish (app.ts closes leftovers at the deadline).
@@ -117,6 +122,7 @@ const SOCKS_REPLY: Record<OutboundFailure, number> = {
   "unknown-host": REPLY.hostUnreachable,
   "connect-failed": REPLY.connectionRefused,
   "no-certificate": REPLY.generalFailure,
+  "passthrough-denied": REPLY.notAllowed,
 };
 
 /** In-pod mode: the pod netns of the connection's listener; `ips` (the pod's side) are learnt for HBONE dials. */

@@ -10,6 +10,8 @@ export type AppToWorker =
   | { t: "certs"; certs: WorkloadCert[] }
   /** Drain: stop pooling new HBONE sessions, send GOAWAY on idle ones. */
   | { t: "drain" }
+  /** Admin /logging changed the level: workers follow. */
+  | { t: "log-level"; level: string }
   /**
    * In-pod mode: which pod's netns each in-pod listener (acceptor id) lives in, in full
    * (replaces the previous map), so a worker makes that pod's outgoing sockets in there.

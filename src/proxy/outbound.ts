@@ -29,7 +29,15 @@ export type OutboundFailure =
   | "strict-no-match"
   | "unknown-host"
   | "connect-failed"
-  | "no-certificate";
+  | "no-certificate"
+  | "passthrough-denied";
+
+/** ZTS_PASSTHROUGH: may traffic leave the mesh to `ip`? (`loopback` keeps demos on the machine.) */
+export function passthroughAllowed(policy: "all" | "loopback" | "none", ip: string): boolean {
+  if (policy === "all") return true;
+  if (policy === "none") return false;
+  return ip === "::1" || /^127\./.test(ip) || /^::ffff:127\./.test(ip);
+}
 
 interface Upstream {
   stream: Duplex;
@@ -144,6 +152,13 @@ export async function proxyOutbound(
     pick = { via: "passthrough", address: { ip: dest.ip, port: dest.port } };
   } else {
     return fail(failureOf(selected), `${selected.code}: ${selected.message}`);
+  }
+
+  if (pick.via === "passthrough" && !passthroughAllowed(ctx.config.passthrough, pick.address.ip)) {
+    return fail(
+      "passthrough-denied",
+      `passthrough to ${pick.address.ip} refused (ZTS_PASSTHROUGH=${ctx.config.passthrough})`,
+    );
   }
 
   let up: Upstream;
