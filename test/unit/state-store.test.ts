@@ -1,42 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { createState } from "../../src/state/store.ts";
-import type { Service, Workload } from "../../src/state/types.ts";
+import type { Workload } from "../../src/state/types.ts";
+import { service, workload } from "../fixtures/mesh-model.ts";
 
-const wl = (uid: string, ip: string, extra: Partial<Workload> = {}): Workload => ({
-  uid,
-  name: uid.split("/").pop()!,
-  namespace: "default",
-  workloadIps: [ip],
-  hostname: "",
-  network: "",
-  protocol: "HBONE",
-  trustDomain: "cluster.local",
-  serviceAccount: "default",
-  node: "node-a",
-  canonicalName: "",
-  canonicalRevision: "",
-  workloadType: "pod",
-  workloadName: "",
-  nativeTunnel: false,
-  services: { "default/echo.default.svc.cluster.local": { 80: 8080 } },
-  authorizationPolicies: [],
-  status: "Healthy",
-  clusterId: "Kubernetes",
-  locality: { region: "", zone: "", subzone: "" },
-  networkMode: "Standard",
-  capacity: 1,
-  ...extra,
-});
+const wl = (uid: string, ip: string, extra: Partial<Workload> = {}): Workload =>
+  workload({
+    uid,
+    name: uid.split("/").pop()!,
+    workloadIps: [ip],
+    services: { "default/echo.default.svc.cluster.local": { 80: 8080 } },
+    ...extra,
+  });
 
-const svc: Service = {
+const svc = service({
   name: "echo",
-  namespace: "default",
   hostname: "echo.default.svc.cluster.local",
   vips: [{ network: "", address: "127.10.0.1" }],
   ports: { 80: 8080 },
-  subjectAltNames: [],
-  canonical: true,
-};
+});
 
 describe("state store", () => {
   it("a workload arriving before its service is an endpoint once the service lands", () => {
