@@ -6,7 +6,6 @@ import type { LocalCa } from "../../src/identity/local-ca.ts";
 import type { WorkloadCert } from "../../src/identity/workload-cert.ts";
 import { createHboneClient } from "../../src/proxy/hbone/client.ts";
 import { HboneError } from "../../src/proxy/hbone/errors.ts";
-import type { RbacMatch } from "../../src/state/types.ts";
 import {
   createLocalCa,
   echoServer,
@@ -17,6 +16,7 @@ import {
   startNode,
   until,
 } from "../fixtures/hbone-mesh.ts";
+import { rbacMatch } from "../fixtures/mesh-model.ts";
 
 const A = "127.0.5.11";
 const B = "127.0.6.11";
@@ -154,30 +154,13 @@ describe("HBONE refusals (each counted; the server keeps serving)", () => {
   });
 
   it("authorization DENY → 401", async () => {
-    const m = { destinationPorts: [8080] } as Partial<RbacMatch>;
-    const empty = Object.fromEntries(
-      [
-        "namespaces",
-        "notNamespaces",
-        "serviceAccounts",
-        "notServiceAccounts",
-        "principals",
-        "notPrincipals",
-        "sourceIps",
-        "notSourceIps",
-        "destinationIps",
-        "notDestinationIps",
-        "destinationPorts",
-        "notDestinationPorts",
-      ].map((k) => [k, []]),
-    ) as unknown as RbacMatch;
     node.policies.push({
       name: "deny-8080",
       namespace: "default",
       scope: "Global",
       action: "Deny",
       dryRun: false,
-      rules: [[[{ ...empty, ...m }]]],
+      rules: [[[rbacMatch({ destinationPorts: [8080] })]]],
     });
     try {
       const before = refused("authz-denied");

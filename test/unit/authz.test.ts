@@ -4,6 +4,7 @@ import { authorize, cidrContains, evaluate, policySourceFromList } from "../../s
 import { decodeAuthorization } from "../../src/state/authz-from-proto.ts";
 import type { Authorization, RbacMatch } from "../../src/state/types.ts";
 import { envoy } from "../../xds/gen/protos.js";
+import { rbacMatch } from "../fixtures/mesh-model.ts";
 
 const golden = (() => {
   const bin = readFileSync(new URL("../fixtures/vectors/authz-response-1.bin", import.meta.url));
@@ -89,25 +90,11 @@ describe("default/allow-frontend (workload selector, clauses ANDed)", () => {
   });
 });
 
-const empty: RbacMatch = {
-  namespaces: [],
-  notNamespaces: [],
-  serviceAccounts: [],
-  notServiceAccounts: [],
-  principals: [],
-  notPrincipals: [],
-  sourceIps: [],
-  notSourceIps: [],
-  destinationIps: [],
-  notDestinationIps: [],
-  destinationPorts: [],
-  notDestinationPorts: [],
-};
 const pol = (p: Partial<Authorization> & Pick<Authorization, "action">, m: Partial<RbacMatch>): Authorization => ({
   name: "p",
   namespace: "default",
   scope: "Global",
-  rules: [[[{ ...empty, ...m }]]],
+  rules: [[[rbacMatch(m)]]],
   dryRun: false,
   ...p,
 });

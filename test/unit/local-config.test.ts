@@ -15,6 +15,7 @@ import {
   watchLocalConfig,
 } from "../../src/state/local-config.ts";
 import { createState, type Delta } from "../../src/state/store.ts";
+import { rbacMatch } from "../fixtures/mesh-model.ts";
 
 const FIXTURE = join(import.meta.dirname, "../fixtures/local-config/localhost.yaml");
 
@@ -55,26 +56,7 @@ describe("local config: ztunnel's example format", () => {
         scope: "Namespace",
         action: "Allow",
         dryRun: false,
-        rules: [
-          [
-            [
-              {
-                namespaces: [],
-                notNamespaces: [],
-                serviceAccounts: [],
-                notServiceAccounts: [],
-                principals: [],
-                notPrincipals: [],
-                sourceIps: [],
-                notSourceIps: [],
-                destinationIps: [],
-                notDestinationIps: [],
-                destinationPorts: [],
-                notDestinationPorts: [9999],
-              },
-            ],
-          ],
-        ],
+        rules: [[[rbacMatch({ notDestinationPorts: [9999] })]]],
       },
     ]);
   });

@@ -8,6 +8,7 @@ import type { Authorization, Service, Workload } from "../../src/state/types.ts"
 import { parseMeshText } from "../../xds/controlplane/mesh-files.ts";
 import { encodeAuthorization, encodeService, encodeWorkload } from "../../xds/controlplane/to-proto.ts";
 import { translate } from "../../xds/controlplane/translate.ts";
+import { rbacMatch } from "../fixtures/mesh-model.ts";
 
 const FIXTURE = new URL("../fixtures/mesh-basic/mesh.yaml", import.meta.url).pathname;
 const OPTS = { clusterId: "Kubernetes", trustDomain: "cluster.local", clusterDomain: "cluster.local", network: "" };
@@ -50,20 +51,6 @@ describe("model → protobuf → model", () => {
   });
 
   it("an authorization policy round-trips unchanged", () => {
-    const none = {
-      namespaces: [],
-      notNamespaces: [],
-      serviceAccounts: [],
-      notServiceAccounts: [],
-      principals: [],
-      notPrincipals: [],
-      sourceIps: [],
-      notSourceIps: [],
-      destinationIps: [],
-      notDestinationIps: [],
-      destinationPorts: [],
-      notDestinationPorts: [],
-    };
     const a: Authorization = {
       name: "allow-client",
       namespace: "default",
@@ -73,13 +60,12 @@ describe("model → protobuf → model", () => {
       rules: [
         [
           [
-            {
-              ...none,
+            rbacMatch({
               principals: [{ exact: "spiffe://cluster.local/ns/default/sa/client" }, { presence: true }],
               sourceIps: [{ address: "127.0.0.0", prefixLen: 8 }],
               serviceAccounts: [{ namespace: "default", serviceAccount: "client" }],
               destinationPorts: [80],
-            },
+            }),
           ],
         ],
       ],
