@@ -3,6 +3,7 @@
 // selected measure, stop everything. A subject that cannot start, or a measure that fails,
 // becomes samples marked "not measured: <reason>" instead of failing the run.
 import { mkdtempSync } from "node:fs";
+import { Agent, get } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -161,9 +162,33 @@ async function measure(
   }
 }
 
-/** A few hundred requests first, so JIT warm-up of the Node backend is not in the latency figures. */
+/**
+ * A few hundred requests first, so JIT warm-up of the Node backend is not in the latency
+ * figures. Its own keep-alive agent, destroyed afterwards: a pooled connection must not
+ * outlive the subject (ztunnel-ts's frontend address is the same in every run, and the
+ * global fetch pool would hand the next run a socket to a proxy that is gone: ECONNRESET).
+ */
 async function warmUp(front: Endpoint): Promise<void> {
-  for (let i = 0; i < 300; i++) await (await fetch(`http://${front.host}:${front.port}/`)).text();
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const once = () =>
+    new Promise<void>((resolve, reject) => {
+      const req = get({ host: front.host, port: front.port, path: "/", agent }, (res) => {
+        res.on("error", reject);
+        res.on("end", resolve);
+        res.resume();
+      });
+      req.on("error", reject);
+      req.setTimeout(5000, () => req.destroy(new Error("no answer in 5 s")));
+    });
+  try {
+    for (let i = 0; i < 300; i++) {
+      await once().catch((err: unknown) => {
+        throw new Error(`warm-up request ${i + 1}: ${String(err)}`);
+      });
+    }
+  } finally {
+    agent.destroy();
+  }
 }
 
 /** One repetition over all selected subjects and measures. */

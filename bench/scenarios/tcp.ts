@@ -1,6 +1,10 @@
 // Scenario (a): plain TCP through one proxy. Subjects: direct (no proxy), socat, HAProxy
 // (tcp mode), nginx stream, and ztunnel-ts as a single node proxy forwarding to a workload
-// outside the mesh (plain TCP out, no HBONE).
+// outside the mesh (namespace not labelled ambient: tunnel protocol TCP, plain TCP out, no
+// HBONE). Clients reach ztunnel-ts the way captured pods do: an iptables DNAT (nat OUTPUT,
+// the harness's own chain) sends the service VIP to node A's :15001, which reads the VIP
+// back with SO_ORIGINAL_DST (bench/subjects/ztunnel-ts.ts). Not SOCKS5: wrk and iperf3
+// cannot speak it.
 
 import { atMost } from "../lib/goals.ts";
 import { availableTools } from "../lib/peers.ts";
