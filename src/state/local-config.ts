@@ -94,8 +94,13 @@ function fields(ctx: Ctx, node: N, path: string, allowed: readonly string[]): Ma
   return out;
 }
 
+/** A missing node or YAML null (`~`, `null`, an empty value): both mean the field is not given. */
+function isNull(node: N): boolean {
+  return node == null || (isScalar(node) && node.value == null);
+}
+
 function seq(ctx: Ctx, node: N, path: string): N[] {
-  if (node == null || (isScalar(node) && node.value == null)) return [];
+  if (isNull(node)) return [];
   if (!isSeq(node)) fail(ctx, node, path, "expected a list");
   return node.items.map((i) => deref(ctx, i));
 }
@@ -118,6 +123,12 @@ function str(ctx: Ctx, node: N, path: string): string {
   if (v == null) return "";
   if (typeof v !== "string") fail(ctx, node, path, `${show(v)} is not a string`);
   return v;
+}
+
+/** The field's node, or undefined when it is missing or null. */
+function given(f: Fields, name: string): N {
+  const n = f.get(name)?.value;
+  return isNull(n) ? undefined : n;
 }
 
 function optStr(ctx: Ctx, f: Fields, path: string, name: string, def = ""): string {
@@ -163,7 +174,7 @@ function networkAddress(ctx: Ctx, node: N, path: string): NetworkAddress {
 }
 
 function portMap(ctx: Ctx, node: N, path: string): PortMap {
-  if (node == null || (isScalar(node) && node.value == null)) return {};
+  if (isNull(node)) return {};
   if (!isMap(node)) fail(ctx, node, path, "expected a mapping servicePort: targetPort");
   const out: PortMap = {};
   for (const pair of node.items) {
@@ -280,11 +291,11 @@ function workload(ctx: Ctx, node: N, path: string): Workload {
     capacity: f.has("capacity") ? uint(ctx, f.get("capacity")!.value, `${path}.capacity`, 0xffffffff) : 1,
   };
   for (const g of ["waypoint", "networkGateway"] as const) {
-    const n = f.get(g)?.value;
-    if (n && !(isScalar(n) && n.value == null)) w[g] = gateway(ctx, n, `${path}.${g}`);
+    const n = given(f, g);
+    if (n) w[g] = gateway(ctx, n, `${path}.${g}`);
   }
-  const at = f.get("applicationTunnel")?.value;
-  if (at && !(isScalar(at) && at.value == null)) {
+  const at = given(f, "applicationTunnel");
+  if (at) {
     const af = fields(ctx, at, `${path}.applicationTunnel`, ["protocol", "port"]);
     const protocol = oneOf(
       ctx,
@@ -292,11 +303,10 @@ function workload(ctx: Ctx, node: N, path: string): Workload {
       `${path}.applicationTunnel.protocol`,
       ["NONE", "PROXY"],
     );
-    const portNode = af.get("port")?.value;
-    w.applicationTunnel =
-      portNode && !(isScalar(portNode) && portNode.value == null)
-        ? { protocol, port: uint(ctx, portNode, `${path}.applicationTunnel.port`, 65535) }
-        : { protocol };
+    const portNode = given(af, "port");
+    w.applicationTunnel = portNode
+      ? { protocol, port: uint(ctx, portNode, `${path}.applicationTunnel.port`, 65535) }
+      : { protocol };
   }
   return w;
 }
@@ -340,10 +350,10 @@ function service(ctx: Ctx, node: N, path: string): Service {
   seq(ctx, f.get("cidrVips")?.value, `${path}.cidrVips`);
   seq(ctx, f.get("weightedWaypoints")?.value, `${path}.weightedWaypoints`);
   if (f.has("visibility")) oneOf(ctx, f.get("visibility")!.value, `${path}.visibility`, ["Public", "Namespace"]);
-  const wp = f.get("waypoint")?.value;
-  if (wp && !(isScalar(wp) && wp.value == null)) s.waypoint = gateway(ctx, wp, `${path}.waypoint`);
-  const lb = f.get("loadBalancer")?.value;
-  if (lb && !(isScalar(lb) && lb.value == null)) {
+  const wp = given(f, "waypoint");
+  if (wp) s.waypoint = gateway(ctx, wp, `${path}.waypoint`);
+  const lb = given(f, "loadBalancer");
+  if (lb) {
     const p = `${path}.loadBalancer`;
     const lf = fields(ctx, lb, p, ["routingPreferences", "mode", "healthPolicy"]);
     s.loadBalancer = {
@@ -354,8 +364,8 @@ function service(ctx: Ctx, node: N, path: string): Service {
       healthPolicy: oneOf(ctx, req(ctx, lf, lb, p, "healthPolicy"), `${p}.healthPolicy`, ["OnlyHealthy", "AllowAll"]),
     };
   }
-  const fam = f.get("ipFamilies")?.value;
-  if (fam && !(isScalar(fam) && fam.value == null)) {
+  const fam = given(f, "ipFamilies");
+  if (fam) {
     s.ipFamilies = oneOf<IpFamily>(ctx, fam, `${path}.ipFamilies`, ["Dual", "IPv4", "IPv6"]);
   }
   return s;
@@ -467,7 +477,7 @@ export function parseLocalConfig(text: string, file = "<local config>"): LocalCo
   }
   const ctx: Ctx = { file, lc, doc };
   const root = deref(ctx, doc.contents);
-  if (root == null || (isScalar(root) && root.value == null)) return { workloads: [], services: [], policies: [] };
+  if (isNull(root)) return { workloads: [], services: [], policies: [] };
   const f = fields(ctx, root, "", ["workloads", "services", "policies"]);
   const out: LocalConfig = {
     workloads: seq(ctx, f.get("workloads")?.value, "workloads").map((n, i) => workload(ctx, n, `workloads[${i}]`)),
