@@ -99,42 +99,21 @@ export async function proxyInboundPlaintext(
   const dstIp = unmapIp(origDst.address);
   const dst = localWorkload(ctx, dstIp);
   const base = { direction: "inbound" as const, src: { addr: `${srcIp}:${client.remotePort}` }, startedAt };
-  if (!dst) {
-    refuse(ctx, "inbound-unknown-destination");
+  const dstAddr = `${dstIp}:${origDst.port}`;
+  // Refused before a byte moved: counted, the client closed, the attempt logged.
+  const refuseWith = (reason: string, error: string, workload?: Workload): void => {
+    refuse(ctx, reason);
     client.destroy();
-    return logAccess(ctx.log, {
-      ...base,
-      dst: { addr: `${dstIp}:${origDst.port}` },
-      bytesSent: 0,
-      bytesReceived: 0,
-      error: "not a workload on this node",
-    });
-  }
+    logAccess(ctx.log, { ...base, dst: { addr: dstAddr, workload }, bytesSent: 0, bytesReceived: 0, error });
+  };
+  if (!dst) return refuseWith("inbound-unknown-destination", "not a workload on this node");
   const d = authorize(policySource(ctx), dst, { srcIp, dstIp, dstPort: origDst.port });
-  if (!d.allow) {
-    refuse(ctx, "authz-denied");
-    client.destroy();
-    return logAccess(ctx.log, {
-      ...base,
-      dst: { addr: `${dstIp}:${origDst.port}`, workload: dst },
-      bytesSent: 0,
-      bytesReceived: 0,
-      error: `denied by ${d.policy ?? "policy"}`,
-    });
-  }
+  if (!d.allow) return refuseWith("authz-denied", `denied by ${d.policy ?? "policy"}`, dst);
   let up: Socket;
   try {
     up = await dialWorkload(ctx, ctx.dial, dstIp, origDst.port, srcIp, opts.netns);
   } catch (err) {
-    refuse(ctx, "connect-failed");
-    client.destroy();
-    return logAccess(ctx.log, {
-      ...base,
-      dst: { addr: `${dstIp}:${origDst.port}`, workload: dst },
-      bytesSent: 0,
-      bytesReceived: 0,
-      error: (err as Error).message,
-    });
+    return refuseWith("connect-failed", (err as Error).message, dst);
   }
   const src = ctx.state.workloadByIp(ctx.config.network, srcIp);
   const labels = tcpLabels({ reporter: "destination", source: src, destination: dst, mtls: false });
@@ -146,7 +125,7 @@ export async function proxyInboundPlaintext(
   logAccess(ctx.log, {
     ...base,
     src: { addr: base.src.addr, workload: src },
-    dst: { addr: `${dstIp}:${origDst.port}`, workload: dst },
+    dst: { addr: dstAddr, workload: dst },
     bytesSent: r.bytesSent,
     bytesReceived: r.bytesReceived,
     error: r.error?.message,
