@@ -7,30 +7,18 @@
 // from inside B's netns to B's server, with A's identity checked. Then the agent restarts
 // without C: C's listeners close, A→B keeps its held connection and takes new ones.
 // Root + iproute2 + iptables; skips otherwise. Addresses: only inside the test's netns, loopback.
-import { type ChildProcess, type ChildProcessWithoutNullStreams, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CniStub, type StubPod, startCniStub } from "../../src/inpod/cni-stub.ts";
 import { type ControlPlane, startControlPlane } from "../../xds/controlplane/server.ts";
+import { deleteNetns, inpodSkipReason, netnsClient } from "../fixtures/inpod-netns.ts";
 import { nodeEnv, type RunningProxy, spawnProxy, stopProxy, until } from "../fixtures/proxy-harness.ts";
 
-const clientScript = fileURLToPath(new URL("../fixtures/inpod-client.mjs", import.meta.url));
-
-function probe(): string | undefined {
-  if (process.getuid?.() !== 0) return "needs root";
-  try {
-    execFileSync("ip", ["netns", "list"], { stdio: "ignore" });
-    execFileSync("iptables-restore", ["--version"], { stdio: "ignore" });
-  } catch {
-    return "`ip netns` or iptables-restore unavailable (install iproute2, iptables)";
-  }
-  return undefined;
-}
-const skipReason = probe();
+const skipReason = inpodSkipReason();
 if (skipReason) console.log(`skipping in-pod end-to-end test: ${skipReason}`);
 
 const tag = randomBytes(3).toString("hex");
@@ -113,38 +101,13 @@ net.createServer((s) => {
 }).listen(8080, "0.0.0.0", () => console.log("listening"));
 `;
 
-interface Reply {
-  id?: number;
-  greeting?: { kind: string; origDst: { address: string; port: number } };
-  echo?: string;
-  error?: string;
-}
-
 const children: ChildProcess[] = [];
 
-/** A long-lived client process inside pod A's netns (test/fixtures/inpod-client.mjs). */
+/** A client process inside a netns, killed in afterAll. */
 function podClient(ns: string) {
-  const child: ChildProcessWithoutNullStreams = spawn("ip", ["netns", "exec", ns, process.execPath, clientScript]);
-  children.push(child);
-  let buf = "";
-  const waiting: ((r: Reply) => void)[] = [];
-  child.stdout.on("data", (d) => {
-    buf += d;
-    for (let nl = buf.indexOf("\n"); nl >= 0; nl = buf.indexOf("\n")) {
-      const line = buf.slice(0, nl);
-      buf = buf.slice(nl + 1);
-      waiting.shift()?.(JSON.parse(line) as Reply);
-    }
-  });
-  const ask = (line: string) =>
-    new Promise<Reply>((resolve) => {
-      waiting.push(resolve);
-      child.stdin.write(`${line}\n`);
-    });
-  return {
-    connect: (host: string, port: number) => ask(`connect ${host} ${port}`),
-    echo: (id: number, text: string) => ask(`echo ${id} ${text}`),
-  };
+  const c = netnsClient(ns);
+  children.push(c.child);
+  return c;
 }
 
 function listeningPorts(ns: string): number[] {
@@ -232,13 +195,7 @@ describe.skipIf(skipReason !== undefined)("in-pod mode end to end (cni-stub + co
     if (proxy) await stopProxy(proxy);
     await stub?.close({ deprovision: true });
     await cp?.close();
-    for (const ns of [...allPods.map((p) => p.netns as string), nodeNs]) {
-      try {
-        execFileSync("ip", ["netns", "del", ns], { stdio: "ignore" });
-      } catch {
-        // not there
-      }
-    }
+    deleteNetns([...allPods.map((p) => p.netns as string), nodeNs]);
     if (dir) await rm(dir, { recursive: true, force: true });
     for (const r of GUARD_ROUTES) {
       try {

@@ -3,28 +3,18 @@
 // the worker pool (DLB acceptor). Checks capture + original destination, an agent restart
 // without one pod (its listeners go, the other pod's connection survives), and that four
 // pods' connections spread over two workers with `dlb`. Root + iproute2 + iptables; skips otherwise.
-import { type ChildProcessWithoutNullStreams, execFileSync, spawn } from "node:child_process";
+import { type ChildProcessWithoutNullStreams, execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startWorkers, type WorkerPool } from "../../src/balance/workers.ts";
 import { type CniStub, type StubPod, startCniStub } from "../../src/inpod/cni-stub.ts";
 import { type Inpod, startInpod } from "../../src/inpod/manager.ts";
+import { deleteNetns, inpodSkipReason, netnsClient } from "../fixtures/inpod-netns.ts";
 
 const handlerModule = fileURLToPath(new URL("../fixtures/balance-handler.ts", import.meta.url));
-const clientScript = fileURLToPath(new URL("../fixtures/inpod-client.mjs", import.meta.url));
 
-function probe(): string | undefined {
-  if (process.getuid?.() !== 0) return "needs root";
-  try {
-    execFileSync("ip", ["netns", "list"], { stdio: "ignore" });
-    execFileSync("iptables-restore", ["--version"], { stdio: "ignore" });
-  } catch {
-    return "`ip netns` or iptables-restore unavailable (install iproute2, iptables)";
-  }
-  return undefined;
-}
-const skipReason = probe();
+const skipReason = inpodSkipReason();
 if (skipReason) console.log(`skipping in-pod listener tests: ${skipReason}`);
 
 const tag = randomBytes(3).toString("hex");
@@ -47,45 +37,15 @@ const config = {
   inboundPort: 15008,
 };
 
-interface Reply {
-  id?: number;
-  greeting?: { worker: number; kind: string; origDst: { address: string; port: number } };
-  echo?: string;
-  error?: string;
-}
-
-/** A long-lived client process inside a pod's netns (or the node's: a name). */
-function podClient(pod: StubPod | string) {
-  const child: ChildProcessWithoutNullStreams = spawn("ip", [
-    "netns",
-    "exec",
-    typeof pod === "string" ? pod : (pod.netns as string),
-    process.execPath,
-    clientScript,
-  ]);
-  let buf = "";
-  const waiting: ((r: Reply) => void)[] = [];
-  child.stdout.on("data", (d) => {
-    buf += d;
-    for (let nl = buf.indexOf("\n"); nl >= 0; nl = buf.indexOf("\n")) {
-      const line = buf.slice(0, nl);
-      buf = buf.slice(nl + 1);
-      waiting.shift()?.(JSON.parse(line) as Reply);
-    }
-  });
-  const ask = (line: string) =>
-    new Promise<Reply>((resolve) => {
-      waiting.push(resolve);
-      child.stdin.write(`${line}\n`);
-    });
-  clients.push(child);
-  return {
-    connect: (host: string, port: number) => ask(`connect ${host} ${port}`),
-    echo: (id: number, text: string) => ask(`echo ${id} ${text}`),
-  };
-}
-
 const clients: ChildProcessWithoutNullStreams[] = [];
+
+/** A client process inside a pod's netns (or the node's: a name), ended after each test. */
+function podClient(pod: StubPod | string) {
+  const c = netnsClient(typeof pod === "string" ? pod : (pod.netns as string));
+  clients.push(c.child);
+  return c;
+}
+
 let pool: WorkerPool | undefined;
 let stub: CniStub | undefined;
 let inpod: Inpod | undefined;
@@ -127,13 +87,7 @@ describe.skipIf(skipReason !== undefined)("in-pod listeners (worker pool + cni-s
     pool = undefined;
   });
   afterAll(() => {
-    for (const ns of [...pods.map((p) => p.netns as string), nodeNs]) {
-      try {
-        execFileSync("ip", ["netns", "del", ns], { stdio: "ignore" });
-      } catch {
-        // not created
-      }
-    }
+    deleteNetns([...pods.map((p) => p.netns as string), nodeNs]);
   });
 
   it("a pod's outbound connection is captured into its own 15001 with the original destination", async () => {

@@ -10,18 +10,9 @@ import type { ListenerSpec } from "../../src/balance/addon.ts";
 import { type CniStub, type StubPod, startCniStub } from "../../src/inpod/cni-stub.ts";
 import { type Inpod, startInpod } from "../../src/inpod/manager.ts";
 import { closeQuietly } from "../../src/inpod/netns.ts";
+import { deleteNetns, inpodSkipReason } from "../fixtures/inpod-netns.ts";
 
-function probe(): string | undefined {
-  if (process.getuid?.() !== 0) return "needs root";
-  try {
-    execFileSync("ip", ["netns", "list"], { stdio: "ignore" });
-    execFileSync("iptables-restore", ["--version"], { stdio: "ignore" });
-  } catch {
-    return "`ip netns` or iptables-restore unavailable (install iproute2, iptables)";
-  }
-  return undefined;
-}
-const skipReason = probe();
+const skipReason = inpodSkipReason();
 if (skipReason) console.log(`skipping ZDS protocol tests: ${skipReason}`);
 
 const tag = randomBytes(3).toString("hex");
@@ -75,13 +66,7 @@ describe.skipIf(skipReason !== undefined)("ZDS protocol (manager ↔ cni-stub)",
     stub = undefined;
   });
   afterAll(() => {
-    for (const ns of [podA.netns, podB.netns, nodeNs]) {
-      try {
-        execFileSync("ip", ["netns", "del", ns as string], { stdio: "ignore" });
-      } catch {
-        // not created
-      }
-    }
+    deleteNetns([podA.netns as string, podB.netns as string, nodeNs]);
   });
 
   it("hello V1, snapshot of two pods (one add each, fd in SCM_RIGHTS), ready after snapshot_sent, del", async () => {
