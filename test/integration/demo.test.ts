@@ -79,6 +79,9 @@ function exited(child: ChildProcess): Promise<number | null> {
 
 /** Splits a printed curl line into argv (the demo prints plain space-separated words). */
 const curlArgs = (line: string) => line.trim().split(/\s+/).slice(1);
+/** curl from a pod's address through a node's SOCKS5 port, the service named by hostname. */
+const curlSocks = (from: string, socks: string, url: string) =>
+  run("curl", ["-sS", "--max-time", "5", "--interface", from, "--socks5-hostname", socks, url]);
 
 describe("ztunnel-ts demo (default mesh)", () => {
   let demo: ChildProcess;
@@ -126,16 +129,7 @@ describe("ztunnel-ts demo (default mesh)", () => {
   it("PreferClose from zone us-east1-a: 60 requests all stay in the zone, evenly spread", async () => {
     const counts = new Map<string, number>();
     for (let i = 0; i < 60; i++) {
-      const r = await run("curl", [
-        "-sS",
-        "--max-time",
-        "5",
-        "--interface",
-        "127.0.1.10",
-        "--socks5-hostname",
-        "127.0.0.11:15080",
-        "http://echo.default.svc.cluster.local/",
-      ]);
+      const r = await curlSocks("127.0.1.10", "127.0.0.11:15080", "http://echo.default.svc.cluster.local/");
       expect(r.code, r.stderr).toBe(0);
       const pod = r.stdout.split("\n")[0]!;
       counts.set(pod, (counts.get(pod) ?? 0) + 1);
@@ -145,31 +139,13 @@ describe("ztunnel-ts demo (default mesh)", () => {
   }, 30_000);
 
   it("the STRICT-local service from a node without a local pod is refused (SOCKS error)", async () => {
-    const r = await run("curl", [
-      "-sS",
-      "--max-time",
-      "5",
-      "--interface",
-      "127.0.1.10",
-      "--socks5-hostname",
-      "127.0.0.11:15080",
-      "http://local-only.default.svc.cluster.local/",
-    ]);
+    const r = await curlSocks("127.0.1.10", "127.0.0.11:15080", "http://local-only.default.svc.cluster.local/");
     expect(r.code).toBe(97);
     expect(r.stdout).toBe("");
   });
 
   it("the STRICT-local service answers from the node that has its pod", async () => {
-    const r = await run("curl", [
-      "-sS",
-      "--max-time",
-      "5",
-      "--interface",
-      "127.0.1.20",
-      "--socks5-hostname",
-      "127.0.0.12:15080",
-      "http://local-only.default.svc.cluster.local/",
-    ]);
+    const r = await curlSocks("127.0.1.20", "127.0.0.12:15080", "http://local-only.default.svc.cluster.local/");
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.split("\n")[0]).toBe("local-b1");
   });
