@@ -1,11 +1,10 @@
 // Admin /logging?level= changes the level of the whole proxy, worker threads included:
 // after level=warn, a successful connection (logged at info by a worker) leaves no line.
-import { execFile } from "node:child_process";
 import type { Server } from "node:net";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import {
   closeServer,
+  curlFromClient,
   type LoopbackMesh,
   listen,
   PORTS,
@@ -14,7 +13,6 @@ import {
   until,
 } from "../fixtures/proxy-harness.ts";
 
-const run = promisify(execFile);
 let mesh: LoopbackMesh;
 let echo: Server;
 
@@ -29,16 +27,7 @@ afterAll(async () => {
 });
 
 const request = () =>
-  run("curl", [
-    "-sS",
-    "--max-time",
-    "5",
-    "--interface",
-    mesh.addr.client,
-    "--socks5",
-    `${mesh.addr.nodeA}:${PORTS.socks5}`,
-    `http://${mesh.addr.echo}:8080/`,
-  ]);
+  curlFromClient(mesh, "--socks5", `${mesh.addr.nodeA}:${PORTS.socks5}`, `http://${mesh.addr.echo}:8080/`);
 
 const completed = () => mesh.proxies["node-a"]!.logs.filter((l) => l.msg === "connection complete").length;
 

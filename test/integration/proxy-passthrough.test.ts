@@ -1,13 +1,12 @@
 // ZTS_PASSTHROUGH: where traffic to an address outside the mesh may go. The denied case
 // is proven against a listening loopback server, so even a regression could only dial
 // loopback: the server must see no connection at all.
-import { execFile } from "node:child_process";
 import type { Server } from "node:net";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { passthroughAllowed } from "../../src/proxy/outbound.ts";
 import {
   closeServer,
+  curlFromClient,
   type LoopbackMesh,
   listen,
   metricSum,
@@ -15,8 +14,6 @@ import {
   podServer,
   startLoopbackMesh,
 } from "../fixtures/proxy-harness.ts";
-
-const run = promisify(execFile);
 
 describe("passthroughAllowed", () => {
   it("all lets any address out", () => {
@@ -52,16 +49,12 @@ describe("ZTS_PASSTHROUGH=none through a real proxy", () => {
   });
 
   it("an address outside the mesh is refused with SOCKS 'not allowed' and never dialled", async () => {
-    const r = await run("curl", [
-      "-sS",
-      "--max-time",
-      "5",
-      "--interface",
-      mesh.addr.client,
+    const r = await curlFromClient(
+      mesh,
       "--socks5",
       `${mesh.addr.nodeA}:${PORTS.socks5}`,
       `http://127.0.0.1:${outsidePort}/`,
-    ]).catch((e: { code: number }) => e);
+    ).catch((e: { code: number }) => e);
     expect((r as { code: number }).code).toBe(97);
     expect(accepted).toBe(0);
     const metrics = await (await fetch(`http://${mesh.addr.nodeA}:${PORTS.stats}/metrics`)).text();

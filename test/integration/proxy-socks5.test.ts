@@ -4,14 +4,13 @@
 // IPv6: the only IPv6 loopback address is ::1, which cannot be two nodes and their pods,
 // so the IPv6 case is an ATYP 4 request for [::1]:port — an address outside the mesh,
 // proxied straight through (passthrough) — proving the IPv6 request path end to end.
-import { execFile } from "node:child_process";
 import { connect as netConnect, type Server, type SocketConnectOpts } from "node:net";
-import { promisify } from "node:util";
 import { SocksClient } from "socks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   afterEofServer,
   closeServer,
+  curlFromClient,
   type LoopbackMesh,
   listen,
   PORTS,
@@ -20,7 +19,6 @@ import {
   startLoopbackMesh,
 } from "../fixtures/proxy-harness.ts";
 
-const run = promisify(execFile);
 const HALF_CLOSE_BODY = 1 << 20;
 let mesh: LoopbackMesh;
 const servers: Server[] = [];
@@ -43,8 +41,7 @@ afterAll(async () => {
 // The socks client's type wants a full connect spec; it only forwards localAddress to net.
 const fromClient = () => ({ localAddress: mesh.addr.client }) as unknown as SocketConnectOpts;
 const socksAddr = () => `${mesh.addr.nodeA}:${PORTS.socks5}`;
-const curl = async (...args: string[]) =>
-  (await run("curl", ["-sS", "--max-time", "5", "--interface", mesh.addr.client, ...args])).stdout;
+const curl = async (...args: string[]) => (await curlFromClient(mesh, ...args)).stdout;
 
 /** Sends raw bytes from the client pod's IP and returns everything the proxy answers before closing. */
 function raw(bytes: number[], opts: { end?: boolean } = {}): Promise<Buffer> {
