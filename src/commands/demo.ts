@@ -23,17 +23,18 @@ const CLI = join(ROOT, "bin/ztunnel-ts.mjs");
 const CP_HOST = "127.0.0.1";
 const CP_PORT = 15012;
 
-/** Settings the demo decides for each proxy; the user's values for these are ignored. */
-function nodeEnv(
+/**
+ * What every loopback node proxy is told: the control plane and CA, its node identity,
+ * node-mode capture with per-pod listeners, the node's ports on its own IP, SOCKS5 on.
+ * test/fixtures/proxy-harness.ts starts its proxies from the same settings.
+ */
+export function nodeProxyEnv(
   node: { name: string; ip: string },
   cp: string,
   token: string,
   root: string,
-  dir: string,
 ): Record<string, string> {
   return {
-    // Each node proxy its own upgrade handoff socket (never the shared default path).
-    ZTS_HANDOFF_SOCKET: join(dir, `handoff-${node.name}.sock`),
     XDS_ADDRESS: `http://${cp}`,
     CA_ADDRESS: `http://${cp}`,
     AUTH_TOKEN: token,
@@ -56,6 +57,21 @@ function nodeEnv(
     ZTS_READINESS_ADDR: `${node.ip}:${NODE_PORTS.readiness}`,
     UNSTABLE_ENABLE_SOCKS5: "true",
     ZTS_SOCKS5_ADDR: `${node.ip}:${NODE_PORTS.socks5}`,
+  };
+}
+
+/** Settings the demo decides for each proxy; the user's values for these are ignored. */
+function nodeEnv(
+  node: { name: string; ip: string },
+  cp: string,
+  token: string,
+  root: string,
+  dir: string,
+): Record<string, string> {
+  return {
+    ...nodeProxyEnv(node, cp, token, root),
+    // Each node proxy its own upgrade handoff socket (never the shared default path).
+    ZTS_HANDOFF_SOCKET: join(dir, `handoff-${node.name}.sock`),
     LOG_FORMAT: process.stdout.isTTY ? "plain" : "json",
   };
 }
