@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startWorkers, type WorkerPool } from "../../src/balance/workers.ts";
 import { type CniStub, type StubPod, startCniStub } from "../../src/inpod/cni-stub.ts";
 import { type Inpod, startInpod } from "../../src/inpod/manager.ts";
-import { deleteNetns, inpodSkipReason, netnsClient } from "../fixtures/inpod-netns.ts";
+import { deleteNetns, inpodConfig, inpodSkipReason, netnsClient } from "../fixtures/inpod-netns.ts";
 
 const handlerModule = fileURLToPath(new URL("../fixtures/balance-handler.ts", import.meta.url));
 
@@ -29,13 +29,7 @@ const pods: StubPod[] = [1, 2, 3, 4].map((i) => ({
   netns: `zts-${tag}-p${i}`,
 }));
 const [podA, podB] = pods as [StubPod, StubPod, StubPod, StubPod];
-const config = {
-  inpodUds: socketPath,
-  inpodPortReuse: true,
-  outboundPort: 15001,
-  inboundPlaintextPort: 15006,
-  inboundPort: 15008,
-};
+const config = inpodConfig(socketPath);
 
 const clients: ChildProcessWithoutNullStreams[] = [];
 

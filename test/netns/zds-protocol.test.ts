@@ -10,7 +10,7 @@ import type { ListenerSpec } from "../../src/balance/addon.ts";
 import { type CniStub, type StubPod, startCniStub } from "../../src/inpod/cni-stub.ts";
 import { type Inpod, startInpod } from "../../src/inpod/manager.ts";
 import { closeQuietly } from "../../src/inpod/netns.ts";
-import { deleteNetns, inpodSkipReason } from "../fixtures/inpod-netns.ts";
+import { deleteNetns, inpodConfig, inpodSkipReason } from "../fixtures/inpod-netns.ts";
 
 const skipReason = inpodSkipReason();
 if (skipReason) console.log(`skipping ZDS protocol tests: ${skipReason}`);
@@ -21,13 +21,7 @@ const socketPath = `/tmp/zts-${tag}-zds.sock`;
 const podA: StubPod = { uid: `a-${tag}`, name: "a", namespace: "default", ip: "10.244.7.1", netns: `zts-${tag}-a` };
 const podB: StubPod = { uid: `b-${tag}`, name: "b", namespace: "default", ip: "10.244.7.2", netns: `zts-${tag}-b` };
 
-const config = {
-  inpodUds: socketPath,
-  inpodPortReuse: true,
-  outboundPort: 15001,
-  inboundPlaintextPort: 15006,
-  inboundPort: 15008,
-};
+const config = inpodConfig(socketPath);
 
 function recordingListeners() {
   let next = 1;
