@@ -24,13 +24,3 @@ export interface InpodListener {
   /** Path of the pod's netns, valid in this process (/proc/self/fd/N). */
   netns: string;
 }
-
-/** Per-worker connection figures the main thread asks for (admin, tests). */
-export interface WorkerProxyStats {
-  active: number;
-  refused: Record<string, number>;
-  hbone: { sessionsOpened: number };
-  inbound: { accepted: number; refused: Record<string, number> };
-}
-
-export type WorkerToApp = { t: "stats"; id: number; stats: WorkerProxyStats };
