@@ -58,14 +58,30 @@ export interface Budget {
   connections: number;
   concurrency: number;
   idleConnections: number;
+  /** Requests before each latency measure. */
+  warmUp: number;
 }
 
 export function budget(ctx: BenchContext): Budget {
   // Each idle connection costs a proxy two fds; stay under this host's RLIMIT_NOFILE.
   const idleCap = Math.floor((nofileLimit() - 500) / 2);
   return ctx.quick
-    ? { iperfSeconds: 1, wrkSeconds: 1, connections: 500, concurrency: 8, idleConnections: Math.min(1000, idleCap) }
-    : { iperfSeconds: 5, wrkSeconds: 5, connections: 5000, concurrency: 8, idleConnections: Math.min(10_000, idleCap) };
+    ? {
+        iperfSeconds: 1,
+        wrkSeconds: 1,
+        connections: 500,
+        concurrency: 8,
+        idleConnections: Math.min(1000, idleCap),
+        warmUp: 100,
+      }
+    : {
+        iperfSeconds: 5,
+        wrkSeconds: 5,
+        connections: 5000,
+        concurrency: 8,
+        idleConnections: Math.min(10_000, idleCap),
+        warmUp: 300,
+      };
 }
 
 /** Backend order, also the order of a subject's frontends. */
@@ -134,7 +150,7 @@ async function measure(
     case "connrate":
       return [s("new connections", "conn/s", await connRate(accept, b.connections, b.concurrency), true)];
     case "latency-keepalive": {
-      await warmUp(http);
+      await warmUp(http, b.warmUp);
       const cpu0 = cpuSeconds(run.pids);
       const r = await wrk(http, false, b.wrkSeconds, workDir);
       const cpu = cpuSeconds(run.pids) - cpu0;
@@ -147,7 +163,7 @@ async function measure(
       return out;
     }
     case "latency-close": {
-      await warmUp(http);
+      await warmUp(http, b.warmUp);
       const r = await wrk(http, true, b.wrkSeconds, workDir);
       return [
         s("latency p50 new connection", "ms", r.p50, false, { cdf: r.cdf }),
@@ -163,12 +179,12 @@ async function measure(
 }
 
 /**
- * A few hundred requests first, so JIT warm-up of the Node backend is not in the latency
+ * Requests first (100 quick, 300 full), so JIT warm-up of the Node backend is not in the latency
  * figures. Its own keep-alive agent, destroyed afterwards: a pooled connection must not
  * outlive the subject (ztunnel-ts's frontend address is the same in every run, and the
  * global fetch pool would hand the next run a socket to a proxy that is gone: ECONNRESET).
  */
-async function warmUp(front: Endpoint): Promise<void> {
+async function warmUp(front: Endpoint, requests: number): Promise<void> {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const once = () =>
     new Promise<void>((resolve, reject) => {
@@ -181,7 +197,7 @@ async function warmUp(front: Endpoint): Promise<void> {
       req.setTimeout(5000, () => req.destroy(new Error("no answer in 5 s")));
     });
   try {
-    for (let i = 0; i < 300; i++) {
+    for (let i = 0; i < requests; i++) {
       await once().catch((err: unknown) => {
         throw new Error(`warm-up request ${i + 1}: ${String(err)}`);
       });

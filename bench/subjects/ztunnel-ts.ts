@@ -154,10 +154,15 @@ function subject(name: string, target: { pod: string; vip: string }, nodes: Arra
           const flags = prof ? ["--cpu-prof", "--cpu-prof-dir", join(prof, node)] : [];
           const p = start(process.execPath, [...flags, CLI, "proxy", "ztunnel"], { env, cwd: ROOT });
           procs.push(p);
-          await ready(ip, p).catch((err: Error) => {
-            throw new Error(`proxy ${node}: ${err.message}`);
-          });
         }
+        // Start-up (tsx, workers, xDS, certificates) in parallel: the proxies are independent.
+        await Promise.all(
+          nodes.map(([node, ip], i) =>
+            ready(ip, procs[i + 1]!).catch((err: Error) => {
+              throw new Error(`proxy ${node}: ${err.message}`);
+            }),
+          ),
+        );
         const rules: Array<[string, number, string]> = PORTS.map((port) => [target.vip, port, `${NODE_A}:15001`]);
         uncapture = await captureOn(rules);
       } catch (err) {
