@@ -1,5 +1,5 @@
 // npm run bench [-- --scenario NAME[,NAME]] [--quick] [--runs N] [--out DIR]
-//                 [--subjects a,b] [--measures m1,m2] [--install] [--check]
+//                 [--subjects a,b] [--measures m1,m2] [--install] [--check] [--readme-only]
 //
 // Discovers bench/scenarios/*.ts, checks the peer tools they need (prints what is missing
 // and the apt-get line; installs them with --install when root), runs each scenario
@@ -60,10 +60,17 @@ export async function main(argv: string[]): Promise<number> {
       measures: { type: "string" },
       install: { type: "boolean", default: false },
       check: { type: "boolean", default: false },
+      "readme-only": { type: "boolean", default: false },
     },
   });
   const log = (m: string) => console.log(m);
   const outDir = resolve(values.out ?? join(HERE, "results"));
+  if (values["readme-only"]) {
+    // Redraw README.md and the plots from the JSON already there (after a report change).
+    writeReadme(outDir);
+    log(`bench: wrote ${join(outDir, "README.md")}`);
+    return 0;
+  }
   const runs = values.runs ? Number(values.runs) : 3;
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
   if (runs < 3) log(`bench: ${runs} run(s) only: fewer than the 3 a committed result needs`);

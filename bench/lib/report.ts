@@ -46,6 +46,9 @@ const num = (v: number | null | undefined) =>
 
 function goalStatus(g: GoalResult): string {
   if (g.value === null || !Number.isFinite(g.value)) return "not measured";
+  // An added-latency goal ("ours ≤ direct + x ms") below zero means the baseline's own median
+  // was the higher one: noise at this duration, not a result either way.
+  if (g.value < 0 && /≤ \S+ \+ /.test(g.text)) return "**inconclusive**: the baseline's median is higher (noise)";
   if (g.met) return "**met**";
   if (g.target === undefined) return "**missed**";
   const gap = g.atLeast ? g.target - g.value : g.value - g.target;
