@@ -1,4 +1,7 @@
 {
+  "variables": {
+    "zts_eventdev": "<!(sh -c 'if [ -z \"$ZTS_NO_EVENTDEV\" ] && pkg-config --exists libdpdk 2>/dev/null; then echo 1; else echo 0; fi')"
+  },
   "targets": [
     {
       "target_name": "zts_dlb",
@@ -7,7 +10,15 @@
       "dependencies": ["<!(node -p \"require('node-addon-api').targets\"):node_addon_api_except"],
       "defines": ["NAPI_VERSION=8"],
       "cflags_cc": ["-std=c++17", "-O2", "-Wall"],
-      "libraries": ["-lpthread"]
+      "libraries": ["-lpthread"],
+      "conditions": [
+        ["zts_eventdev==1", {
+          "sources": ["src/eventdev.cc"],
+          "defines": ["ZTS_EVENTDEV", "ALLOW_EXPERIMENTAL_API"],
+          "cflags_cc": ["<!@(pkg-config --cflags libdpdk)"],
+          "libraries": ["<!@(pkg-config --libs libdpdk)", "-lrte_bus_vdev"]
+        }]
+      ]
     }
   ]
 }

@@ -172,6 +172,11 @@ export const SETTINGS = {
   socks5Addr: addr("ZTS_SOCKS5_ADDR", "127.0.0.1:15080", "SOCKS5 listen address"),
   balance: choice("ZTS_BALANCE", "dlb", "accept balancing across workers", ["dlb", "exact", "rr", "kernel"] as const),
   dlbBackend: choice("ZTS_DLB_BACKEND", "auto", "DLB pick backend", ["software", "eventdev", "auto"] as const),
+  dlbEventdevDevice: str(
+    "ZTS_DLB_EVENTDEV_DEVICE",
+    "",
+    "DPDK event device of the eventdev backend; default dlb2_event with /dev/dlb0, else event_sw0",
+  ),
   lb: choice("ZTS_LB", "rr", "upstream pick", ["rr", "random"] as const),
   capture: choice("ZTS_CAPTURE", "auto", "traffic capture mode", ["inpod", "node", "auto"] as const),
   bindAddress: str("ZTS_BIND_ADDRESS", "0.0.0.0", "node-mode capture listeners' address"),

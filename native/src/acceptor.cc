@@ -11,6 +11,10 @@
 #include <cerrno>
 #include <thread>
 
+#ifdef ZTS_EVENTDEV
+#include "eventdev.h"
+#endif
+
 namespace zts {
 
 static std::mutex g_lisMu;
@@ -32,11 +36,44 @@ void wakeAcceptor() {
   (void)r;
 }
 
+#ifdef ZTS_EVENTDEV
+// The eventdev backend: accept while any worker takes work, hand each lease to the event
+// device, then run the device until each has reached the worker it picked.
+static void acceptViaDevice(ListenerInfo& li) {
+  for (int k = 0; k < 64; k++) {
+    if (!anyEligible()) {
+      g_acceptorPaused = true;
+      break;
+    }
+    sockaddr_storage ss;
+    socklen_t len = sizeof ss;
+    int fd = accept4(li.fd, reinterpret_cast<sockaddr*>(&ss), &len, SOCK_NONBLOCK | SOCK_CLOEXEC);
+    if (fd < 0) {
+      if (errno == EINTR || errno == ECONNABORTED) continue;
+      if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      break;
+    }
+    Endpoint peer = toEndpoint(reinterpret_cast<sockaddr*>(&ss));
+    Endpoint orig = readOrig(fd, li.mode);
+    uint64_t id = leaseNew(fd, li.id, li.kind, peer, orig);
+    if (!evdev::submit(id)) toPending(id);
+  }
+  evdev::drain();
+}
+#endif
+
 static void acceptFrom(uint32_t id) {
   std::lock_guard<std::mutex> lock(g_lisMu);
   auto it = g_listeners.find(id);
   if (it == g_listeners.end()) return;
   ListenerInfo& li = it->second;
+#ifdef ZTS_EVENTDEV
+  if (policy() == Policy::Dlb && evdev::active()) {
+    acceptViaDevice(li);
+    return;
+  }
+#endif
   for (int k = 0; k < 64; k++) {
     int w = pickWorker();
     if (w < 0) {
@@ -65,7 +102,15 @@ static void loop() {
   epoll_event evs[64];
   while (!g_stop.load()) {
     bool paused = g_acceptorPaused.load();
-    int n = epoll_wait(paused ? g_ctlEp : g_ep, evs, 64, paused ? 20 : -1);
+    int timeout = paused ? 20 : -1;
+#ifdef ZTS_EVENTDEV
+    // Leases still inside the device (a drain that hit its spin limit): keep running it.
+    if (evdev::busy()) {
+      evdev::drain();
+      if (evdev::busy()) timeout = 1;
+    }
+#endif
+    int n = epoll_wait(paused ? g_ctlEp : g_ep, evs, 64, timeout);
     if (g_stop.load()) break;
     if (n < 0) {
       if (errno == EINTR) continue;

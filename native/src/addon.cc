@@ -11,6 +11,9 @@
 
 #include "acceptor.h"
 #include "core.h"
+#ifdef ZTS_EVENTDEV
+#include "eventdev.h"
+#endif
 #include "seqpacket.h"
 #include "sockets.h"
 
@@ -439,11 +442,43 @@ static Napi::Value RecvFds(const Napi::CallbackInfo& info) {
 }
 
 static Napi::Value Backend(const Napi::CallbackInfo& info) {
-#ifdef ZTS_HAVE_EVENTDEV
-  return Napi::String::New(info.Env(), "eventdev");
-#else
-  return Napi::String::New(info.Env(), "software");
+#ifdef ZTS_EVENTDEV
+  if (evdev::active()) return Napi::String::New(info.Env(), "eventdev");
 #endif
+  return Napi::String::New(info.Env(), "software");
+}
+
+// ---- eventdev backend (DPDK; only when built with it) ----
+
+static Napi::Object eventdevStatus(Napi::Env env, bool active, const std::string& device, const std::string& error) {
+  Napi::Object o = Napi::Object::New(env);
+  o.Set("active", active);
+  o.Set("device", device);
+  if (!error.empty()) o.Set("error", error);
+  return o;
+}
+
+// enableEventdev({device, ports}) → {active, device, error?}: brings up EAL (first call)
+// and the event device; call while no connection is being accepted (pool start-up).
+static Napi::Value EnableEventdev(const Napi::CallbackInfo& info) {
+  Napi::Object o = info[0].As<Napi::Object>();
+  std::string device = strOpt(o, "device", "event_sw0");
+  int ports = intOpt(o, "ports", 4);
+#ifdef ZTS_EVENTDEV
+  evdev::Status s = evdev::enable(device, ports);
+  return eventdevStatus(info.Env(), s.active, s.device, s.error);
+#else
+  (void)ports;
+  return eventdevStatus(info.Env(), false, device,
+                        "the addon was built without DPDK eventdev (pkg-config found no libdpdk at build time)");
+#endif
+}
+
+static Napi::Value DisableEventdev(const Napi::CallbackInfo& info) {
+#ifdef ZTS_EVENTDEV
+  evdev::disable();
+#endif
+  return info.Env().Undefined();
 }
 
 static Napi::Object Init(Napi::Env env, Napi::Object exports) {
@@ -476,6 +511,13 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   fn("connectMarked", ConnectMarked);
   fn("recvFds", RecvFds);
   fn("backend", Backend);
+  fn("enableEventdev", EnableEventdev);
+  fn("disableEventdev", DisableEventdev);
+#ifdef ZTS_EVENTDEV
+  exports.Set("eventdevBuilt", Napi::Boolean::New(env, true));
+#else
+  exports.Set("eventdevBuilt", Napi::Boolean::New(env, false));
+#endif
   registerSeqpacket(env, exports);  // ZDS (src/inpod/)
   return exports;
 }

@@ -192,6 +192,48 @@ uint64_t handoffNew(int worker, int fd, uint32_t listenerId, const std::string& 
   return id;
 }
 
+uint64_t leaseNew(int fd, uint32_t listenerId, const std::string& kind, const Endpoint& peer, const Endpoint& orig) {
+  std::lock_guard<std::mutex> lock(g_leaseMu);
+  uint64_t id = g_nextLease++;
+  Lease& l = g_leases[id];
+  l.id = id;
+  l.fd = fd;
+  l.listenerId = listenerId;
+  l.kind = kind;
+  l.peer = peer;
+  l.orig = orig;
+  return id;
+}
+
+Assign assignTo(uint64_t leaseId, int worker) {
+  WorkerSlot& s = g_workers[worker];
+  if (s.state.load(std::memory_order_acquire) != static_cast<int>(SlotState::Active) || !reserve(s))
+    return Assign::NotEligible;
+  uint32_t gen;
+  {
+    std::lock_guard<std::mutex> lock(g_leaseMu);
+    auto it = g_leases.find(leaseId);
+    if (it == g_leases.end() || it->second.state != LeaseState::Pending || it->second.worker >= 0) {
+      s.credits.fetch_add(1, std::memory_order_acq_rel);
+      return Assign::Gone;
+    }
+    assignLocked(it->second, worker);
+    gen = it->second.gen;
+  }
+  sendQueued(leaseId, worker, gen);
+  return Assign::Sent;
+}
+
+void toPending(uint64_t leaseId) {
+  {
+    std::lock_guard<std::mutex> lock(g_leaseMu);
+    auto it = g_leases.find(leaseId);
+    if (it == g_leases.end() || it->second.state != LeaseState::Pending || it->second.worker >= 0) return;
+    g_pending.push_back(leaseId);
+  }
+  wakeAcceptor();
+}
+
 size_t flushPending() {
   for (;;) {
     uint64_t id;

@@ -80,6 +80,15 @@ int pickWorker();
 void unreserve(int worker);
 bool anyEligible();
 
+// eventdev backend: a lease with no worker yet (the device picks one).
+uint64_t leaseNew(int fd, uint32_t listenerId, const std::string& kind, const Endpoint& peer, const Endpoint& orig);
+enum class Assign : int { Sent = 0, NotEligible = 1, Gone = 2 };
+// Gives an unassigned lease to `worker` if it takes work (active, a credit to spend),
+// then sends it as handoffNew does.
+Assign assignTo(uint64_t leaseId, int worker);
+// An unassigned lease goes to the pending list (the software pick places it).
+void toPending(uint64_t leaseId);
+
 // Creates a lease queued to `worker` (credit already reserved) and sends it.
 uint64_t handoffNew(int worker, int fd, uint32_t listenerId, const std::string& kind, const Endpoint& peer,
                     const Endpoint& orig);

@@ -118,7 +118,25 @@ export interface Addon {
   closeFd(fd: number): void;
   connectMarked(spec: ConnectSpec): Promise<number>;
   recvFds(fd: number, maxBytes?: number): { data: Buffer; fds: number[]; truncated: boolean } | null;
+  /** "eventdev" while the DPDK eventdev backend is enabled (dlb picks go through the event device). */
   backend(): "software" | "eventdev";
+  /** Whether the addon was compiled with DPDK eventdev (binding.gyp found libdpdk). */
+  readonly eventdevBuilt: boolean;
+  /**
+   * Process-wide: brings up DPDK EAL (first call; no hugepages, no PCI) and the event device
+   * with `ports` worker ports (port p = native worker id p); dlb picks then go through its
+   * unordered queue. Call while nothing is being accepted. One device per process.
+   */
+  enableEventdev(opts: { device: string; ports: number }): EventdevStatus;
+  /** dlb picks go back to the software scan. */
+  disableEventdev(): void;
+}
+
+export interface EventdevStatus {
+  active: boolean;
+  device: string;
+  /** Why it is not active (EAL or device error, or built without DPDK). */
+  error?: string;
 }
 
 export const ADDON_PATH = fileURLToPath(new URL("../../native/build/Release/zts_dlb.node", import.meta.url));

@@ -6,5 +6,6 @@ import { ZtsError } from "../errors.ts";
  * - ZTS_BALANCE_WORKER_START: a worker thread failed to start
  * - ZTS_BALANCE_LISTEN: a listener could not be created
  * - ZTS_BALANCE_CLOSED: the pool is closed
+ * - ZTS_BALANCE_EVENTDEV: ZTS_DLB_BACKEND=eventdev was asked for but the DPDK event device cannot be used
  */
 export class BalanceError extends ZtsError {}

@@ -2,6 +2,7 @@
 // replaces one that exits or stops answering heartbeats (its leases released, its queued
 // handoffs re-queued to the others), fans messages out, and reports per-worker figures
 // (ztunnel_ts_worker_* metrics, config_dump `balance`).
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { type Config, loadConfig } from "../config.ts";
@@ -20,7 +21,11 @@ export interface WorkerPoolOptions {
   /** Defaults: ZTUNNEL_WORKER_THREADS / ZTS_BALANCE / ZTS_DLB_BACKEND from `config` (or loadConfig(env)). */
   threads?: number;
   policy?: Policy;
-  config?: Pick<Config, "workerThreads" | "balance" | "dlbBackend">;
+  config?: Pick<Config, "workerThreads" | "balance" | "dlbBackend" | "dlbEventdevDevice">;
+  /** dlb pick backend (default: ZTS_DLB_BACKEND from `config`, else "software"). */
+  backend?: Config["dlbBackend"];
+  /** DPDK event device for the eventdev backend (default: ZTS_DLB_EVENTDEV_DEVICE, else see eventdevDevice()). */
+  eventdevDevice?: string;
   env?: Record<string, string | undefined>;
   /** Handoffs a worker may have queued before it is considered saturated (default 64). */
   credits?: number;
@@ -96,12 +101,9 @@ export async function startWorkers(opts: WorkerPoolOptions): Promise<WorkerPool>
   const threads = opts.threads ?? cfg!.workerThreads;
   const policy: Policy = opts.policy ?? cfg!.balance;
   const addon = loadAddon(opts.addonPath);
-  const backend = addon.backend();
-  if (cfg?.dlbBackend === "eventdev" && backend !== "eventdev") {
-    logger().warn("ZTS_DLB_BACKEND=eventdev but the addon was built without DPDK eventdev; using software");
-  }
   addon.configure({ policy, credits: opts.credits ?? 64, stuckMs: opts.stuckMs ?? 100 });
-  logger().info({ policy, backend, threads }, "balance: starting workers");
+  const backend = chooseBackend(addon, policy, threads, opts, cfg);
+  logger().info({ policy, backend, threads }, `balance: starting workers (${backend} pick)`);
 
   const heartbeatMs = opts.heartbeatMs ?? 1000;
   const heartbeatTimeoutMs = opts.heartbeatTimeoutMs ?? 5000;
@@ -252,6 +254,7 @@ export async function startWorkers(opts: WorkerPoolOptions): Promise<WorkerPool>
   } catch (err) {
     closing = true;
     clearInterval(heartbeat);
+    if (backend === "eventdev") addon.disableEventdev();
     await Promise.all(slots.map((s) => s?.worker.terminate()));
     throw err;
   }
@@ -369,6 +372,7 @@ export async function startWorkers(opts: WorkerPoolOptions): Promise<WorkerPool>
       closing = true;
       clearInterval(heartbeat);
       for (const id of [...listeners.keys()]) await pool.removeListener(id);
+      if (backend === "eventdev") addon.disableEventdev();
       for (const s of live()) addon.closeWorker(s.nativeId);
       await Promise.all(
         live().map(async (s) => {
@@ -379,4 +383,50 @@ export async function startWorkers(opts: WorkerPoolOptions): Promise<WorkerPool>
     },
   };
   return pool;
+}
+
+/** Intel DLB hardware (its kernel driver's device node): what `auto` needs to choose eventdev. */
+const DLB_DEVICE_NODE = "/dev/dlb0";
+
+/** The event device the eventdev backend opens unless told otherwise: the DLB if present, else DPDK's software one. */
+export function eventdevDevice(): string {
+  return existsSync(DLB_DEVICE_NODE) ? "dlb2_event" : "event_sw0";
+}
+
+// `eventdev` is asked for: use the event device or refuse to start. `auto`: only with DLB
+// hardware (or a device named explicitly) — the software event device emulates the queue
+// at extra cost per accept and picks round-robin, so it never silently replaces the
+// software pick. Process-wide state in the addon, so it is also switched off here when
+// not chosen (a previous pool in the same process may have left it on).
+function chooseBackend(
+  addon: Addon,
+  policy: Policy,
+  threads: number,
+  opts: WorkerPoolOptions,
+  cfg: Pick<Config, "dlbBackend" | "dlbEventdevDevice"> | undefined,
+): "software" | "eventdev" {
+  const want = opts.backend ?? cfg?.dlbBackend ?? "software";
+  const named = opts.eventdevDevice || cfg?.dlbEventdevDevice || "";
+  const device = named || eventdevDevice();
+  addon.disableEventdev();
+  if (want === "software") return "software";
+  if (policy !== "dlb") {
+    if (want === "eventdev")
+      logger().warn({ policy }, "balance: ZTS_DLB_BACKEND=eventdev applies to ZTS_BALANCE=dlb only");
+    return "software";
+  }
+  if (want === "auto" && !named && !existsSync(DLB_DEVICE_NODE)) {
+    logger().info(
+      { built: addon.eventdevBuilt },
+      `balance: no Intel DLB (${DLB_DEVICE_NODE}): software pick (the event_sw emulation only with ZTS_DLB_BACKEND=eventdev)`,
+    );
+    return "software";
+  }
+  const r = addon.enableEventdev({ device, ports: threads });
+  if (r.active) return "eventdev";
+  if (want === "eventdev") {
+    throw new BalanceError("ZTS_BALANCE_EVENTDEV", `ZTS_DLB_BACKEND=eventdev: ${device}: ${r.error ?? "unavailable"}`);
+  }
+  logger().warn({ device, reason: r.error }, "balance: eventdev backend unavailable; using the software pick");
+  return "software";
 }
