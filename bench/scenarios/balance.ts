@@ -2,10 +2,11 @@
 // rr, exact, dlb) with 2 and 4 workers: accept rate of short connections (connect, read
 // the worker's greeting, close; 64 in flight), max/mean open connections per worker with
 // long-lived connections, and the share a busy worker (CPU loop) still receives.
-// Goal: dlb max/mean ≤ 1.05 at ≥ 0.95× kernel's accept rate.
+// Goal: dlb max/mean ≤ 1.05 at ≥ 0.95× kernel's accept rate. When the addon was built with
+// DPDK, one more row: dlb through the eventdev backend (event_sw0), subject "dlb-eventdev".
 // Direct run: node bin/run-ts.mjs bench/scenarios/balance.ts [--quick]
 import { fileURLToPath } from "node:url";
-import type { Policy } from "../../src/balance/addon.ts";
+import { loadAddon, type Policy } from "../../src/balance/addon.ts";
 import { startWorkers } from "../../src/balance/workers.ts";
 import { connectGreet, type Greeting, maxOverMean, shares, until } from "../../test/fixtures/balance-clients.ts";
 import { atMost, ratioAtLeast } from "../lib/goals.ts";
@@ -64,9 +65,15 @@ async function ramp(
   return tl;
 }
 
-async function onePolicy(ctx: BenchContext, policy: Policy, workers: number): Promise<Sample[]> {
-  const subject = policy === "dlb" ? "dlb" : policy;
-  const pool = await startWorkers({ handlerModule, threads: workers, policy, heartbeatTimeoutMs: 60_000 });
+async function onePolicy(ctx: BenchContext, policy: Policy, workers: number, eventdev = false): Promise<Sample[]> {
+  const subject = eventdev ? "dlb-eventdev" : policy;
+  const pool = await startWorkers({
+    handlerModule,
+    threads: workers,
+    policy,
+    heartbeatTimeoutMs: 60_000,
+    backend: eventdev ? "eventdev" : "software",
+  });
   const out: Sample[] = [];
   try {
     const l = await pool.addListener({ kind: "outbound", host: ctx.host, port: 0 });
@@ -87,7 +94,9 @@ async function onePolicy(ctx: BenchContext, policy: Policy, workers: number): Pr
     // after each batch and through a short hold: the balance-over-time plot. Only for the
     // two policies the goal compares (dlb vs kernel), to keep --quick under 5 minutes.
     const timeline =
-      policy === "dlb" || policy === "kernel" ? await ramp(pool, l.port, ctx.host, longCount, workers) : undefined;
+      (policy === "dlb" && !eventdev) || policy === "kernel"
+        ? await ramp(pool, l.port, ctx.host, longCount, workers)
+        : undefined;
     out.push({
       metric: `max/mean open long w=${workers}`,
       unit: "ratio",
@@ -122,7 +131,7 @@ async function onePolicy(ctx: BenchContext, policy: Policy, workers: number): Pr
       });
       await idle();
     }
-    ctx.log(`balance: ${policy} w=${workers}: ${rate.toFixed(0)} conn/s, long open ${open.join(":")}`);
+    ctx.log(`balance: ${subject} w=${workers}: ${rate.toFixed(0)} conn/s, long open ${open.join(":")}`);
   } finally {
     await pool.close();
   }
@@ -137,7 +146,12 @@ export const scenario: Scenario = {
   baseline: "kernel",
   async run(ctx) {
     const samples: Sample[] = [];
-    for (const workers of WORKERS) for (const p of POLICIES) samples.push(...(await onePolicy(ctx, p, workers)));
+    const eventdev = loadAddon().eventdevBuilt;
+    if (!eventdev) ctx.log("balance: no dlb-eventdev row (the addon was built without DPDK eventdev)");
+    for (const workers of WORKERS) {
+      for (const p of POLICIES) samples.push(...(await onePolicy(ctx, p, workers)));
+      if (eventdev) samples.push(...(await onePolicy(ctx, "dlb", workers, true)));
+    }
     return samples;
   },
   goals: [
