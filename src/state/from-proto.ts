@@ -8,6 +8,7 @@
 import { type google, istio } from "../../xds/gen/protos.js";
 import { ZtsError } from "../errors.ts";
 import { authorizationFromProto } from "./authz-from-proto.ts";
+import { intern, localityOf, portMapOf, servicesOf, stringsOf } from "./intern.ts";
 import { bytesToIp } from "./ip.ts";
 import type {
   ApplicationTunnel,
@@ -110,11 +111,11 @@ function port(n: number | null | undefined, field: string): number {
 }
 
 function portMap(ports: istio.workload.Port.$Properties[] | null | undefined, field: string): PortMap {
-  const out: PortMap = {};
+  const pairs: number[] = [];
   (ports ?? []).forEach((p, i) => {
-    out[port(p.servicePort, `${field}[${i}].service_port`)] = port(p.targetPort, `${field}[${i}].target_port`);
+    pairs.push(port(p.servicePort, `${field}[${i}].service_port`), port(p.targetPort, `${field}[${i}].target_port`));
   });
-  return out;
+  return portMapOf(pairs);
 }
 
 function gateway(g: PGateway, field: string): GatewayAddress {
@@ -139,10 +140,10 @@ function gateway(g: PGateway, field: string): GatewayAddress {
 /** A decoded istio.workload.Workload → state Workload. Throws ResourceError (ZTS_XDS_INVALID). */
 export function workloadFromProto(p: PWorkload): Workload {
   if (!p.uid) throw invalid("workload has no uid");
-  const services: Record<string, PortMap> = {};
+  const services: Array<[string, PortMap]> = [];
   for (const [key, list] of Object.entries(p.services ?? {})) {
     if (!key.includes("/")) throw invalid(`services: key "${key}" is not namespace/hostname`);
-    services[key] = portMap(list.ports, `services["${key}"].ports`);
+    services.push([key, portMap(list.ports, `services["${key}"].ports`)]);
   }
   let applicationTunnel: ApplicationTunnel | undefined;
   if (p.applicationTunnel) {
@@ -150,32 +151,33 @@ export function workloadFromProto(p: PWorkload): Workload {
     const tport = port(p.applicationTunnel.port, "application_tunnel.port");
     applicationTunnel = tport === 0 ? { protocol } : { protocol, port: tport };
   }
+  // Strings that repeat across workloads are interned; uid, name and addresses are unique.
   const w: Workload = {
     uid: p.uid,
     name: p.name ?? "",
-    namespace: p.namespace ?? "",
+    namespace: intern(p.namespace ?? ""),
     workloadIps: (p.addresses ?? []).map((a, i) => ip(a, `addresses[${i}]`)),
     hostname: p.hostname ?? "",
-    network: p.network ?? "",
+    network: intern(p.network ?? ""),
     protocol: mapEnum(PROTOCOLS, p.tunnelProtocol, "tunnel_protocol"),
     // Empty identity fields take ztunnel's defaults, so a bare workload still has a SPIFFE id.
-    trustDomain: p.trustDomain || "cluster.local",
-    serviceAccount: p.serviceAccount || "default",
-    node: p.node ?? "",
-    canonicalName: p.canonicalName ?? "",
-    canonicalRevision: p.canonicalRevision ?? "",
+    trustDomain: intern(p.trustDomain || "cluster.local"),
+    serviceAccount: intern(p.serviceAccount || "default"),
+    node: intern(p.node ?? ""),
+    canonicalName: intern(p.canonicalName ?? ""),
+    canonicalRevision: intern(p.canonicalRevision ?? ""),
     workloadType: mapEnum(WORKLOAD_TYPES, p.workloadType, "workload_type"),
-    workloadName: p.workloadName ?? "",
+    workloadName: intern(p.workloadName ?? ""),
     nativeTunnel: p.nativeTunnel === true,
-    services,
-    authorizationPolicies: [...(p.authorizationPolicies ?? [])],
+    services: servicesOf(services),
+    authorizationPolicies: stringsOf(p.authorizationPolicies),
     status: mapEnum(STATUSES, p.status, "status"),
-    clusterId: p.clusterId || "Kubernetes",
-    locality: {
-      region: p.locality?.region ?? "",
-      zone: p.locality?.zone ?? "",
-      subzone: p.locality?.subzone ?? "",
-    },
+    clusterId: intern(p.clusterId || "Kubernetes"),
+    locality: localityOf(
+      intern(p.locality?.region ?? ""),
+      intern(p.locality?.zone ?? ""),
+      intern(p.locality?.subzone ?? ""),
+    ),
     networkMode: mapEnum(NETWORK_MODES, p.networkMode, "network_mode"),
     // UInt32Value: absent = 1; present with no value = 0 (the wrapper's default).
     capacity: p.capacity ? (p.capacity.value ?? 0) : 1,
@@ -196,15 +198,15 @@ export function serviceFromProto(p: PService): Service {
     // A prefix shorter than the address is a CIDR VIP (ServiceEntry ranges); the state
     // has no CIDR index yet, so such an entry is skipped rather than treated as one IP.
     if (a.length != null && a.length !== max) return;
-    vips.push({ network: a.network ?? "", address });
+    vips.push({ network: intern(a.network ?? ""), address });
   });
   const s: Service = {
     name: p.name ?? "",
-    namespace: p.namespace,
+    namespace: intern(p.namespace),
     hostname: p.hostname,
     vips,
     ports: portMap(p.ports, "ports"),
-    subjectAltNames: [...(p.subjectAltNames ?? [])],
+    subjectAltNames: stringsOf(p.subjectAltNames),
     canonical: p.canonical === true,
   };
   if (p.waypoint) s.waypoint = gateway(p.waypoint, "waypoint");

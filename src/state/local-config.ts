@@ -11,6 +11,7 @@ import { basename, dirname } from "node:path";
 import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import { ZtsError } from "../errors.ts";
 import { type Logger, logger } from "../log.ts";
+import { sparsePortMap } from "./intern.ts";
 import { canonicalIp } from "./ip.ts";
 import type { Delta } from "./store.ts";
 import type {
@@ -176,7 +177,7 @@ function networkAddress(ctx: Ctx, node: N, path: string): NetworkAddress {
 function portMap(ctx: Ctx, node: N, path: string): PortMap {
   if (isNull(node)) return {};
   if (!isMap(node)) fail(ctx, node, path, "expected a mapping servicePort: targetPort");
-  const out: PortMap = {};
+  const out: PortMap = sparsePortMap();
   for (const pair of node.items) {
     const k = uint(ctx, deref(ctx, pair.key), `${path}`, 65535);
     out[k] = uint(ctx, deref(ctx, pair.value), `${path}.${k}`, 65535);

@@ -4,6 +4,7 @@
 // model.GetTrafficDistribution) so a proxy sees the same Address resources from us as from
 // istiod. Where istiod silently drops a broken object (a pod without an IP, a pod on an unknown
 // node) we refuse the whole mesh instead: a fixture author wants to hear about the typo.
+import { sparsePortMap } from "../../src/state/intern.ts";
 import { canonicalIp } from "../../src/state/ip.ts";
 import type {
   Authorization,
@@ -373,7 +374,7 @@ function buildService(s: ParsedSvc, ns: Ns | undefined, opts: TranslateOptions):
       network: opts.network,
       address: ip(c, v, spec.clusterIPs ? `spec.clusterIPs[${i}]` : "spec.clusterIP"),
     }));
-  const ports: PortMap = {};
+  const ports: PortMap = sparsePortMap();
   for (const p of s.ports) ports[p.port] = p.target;
   const fams = list(c, spec, "ipFamilies", "spec.ipFamilies");
   let ipFamilies: IpFamily | undefined;
@@ -464,7 +465,7 @@ function canonical(labels: Record<string, string>, workloadName: string): [strin
 
 /** A pod's own port map for one service: named target ports resolve against its containers. */
 function podPorts(p: ParsedPod, s: ParsedSvc): PortMap {
-  const out: PortMap = {};
+  const out: PortMap = sparsePortMap();
   for (const sp of s.ports) {
     if (sp.targetName !== undefined) {
       const tp = p.containerPorts.get(sp.targetName);
@@ -554,7 +555,7 @@ function fromEndpointSlice(
   if (str(c, doc, "addressType", "addressType") === "FQDN") return [];
   const selectorless = !svc.parsed.selector || Object.keys(svc.parsed.selector).length === 0;
   // Slice ports bind to service ports by name (TCP only), as in istiod.
-  const ports: PortMap = {};
+  const ports: PortMap = sparsePortMap();
   for (const [i, p] of list(c, doc, "ports", "ports").entries()) {
     if (!isObj(p) || typeof p.name !== "string" || p.port === undefined) continue;
     if ((p.protocol ?? "TCP") !== "TCP") continue;
