@@ -23,6 +23,7 @@ import { noteChanges } from "./select/select.ts";
 import { watchLocalConfig } from "./state/local-config.ts";
 import { createState, type Delta, type State } from "./state/store.ts";
 import type { Workload } from "./state/types.ts";
+import type { PackedAddresses } from "./state/wire.ts";
 import type { HandedListener, InheritedListeners } from "./upgrade/handoff.ts";
 import { handableListeners } from "./upgrade/listeners.ts";
 
@@ -153,10 +154,14 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     }
   };
   let reconciling = Promise.resolve();
-  const apply = (delta: Delta) => {
+  // An xDS Address response reaches workers as its accepted resources' bytes (shared,
+  // not cloned), posted first so they decode while this thread applies the same Delta.
+  const apply = (delta: Delta, packed?: PackedAddresses) => {
+    toWorkers(
+      packed ? { t: "addresses", packed, removeAddresses: delta.removeAddresses ?? [] } : { t: "delta", delta },
+    );
     const changes = state.apply(delta);
     noteChanges(state, changes);
-    toWorkers({ t: "delta", delta });
     if (changes.workloads.size > 0) reconciling = reconciling.then(reconcile);
   };
 
@@ -166,7 +171,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     localWatch = await watchLocalConfig(config.localXdsPath, apply, { log });
     readiness.done("local-config");
   } else {
-    xds = createXdsClient({ config, onDelta: (d) => apply(d), log });
+    xds = createXdsClient({ config, onDelta: (d, _type, packed) => apply(d, packed), log });
     xds.ready.then(() => readiness.done("xds"));
     xds.start();
   }

@@ -1,8 +1,9 @@
 // The client side of the control-plane scale scenario, in a process of its own so its RSS
 // is only the client's: the real delta ADS client (xds/client/client.ts) and the real state
-// (src/state/store.ts) on the main thread, as src/app.ts wires them — apply, noteChanges,
-// then post the same Delta to every worker thread (structured clone, as WorkerPool.broadcast
-// does) — and worker threads that apply it as proxy workers do (./worker.ts).
+// (src/state/store.ts) on the main thread, as src/app.ts wires them — post the accepted
+// Address resources' bytes (one SharedArrayBuffer, src/state/wire.ts) to every worker
+// thread, then apply + noteChanges here — and worker threads that decode and apply them as
+// proxy workers do (./worker.ts).
 // argv[2] = JSON { address, workers, node }. Prints one JSON line per applied response:
 //   {"seq", "upserts", "mainMs", "workersMs", "baseMB", "rssMB", "peakMB"} (ms since this response's
 //   onDelta began; for the first one, since the client started).
@@ -13,6 +14,7 @@ import { loadConfig } from "../../src/config.ts";
 import { logger } from "../../src/log.ts";
 import { noteChanges } from "../../src/select/select.ts";
 import { createState, type Delta } from "../../src/state/store.ts";
+import type { PackedAddresses } from "../../src/state/wire.ts";
 import { createXdsClient } from "../../xds/client/client.ts";
 
 const args = JSON.parse(process.argv[2] ?? "{}") as { address: string; workers: number; node: string };
@@ -52,16 +54,16 @@ const t0 = performance.now();
 const client = createXdsClient({
   config,
   log: logger().child({ bench: "controlplane" }),
-  onDelta: (delta: Delta) => {
+  onDelta: (delta: Delta, _typeUrl: string, packed?: PackedAddresses) => {
     const upserts = (delta.upsertWorkloads?.length ?? 0) + (delta.upsertServices?.length ?? 0);
     if (upserts === 0 && !delta.removeAddresses?.length) return; // the Authorization type's empty push
     const mine = seq++;
     // The full push is timed from the client's start (connect, transfer, decode included).
     const start = first ? t0 : performance.now();
     first = false;
-    noteChanges(state, state.apply(delta));
-    const mainMs = performance.now() - start;
+    const msg = packed ? { seq: mine, packed, removeAddresses: delta.removeAddresses ?? [] } : { seq: mine, delta };
     let left = workers.length;
+    let mainMs = 0;
     for (const w of workers) {
       const onMsg = (m: { seq: number }) => {
         if (m.seq !== mine) return;
@@ -71,8 +73,10 @@ const client = createXdsClient({
         process.stdout.write(`${JSON.stringify(line)}\n`);
       };
       w.on("message", onMsg);
-      w.postMessage({ seq: mine, delta });
+      w.postMessage(msg);
     }
+    noteChanges(state, state.apply(delta));
+    mainMs = performance.now() - start;
   },
 });
 client.start();

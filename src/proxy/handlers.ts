@@ -11,7 +11,9 @@ import { loadConfig } from "../config.ts";
 import { createLogger, setLevel } from "../log.ts";
 import { createCursors } from "../select/cursors.ts";
 import { noteChanges } from "../select/select.ts";
+import { decodeAddress } from "../state/from-proto.ts";
 import { createState } from "../state/store.ts";
+import { unpackAddresses } from "../state/wire.ts";
 import { localWorkload, type ProxyContext, unmapIp } from "./context.ts";
 import { createDial } from "./dial.ts";
 import { createHboneClient } from "./hbone/client.ts";
@@ -93,6 +95,12 @@ export function onMessage(raw: unknown): void {
   switch (msg.t) {
     case "delta":
       noteChanges(c.state, c.state.apply(msg.delta));
+      break;
+    case "addresses":
+      noteChanges(
+        c.state,
+        c.state.apply({ ...unpackAddresses(msg.packed, decodeAddress), removeAddresses: msg.removeAddresses }),
+      );
       break;
     case "certs":
       c.certs.clear();

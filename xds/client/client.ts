@@ -11,6 +11,7 @@ import * as grpc from "@grpc/grpc-js";
 import type { Config } from "../../src/config.ts";
 import { type Logger, logger } from "../../src/log.ts";
 import type { Delta } from "../../src/state/store.ts";
+import type { PackedAddresses } from "../../src/state/wire.ts";
 import { envoy } from "../gen/protos.js";
 import { createBackoff } from "./backoff.ts";
 import { XdsError } from "./errors.ts";
@@ -41,8 +42,11 @@ export interface Timers {
 
 export interface XdsClientOptions {
   config: XdsClientConfig;
-  /** Called once per response of a known type, with everything valid in it. */
-  onDelta(delta: Delta, typeUrl: string): void;
+  /**
+   * Called once per response of a known type, with everything valid in it; for Address
+   * responses also the accepted resources' bytes (what workers decode, src/state/wire.ts).
+   */
+  onDelta(delta: Delta, typeUrl: string, packed?: PackedAddresses): void;
   /** type URL → (name → version) already held, e.g. restored from a previous run. */
   initialVersions?: Record<string, Record<string, string>>;
   /** Every error the client handles itself (connect failures, NACKs, bad messages). */
@@ -178,7 +182,7 @@ export function createXdsClient(opts: XdsClientOptions): XdsClient {
     let applied = false;
     if (h.delta) {
       try {
-        opts.onDelta(h.delta, h.typeUrl);
+        opts.onDelta(h.delta, h.typeUrl, h.packed);
         applied = true;
       } catch (e) {
         h.rejected.push(`(response): applying failed: ${(e as Error).message}`);
