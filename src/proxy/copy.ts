@@ -27,6 +27,19 @@ function reset(s: Duplex): void {
   else s.destroy();
 }
 
+/**
+ * Bytes a destination may hold queued before the source is paused. Not the streams' own
+ * 16 KiB high-water mark: an HTTP/2 stream queues every write until its session flushes
+ * (a later tick), so each 64 KiB socket read returned false and the copy stopped and
+ * restarted per chunk — reading, framing, encrypting and sending never overlapped.
+ * 1 MiB keeps a pipeline per direction (a quarter of the 4 MiB h2 stream window) and
+ * still bounds what a stalled reader can make us hold.
+ */
+export const MAX_QUEUED_BYTES = 1 << 20;
+
+/** A chunk this large means a bulk transfer (see pump). */
+const BULK_CHUNK = 8192;
+
 /** One direction: data → write with back-pressure, end → end (half-close). */
 function pump(src: Duplex, dst: Duplex, count: (n: number) => void): void {
   let waiting = false;
@@ -34,10 +47,24 @@ function pump(src: Duplex, dst: Duplex, count: (n: number) => void): void {
     waiting = false;
     src.resume();
   };
+  let corked = false;
+  const uncork = () => {
+    corked = false;
+    if (!dst.destroyed) dst.uncork();
+  };
   src.on("data", (chunk: Buffer) => {
     count(chunk.length);
     if (dst.destroyed || dst.writableEnded) return;
-    if (!dst.write(chunk) && !waiting) {
+    // Bulk data arrives in bursts of chunks (an h2 stream yields one per 16 KiB TLS record):
+    // cork so the burst leaves in one writev at the end of this I/O phase instead of one
+    // syscall per chunk. Small chunks (requests, replies) go out at once, for latency.
+    if (!corked && chunk.length >= BULK_CHUNK) {
+      corked = true;
+      dst.cork();
+      setImmediate(uncork);
+    }
+    // write() returning false sets the stream's needDrain, so 'drain' follows once it empties.
+    if (!dst.write(chunk) && !waiting && dst.writableLength >= MAX_QUEUED_BYTES) {
       waiting = true;
       src.pause();
       dst.once("drain", resume);
