@@ -7,6 +7,7 @@
 // client can NACK just that one and apply the rest.
 import { type google, istio } from "../../xds/gen/protos.js";
 import { ZtsError } from "../errors.ts";
+import { type FastHooks, fastWorkload } from "./address-fast.ts";
 import { authorizationFromProto } from "./authz-from-proto.ts";
 import { intern, localityOf, portMapOf, servicesOf, stringsOf } from "./intern.ts";
 import { bytesToIp } from "./ip.ts";
@@ -137,6 +138,12 @@ function gateway(g: PGateway, field: string): GatewayAddress {
   throw invalid(`${field}: gateway address has neither address nor hostname`);
 }
 
+function tunnel(t: istio.workload.ApplicationTunnel.$Properties): ApplicationTunnel {
+  const protocol = mapEnum(TUNNELS, t.protocol, "application_tunnel.protocol");
+  const tport = port(t.port, "application_tunnel.port");
+  return tport === 0 ? { protocol } : { protocol, port: tport };
+}
+
 /** A decoded istio.workload.Workload → state Workload. Throws ResourceError (ZTS_XDS_INVALID). */
 export function workloadFromProto(p: PWorkload): Workload {
   if (!p.uid) throw invalid("workload has no uid");
@@ -145,12 +152,7 @@ export function workloadFromProto(p: PWorkload): Workload {
     if (!key.includes("/")) throw invalid(`services: key "${key}" is not namespace/hostname`);
     services.push([key, portMap(list.ports, `services["${key}"].ports`)]);
   }
-  let applicationTunnel: ApplicationTunnel | undefined;
-  if (p.applicationTunnel) {
-    const protocol = mapEnum(TUNNELS, p.applicationTunnel.protocol, "application_tunnel.protocol");
-    const tport = port(p.applicationTunnel.port, "application_tunnel.port");
-    applicationTunnel = tport === 0 ? { protocol } : { protocol, port: tport };
-  }
+  const applicationTunnel = p.applicationTunnel ? tunnel(p.applicationTunnel) : undefined;
   // Strings that repeat across workloads are interned; uid, name and addresses are unique.
   const w: Workload = {
     uid: p.uid,
@@ -242,8 +244,18 @@ function decodeWith<T>(what: string, bytes: Uint8Array, decode: (b: Uint8Array) 
   }
 }
 
+// Sub-messages the fast path hands back: decoded and converted exactly as below.
+const FAST_HOOKS: FastHooks = {
+  gateway: (bytes, field) => gateway(W.GatewayAddress.decode(bytes), field),
+  applicationTunnel: (bytes) => tunnel(W.ApplicationTunnel.decode(bytes)),
+};
+
 /** The bytes of an Any holding istio.workload.Address → Workload or Service. */
 export function decodeAddress(bytes: Uint8Array): DecodedAddress {
+  // The plain workload (almost all of a large push) in one pass; the rest, and anything
+  // unusual or invalid, through protobufjs and the conversions above.
+  const fast = fastWorkload(bytes, FAST_HOOKS);
+  if (fast) return { kind: "workload", workload: fast };
   return addressFromProto(decodeWith("istio.workload.Address", bytes, (b) => W.Address.decode(b)));
 }
 

@@ -56,6 +56,7 @@ export function portMapOf(pairs: readonly number[]): PortMap {
 }
 
 const serviceMaps = pool<Record<string, PortMap>>();
+const singleServices = new Map<string, Map<PortMap, Record<string, PortMap>>>();
 const portMapIds = new WeakMap<PortMap, number>();
 let nextPortMapId = 0;
 const idOf = (p: PortMap) => {
@@ -75,6 +76,22 @@ export const EMPTY_SERVICES: Record<string, PortMap> = Object.freeze({});
  */
 export function servicesOf(entries: ReadonlyArray<readonly [string, PortMap]>): Record<string, PortMap> {
   if (entries.length === 0) return EMPTY_SERVICES;
+  if (entries.length === 1) {
+    // The common case, without building a key: service key → port map → the record.
+    const [k, p] = entries[0]!;
+    let byPorts = singleServices.get(k);
+    if (!byPorts) {
+      if (singleServices.size >= LIMIT) singleServices.clear();
+      byPorts = new Map();
+      singleServices.set(k, byPorts);
+    }
+    let have = byPorts.get(p);
+    if (!have) {
+      have = Object.freeze({ [intern(k)]: p });
+      byPorts.set(p, have);
+    }
+    return have;
+  }
   let key = "";
   for (const [k, p] of entries) key += `${k}\u0000${idOf(p)}\u0000`;
   const have = serviceMaps.get(key);
