@@ -101,6 +101,10 @@ export async function runWorker(init: WorkerInit, port: NonNullable<typeof paren
     // allowHalfOpen: a client's FIN must become a FIN upstream, not end our reply side.
     try {
       socket = new net.Socket({ fd: meta.fd, readable: true, writable: true, allowHalfOpen: true });
+      // Accepted sockets come with Nagle on: a small write (an h2 frame on :15008, a reply
+      // to the client) would wait for the ACK of the previous one — up to a delayed-ACK
+      // timeout. Every socket we dial has TCP_NODELAY already (dial.ts).
+      socket.setNoDelay(true);
     } catch (err) {
       addon.closeFd(meta.fd);
       addon.release(meta.leaseId);
@@ -123,7 +127,7 @@ export async function runWorker(init: WorkerInit, port: NonNullable<typeof paren
       post({ t: "listen-error", listenerId, message: (err as Error).message });
       return;
     }
-    const server = net.createServer({ pauseOnConnect: false, allowHalfOpen: true }, (socket) => {
+    const server = net.createServer({ pauseOnConnect: false, allowHalfOpen: true, noDelay: true }, (socket) => {
       const sfd = (socket as unknown as { _handle?: { fd?: number } })._handle?.fd ?? -1;
       const orig = spec.origDst === "redirect" && sfd >= 0 ? addon.getOriginalDst(sfd) : null;
       const meta: HandoffMeta = {

@@ -82,7 +82,27 @@ interface PooledSession {
   remoteSettings?: boolean;
 }
 
-const traceparent = () => `00-${randomBytes(16).toString("hex")}-${randomBytes(8).toString("hex")}-01`;
+// Trace and span ids for every CONNECT, cut from one random block refilled every 170
+// streams: one randomFillSync per stream pair of ids cost more than the rest of the headers.
+const RANDOM_BLOCK = 24 * 170;
+let randomPool = Buffer.alloc(0);
+let randomAt = RANDOM_BLOCK;
+const traceparent = (): string => {
+  if (randomAt + 24 > randomPool.length) {
+    randomPool = randomBytes(RANDOM_BLOCK);
+    randomAt = 0;
+  }
+  const at = randomAt;
+  randomAt += 24;
+  return `00-${randomPool.toString("hex", at, at + 16)}-${randomPool.toString("hex", at + 16, at + 24)}-01`;
+};
+
+/** Pool key: the identities sorted (a copy only when there are several to sort). */
+const poolKey = (req: HboneConnectRequest): string => {
+  const ids = req.dstIdentities.length > 1 ? [...req.dstIdentities].sort().join(",") : (req.dstIdentities[0] ?? "");
+  // Newlines cannot occur in SPIFFE ids or addresses, so the parts cannot run together.
+  return `${req.srcIdentity}\n${ids}\n${req.dstAddr.host}:${req.dstAddr.port}\n${req.srcIp}`;
+};
 
 export function createHboneClient(opts: HboneClientOptions): HboneClient {
   const dial = opts.dial ?? defaultDialer;
@@ -178,12 +198,7 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
   }
 
   function acquire(req: HboneConnectRequest): PooledSession {
-    const key = JSON.stringify([
-      req.srcIdentity,
-      [...req.dstIdentities].sort(),
-      `${req.dstAddr.host}:${req.dstAddr.port}`,
-      req.srcIp,
-    ]);
+    const key = poolKey(req);
     let list = pools.get(key);
     if (!list) {
       list = [];
@@ -272,11 +287,14 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
             : new HboneError("ZTS_HBONE_PROTOCOL", `CONNECT ${req.authority}: ${e.message}`, { cause: e }),
         );
       };
+      const onClose = () => onErr(new Error(`stream closed before a response (code ${stream.rstCode})`));
       stream.once("error", onErr);
-      stream.once("close", () => onErr(new Error(`stream closed before a response (code ${stream.rstCode})`)));
+      stream.once("close", onClose);
       stream.once("response", (headers) => {
         clearTimeout(timer);
         stream.off("error", onErr);
+        // Without this every tunnel built two Error objects (stack traces) when it closed.
+        stream.off("close", onClose);
         const status = Number(headers[":status"]);
         if (status !== 200) {
           stream.on("error", () => {});
