@@ -20,10 +20,10 @@ import type { AppToWorker } from "./proxy/messages.ts";
 import { createCursors } from "./select/cursors.ts";
 import { debugSelect } from "./select/debug.ts";
 import { noteChanges } from "./select/select.ts";
+import { ADDRESS_TYPE_URL } from "./state/from-proto.ts";
 import { watchLocalConfig } from "./state/local-config.ts";
 import { createState, type Delta, type State } from "./state/store.ts";
 import type { Workload } from "./state/types.ts";
-import type { PackedAddresses } from "./state/wire.ts";
 import type { HandedListener, InheritedListeners } from "./upgrade/handoff.ts";
 import { handableListeners } from "./upgrade/listeners.ts";
 
@@ -154,12 +154,10 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     }
   };
   let reconciling = Promise.resolve();
-  // An xDS Address response reaches workers as its accepted resources' bytes (shared,
-  // not cloned), posted first so they decode while this thread applies the same Delta.
-  const apply = (delta: Delta, packed?: PackedAddresses) => {
-    toWorkers(
-      packed ? { t: "addresses", packed, removeAddresses: delta.removeAddresses ?? [] } : { t: "delta", delta },
-    );
+  // `posted`: the workers already have this change (an xDS Address response reaches them
+  // as bytes, before this thread decodes it: see onAddressBytes below).
+  const apply = (delta: Delta, posted = false) => {
+    if (!posted) toWorkers({ t: "delta", delta });
     const changes = state.apply(delta);
     noteChanges(state, changes);
     if (changes.workloads.size > 0) reconciling = reconciling.then(reconcile);
@@ -171,7 +169,13 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     localWatch = await watchLocalConfig(config.localXdsPath, apply, { log });
     readiness.done("local-config");
   } else {
-    xds = createXdsClient({ config, onDelta: (d, _type, packed) => apply(d, packed), log });
+    xds = createXdsClient({
+      config,
+      onDelta: (d, typeUrl) => apply(d, typeUrl === ADDRESS_TYPE_URL),
+      // Shared, not cloned; the workers decode while this thread does.
+      onAddressBytes: (u) => toWorkers({ t: "addresses", packed: u.packed, removeAddresses: u.removed }),
+      log,
+    });
     xds.ready.then(() => readiness.done("xds"));
     xds.start();
   }

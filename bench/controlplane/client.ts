@@ -1,12 +1,12 @@
 // The client side of the control-plane scale scenario, in a process of its own so its RSS
 // is only the client's: the real delta ADS client (xds/client/client.ts) and the real state
-// (src/state/store.ts) on the main thread, as src/app.ts wires them — post the accepted
-// Address resources' bytes (one SharedArrayBuffer, src/state/wire.ts) to every worker
-// thread, then apply + noteChanges here — and worker threads that decode and apply them as
-// proxy workers do (./worker.ts).
+// (src/state/store.ts) on the main thread, as src/app.ts wires them — post each Address
+// response's resources as bytes (one SharedArrayBuffer, src/state/wire.ts) to every worker
+// thread before decoding it here, then apply + noteChanges here — and worker threads that
+// decode and apply them as proxy workers do (./worker.ts).
 // argv[2] = JSON { address, workers, node }. Prints one JSON line per applied response:
-//   {"seq", "upserts", "mainMs", "workersMs", "baseMB", "rssMB", "peakMB"} (ms since this response's
-//   onDelta began; for the first one, since the client started).
+//   {"seq", "upserts", "mainMs", "workersMs", "baseMB", "rssMB", "peakMB"} (ms since this response
+//   was decoded from the stream; for the first one, since the client started).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -14,7 +14,6 @@ import { loadConfig } from "../../src/config.ts";
 import { logger } from "../../src/log.ts";
 import { noteChanges } from "../../src/select/select.ts";
 import { createState, type Delta } from "../../src/state/store.ts";
-import type { PackedAddresses } from "../../src/state/wire.ts";
 import { createXdsClient } from "../../xds/client/client.ts";
 
 const args = JSON.parse(process.argv[2] ?? "{}") as { address: string; workers: number; node: string };
@@ -51,32 +50,51 @@ const baseMB = memory().rssMB; // workers started, nothing received yet
 let seq = 0;
 let first = true;
 const t0 = performance.now();
+// One record per Address response: posted to the workers before the main thread decodes
+// it (onAddressBytes, as src/app.ts does), applied on the main thread in onDelta.
+interface Push {
+  seq: number;
+  upserts: number;
+  start: number;
+  mainMs?: number;
+  workersMs?: number;
+}
+const report = (p: Push) => {
+  if (p.mainMs === undefined || p.workersMs === undefined) return;
+  const line = { seq: p.seq, upserts: p.upserts, mainMs: p.mainMs, workersMs: p.workersMs, baseMB, ...memory() };
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+};
+let current: Push | undefined;
 const client = createXdsClient({
   config,
   log: logger().child({ bench: "controlplane" }),
-  onDelta: (delta: Delta, _typeUrl: string, packed?: PackedAddresses) => {
-    const upserts = (delta.upsertWorkloads?.length ?? 0) + (delta.upsertServices?.length ?? 0);
-    if (upserts === 0 && !delta.removeAddresses?.length) return; // the Authorization type's empty push
-    const mine = seq++;
+  onAddressBytes: ({ packed, removed }) => {
+    current = undefined;
+    if (packed.count === 0 && removed.length === 0) return;
     // The full push is timed from the client's start (connect, transfer, decode included).
-    const start = first ? t0 : performance.now();
+    const p: Push = { seq: seq++, upserts: packed.count, start: first ? t0 : performance.now() };
     first = false;
-    const msg = packed ? { seq: mine, packed, removeAddresses: delta.removeAddresses ?? [] } : { seq: mine, delta };
+    current = p;
     let left = workers.length;
-    let mainMs = 0;
     for (const w of workers) {
       const onMsg = (m: { seq: number }) => {
-        if (m.seq !== mine) return;
+        if (m.seq !== p.seq) return;
         w.off("message", onMsg);
         if (--left > 0) return;
-        const line = { seq: mine, upserts, mainMs, workersMs: performance.now() - start, baseMB, ...memory() };
-        process.stdout.write(`${JSON.stringify(line)}\n`);
+        p.workersMs = performance.now() - p.start;
+        report(p);
       };
       w.on("message", onMsg);
-      w.postMessage(msg);
+      w.postMessage({ seq: p.seq, packed, removeAddresses: removed });
     }
+  },
+  onDelta: (delta: Delta) => {
+    const p = current;
+    current = undefined;
+    if (!p) return; // the Authorization type's empty push, or an empty Address one
     noteChanges(state, state.apply(delta));
-    mainMs = performance.now() - start;
+    p.mainMs = performance.now() - p.start;
+    report(p);
   },
 });
 client.start();

@@ -6,14 +6,14 @@ import { parentPort } from "node:worker_threads";
 import { noteChanges } from "../../src/select/select.ts";
 import { decodeAddress } from "../../src/state/from-proto.ts";
 import { createState, type Delta } from "../../src/state/store.ts";
-import { type PackedAddresses, unpackAddresses } from "../../src/state/wire.ts";
+import { type PackedResources, unpackResources } from "../../src/state/wire.ts";
 
-type Msg = { seq: number; delta: Delta } | { seq: number; packed: PackedAddresses; removeAddresses: string[] };
+type Msg = { seq: number; delta: Delta } | { seq: number; packed: PackedResources; removeAddresses: string[] };
 
 const state = createState();
 parentPort?.on("message", (m: Msg) => {
   const delta =
-    "packed" in m ? { ...unpackAddresses(m.packed, decodeAddress), removeAddresses: m.removeAddresses } : m.delta;
+    "packed" in m ? { ...unpackResources(m.packed, decodeAddress), removeAddresses: m.removeAddresses } : m.delta;
   noteChanges(state, state.apply(delta));
   parentPort?.postMessage({ seq: m.seq, workloads: state.counts().workloads });
 });

@@ -13,7 +13,7 @@ import { createCursors } from "../select/cursors.ts";
 import { noteChanges } from "../select/select.ts";
 import { decodeAddress } from "../state/from-proto.ts";
 import { createState } from "../state/store.ts";
-import { unpackAddresses } from "../state/wire.ts";
+import { unpackResources } from "../state/wire.ts";
 import { localWorkload, type ProxyContext, unmapIp } from "./context.ts";
 import { createDial } from "./dial.ts";
 import { createHboneClient } from "./hbone/client.ts";
@@ -99,7 +99,7 @@ export function onMessage(raw: unknown): void {
     case "addresses":
       noteChanges(
         c.state,
-        c.state.apply({ ...unpackAddresses(msg.packed, decodeAddress), removeAddresses: msg.removeAddresses }),
+        c.state.apply({ ...unpackResources(msg.packed, decodeAddress), removeAddresses: msg.removeAddresses }),
       );
       break;
     case "certs":

@@ -2,16 +2,17 @@
 // carried by the worker pool's broadcast / send. Plain structured-clone-able data.
 import type { WorkloadCert } from "../identity/workload-cert.ts";
 import type { Delta } from "../state/store.ts";
-import type { PackedAddresses } from "../state/wire.ts";
+import type { PackedResources } from "../state/wire.ts";
 
 export type AppToWorker =
   /** A state change, applied by every worker exactly as the main thread applied it. */
   | { t: "delta"; delta: Delta }
   /**
-   * An xDS Address response as the main thread accepted it: the upserts as their protobuf
-   * bytes in shared memory (each worker decodes them itself) and the removals by name.
+   * An xDS Address response, posted before the main thread decodes it: its resources'
+   * names and bytes in shared memory (each worker decodes them itself, keeping what the
+   * main thread accepts) and the removals by name.
    */
-  | { t: "addresses"; packed: PackedAddresses; removeAddresses: string[] }
+  | { t: "addresses"; packed: PackedResources; removeAddresses: string[] }
   /** The full set of workload certificates this node serves (replaces the previous set). */
   | { t: "certs"; certs: WorkloadCert[] }
   /** Drain: stop pooling new HBONE sessions, send GOAWAY on idle ones. */

@@ -10,8 +10,9 @@ import { readFileSync } from "node:fs";
 import * as grpc from "@grpc/grpc-js";
 import type { Config } from "../../src/config.ts";
 import { type Logger, logger } from "../../src/log.ts";
+import { ADDRESS_TYPE_URL } from "../../src/state/from-proto.ts";
 import type { Delta } from "../../src/state/store.ts";
-import type { PackedAddresses } from "../../src/state/wire.ts";
+import { type PackedResources, packResources } from "../../src/state/wire.ts";
 import { envoy } from "../gen/protos.js";
 import { createBackoff } from "./backoff.ts";
 import { XdsError } from "./errors.ts";
@@ -42,11 +43,14 @@ export interface Timers {
 
 export interface XdsClientOptions {
   config: XdsClientConfig;
+  /** Called once per response of a known type, with everything valid in it. */
+  onDelta(delta: Delta, typeUrl: string): void;
   /**
-   * Called once per response of a known type, with everything valid in it; for Address
-   * responses also the accepted resources' bytes (what workers decode, src/state/wire.ts).
+   * Called for each Address response before it is decoded here (then onDelta follows):
+   * its resources' names and bytes in shared memory and the names removed, so other
+   * threads can decode it in parallel (src/state/wire.ts).
    */
-  onDelta(delta: Delta, typeUrl: string, packed?: PackedAddresses): void;
+  onAddressBytes?(update: { packed: PackedResources; removed: string[] }): void;
   /** type URL → (name → version) already held, e.g. restored from a previous run. */
   initialVersions?: Record<string, Record<string, string>>;
   /** Every error the client handles itself (connect failures, NACKs, bad messages). */
@@ -177,12 +181,15 @@ export function createXdsClient(opts: XdsClientOptions): XdsClient {
     }
     setConnected(true);
     backoff.reset();
+    if (opts.onAddressBytes && resp.typeUrl === ADDRESS_TYPE_URL) {
+      opts.onAddressBytes({ packed: packResources(resp.resources ?? []), removed: [...(resp.removedResources ?? [])] });
+    }
     const h = handleResponse(resp);
     const at = new Date(now()).toISOString();
     let applied = false;
     if (h.delta) {
       try {
-        opts.onDelta(h.delta, h.typeUrl, h.packed);
+        opts.onDelta(h.delta, h.typeUrl);
         applied = true;
       } catch (e) {
         h.rejected.push(`(response): applying failed: ${(e as Error).message}`);

@@ -2,7 +2,8 @@
 // per-resource rules are testable without a stream: every valid resource is applied,
 // each bad one is named in the NACK (`name: reason`, joined with `; `), a name repeated
 // inside one response keeps its first occurrence, and a response of an unknown type is
-// NACKed whole with nothing applied.
+// NACKed whole with nothing applied. Workers apply the same rules to the raw resources
+// of an Address response (src/state/wire.ts unpackResources): keep the two in step.
 import {
   ADDRESS_TYPE_URL,
   AUTHORIZATION_TYPE_URL,
@@ -11,7 +12,6 @@ import {
 } from "../../src/state/from-proto.ts";
 import type { Delta } from "../../src/state/store.ts";
 import { policyKey, serviceKey } from "../../src/state/types.ts";
-import { type PackedAddresses, packAddresses } from "../../src/state/wire.ts";
 import type { envoy } from "../gen/protos.js";
 
 export const TYPE_URLS = [ADDRESS_TYPE_URL, AUTHORIZATION_TYPE_URL] as const;
@@ -29,8 +29,6 @@ export interface Handled {
   removed: string[];
   /** `name: reason` per rejected resource; empty = ACK. */
   rejected: string[];
-  /** Address responses: the accepted resources' bytes, for workers to decode (src/state/wire.ts). */
-  packed?: PackedAddresses;
 }
 
 function keyOf(r: DecodedResource): string {
@@ -53,7 +51,6 @@ export function handleResponse(resp: PResponse): Handled {
       ? { upsertWorkloads: [], upsertServices: [], removeAddresses: removed }
       : { upsertPolicies: [], removePolicies: removed };
   const seen = new Set<string>();
-  const bytes: Uint8Array[] = [];
   (resp.resources ?? []).forEach((res, i) => {
     const name = res.name || `resources[${i}]`;
     if (!res.name) {
@@ -87,8 +84,6 @@ export function handleResponse(resp: PResponse): Handled {
     else if (decoded.kind === "service") delta.upsertServices!.push(decoded.service);
     else delta.upsertPolicies!.push(decoded.policy);
     accepted.set(name, res.version ?? "");
-    if (typeUrl === ADDRESS_TYPE_URL) bytes.push(res.resource.value ?? new Uint8Array());
   });
-  const packed = typeUrl === ADDRESS_TYPE_URL ? packAddresses(bytes) : undefined;
-  return { typeUrl, nonce, delta, accepted, removed, rejected, ...(packed ? { packed } : {}) };
+  return { typeUrl, nonce, delta, accepted, removed, rejected };
 }
