@@ -30,21 +30,22 @@ interface PResource {
 
 /** Copies the resources of an Address response into one shared buffer. */
 export function packResources(resources: readonly PResource[]): PackedResources {
-  const names = resources.map((r) => Buffer.from(r.name ?? "", "utf8"));
+  const names = resources.map((r) => r.name ?? "");
+  const nameLengths = names.map((n) => Buffer.byteLength(n, "utf8"));
   const values = resources.map((r) =>
     r.resource && (r.resource.type_url ?? "") === ADDRESS_TYPE_URL ? (r.resource.value ?? new Uint8Array()) : undefined,
   );
   let total = 0;
-  for (let i = 0; i < resources.length; i++) total += 8 + names[i]!.length + (values[i]?.length ?? 0);
-  const bytes = new Uint8Array(new SharedArrayBuffer(total));
+  for (let i = 0; i < resources.length; i++) total += 8 + nameLengths[i]! + (values[i]?.length ?? 0);
+  const bytes = Buffer.from(new SharedArrayBuffer(total));
   const view = new DataView(bytes.buffer);
   let at = 0;
   for (let i = 0; i < resources.length; i++) {
-    const name = names[i]!;
+    const nameLength = nameLengths[i]!;
     const value = values[i];
-    view.setUint32(at, name.length, true);
-    bytes.set(name, at + 4);
-    at += 4 + name.length;
+    view.setUint32(at, nameLength, true);
+    bytes.write(names[i]!, at + 4, nameLength, "utf8");
+    at += 4 + nameLength;
     view.setUint32(at, value ? value.length : NO_BODY, true);
     at += 4;
     if (value) {
@@ -52,7 +53,7 @@ export function packResources(resources: readonly PResource[]): PackedResources 
       at += value.length;
     }
   }
-  return { bytes, count: resources.length };
+  return { bytes: new Uint8Array(bytes.buffer), count: resources.length };
 }
 
 /**
