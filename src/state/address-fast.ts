@@ -2,9 +2,8 @@
 // bytes → the state's Workload in one pass, without protobufjs's intermediate objects
 // (a message object, Buffer views, map and port objects per workload).
 // At 100k workloads this is most of a full push's decode time and garbage, and every
-// worker thread decodes the same bytes again. Strings are not interned here: measured at
-// 100k, hashing every repeated field's bytes cost more time (and RSS) than it saved heap;
-// the structures that repeat (port maps, services maps, localities) are shared.
+// worker thread decodes the same bytes again. The structures that repeat (port maps,
+// services maps, localities) are shared, and so are repeated strings (see shared()).
 //
 // It is only a fast path: anything it does not handle exactly as protobufjs + from-proto
 // would (another message, a field repeated where merging would apply, extensions, groups,
@@ -80,13 +79,48 @@ function text(start: number, end: number): string {
   }
 }
 
+// Strings that repeat across workloads (namespace, node, service account, …) come from a
+// small direct-mapped cache keyed by a cheap hash of their bytes: a hit returns the string
+// already made (one copy held by all workloads instead of one each), a miss just replaces
+// the slot. Bounded work and memory, no chains: a full hash table cost more than it saved.
+const SLOTS = 4096;
+const slotBytes: Array<Uint8Array | undefined> = new Array(SLOTS).fill(undefined);
+const slotStrings: string[] = new Array(SLOTS).fill("");
+
+function shared(start: number, end: number): string {
+  const b = buf;
+  const n = end - start;
+  let h = n;
+  for (let i = start, e = Math.min(end, start + 4); i < e; i++) h = (h * 31 + b[i]!) | 0;
+  for (let i = Math.max(start + 4, end - 4); i < end; i++) h = (h * 31 + b[i]!) | 0;
+  const slot = (h ^ (h >>> 12)) & (SLOTS - 1);
+  const have = slotBytes[slot];
+  if (have && have.length === n) {
+    let same = true;
+    for (let i = 0; i < n; i++) {
+      if (have[i] !== b[start + i]) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return slotStrings[slot]!;
+  }
+  const s = text(start, end);
+  const copy = new Uint8Array(n); // a copy: a view would keep the whole message alive
+  for (let i = 0; i < n; i++) copy[i] = b[start + i]!;
+  slotBytes[slot] = copy;
+  slotStrings[slot] = s;
+  return s;
+}
+
 /** A string field: the wire type must be 2; bails on anything else. */
-function str(wireType: number, limit: number): string {
+function str(wireType: number, limit: number, repeats = false): string {
   if (wireType !== 2) throw BAIL;
   const end = lengthEnd(limit);
   const start = pos;
   pos = end;
-  return start === end ? "" : text(start, end);
+  if (start === end) return "";
+  return repeats ? shared(start, end) : text(start, end);
 }
 
 function num(wireType: number): number {
@@ -116,7 +150,7 @@ function servicesEntry(end: number): [string, PortMap] {
   while (pos < end) {
     const tag = varint();
     const f = tag >>> 3;
-    if (f === 1 && key === undefined) key = str(tag & 7, end);
+    if (f === 1 && key === undefined) key = str(tag & 7, end, true);
     else if (f === 2 && pairs === undefined) {
       if ((tag & 7) !== 2) throw BAIL;
       const listEnd = lengthEnd(end);
@@ -144,7 +178,7 @@ function locality(end: number): [string, string, string] {
     const f = tag >>> 3;
     if (f >= 1 && f <= 3 && !seen[f - 1]) {
       seen[f - 1] = true;
-      l[f - 1] = str(tag & 7, end);
+      l[f - 1] = str(tag & 7, end, true);
     } else throw BAIL;
   }
   if (pos !== end) throw BAIL;
@@ -175,6 +209,21 @@ function viaProtobufjs<T>(end: number, convert: (bytes: Uint8Array) => T): T {
 export interface FastHooks {
   gateway(bytes: Uint8Array, field: string): GatewayAddress;
   applicationTunnel(bytes: Uint8Array): ApplicationTunnel | undefined;
+}
+
+// Dotted text written into a scratch buffer and read back as one flat string: a template
+// literal would build a tree of string pieces, kept (and later flattened) per workload.
+const scratch = Buffer.alloc(15);
+function ip4(at: number): string {
+  let n = 0;
+  for (let k = 0; k < 4; k++) {
+    const v = buf[at + k]!;
+    if (k > 0) scratch[n++] = 46; // "."
+    if (v >= 100) scratch[n++] = 48 + ((v / 100) | 0);
+    if (v >= 10) scratch[n++] = 48 + (((v / 10) | 0) % 10);
+    scratch[n++] = 48 + (v % 10);
+  }
+  return Buffer.prototype.latin1Slice.call(scratch, 0, n) as string;
 }
 
 const PROTOCOLS = ["TCP", "HBONE"] as const;
@@ -227,28 +276,28 @@ function workload(end: number, hooks: FastHooks): Workload {
         name = str(wt, end);
         break;
       case 2:
-        namespace = str(wt, end);
+        namespace = str(wt, end, true);
         break;
       case 3: {
         if (wt !== 2) throw BAIL;
         const e = lengthEnd(end);
-        if (e - pos === 4) ips.push(`${buf[pos]}.${buf[pos + 1]}.${buf[pos + 2]}.${buf[pos + 3]}`);
+        if (e - pos === 4) ips.push(ip4(pos));
         else if (e - pos === 16) ips.push(bytesToIp(buf.subarray(pos, e))!);
         else throw BAIL;
         pos = e;
         break;
       }
       case 4:
-        network = str(wt, end);
+        network = str(wt, end, true);
         break;
       case 5:
         protocol = num(wt);
         break;
       case 6:
-        trustDomain = str(wt, end);
+        trustDomain = str(wt, end, true);
         break;
       case 7:
-        serviceAccount = str(wt, end);
+        serviceAccount = str(wt, end, true);
         break;
       case 8:
         if (wt !== 2 || seenWaypoint) throw BAIL;
@@ -256,32 +305,32 @@ function workload(end: number, hooks: FastHooks): Workload {
         waypoint = viaProtobufjs(lengthEnd(end), (b) => hooks.gateway(b, "waypoint"));
         break;
       case 9:
-        node = str(wt, end);
+        node = str(wt, end, true);
         break;
       case 10:
-        canonicalName = str(wt, end);
+        canonicalName = str(wt, end, true);
         break;
       case 11:
-        canonicalRevision = str(wt, end);
+        canonicalRevision = str(wt, end, true);
         break;
       case 12:
         workloadType = num(wt);
         break;
       case 13:
-        workloadName = str(wt, end);
+        workloadName = str(wt, end, true);
         break;
       case 14:
         nativeTunnel = num(wt) !== 0;
         break;
       case 16:
         policies ??= [];
-        policies.push(str(wt, end));
+        policies.push(str(wt, end, true));
         break;
       case 17:
         status = num(wt);
         break;
       case 18:
-        clusterId = str(wt, end);
+        clusterId = str(wt, end, true);
         break;
       case 19:
         if (wt !== 2 || seenGateway) throw BAIL;
@@ -331,7 +380,7 @@ function workload(end: number, hooks: FastHooks): Workload {
     uid,
     name,
     namespace,
-    workloadIps: ips,
+    workloadIps: ips.length === 1 ? [ips[0]!] : ips, // exact size: a pushed-to array keeps spare slots
     hostname,
     network,
     protocol: enumOf(PROTOCOLS, protocol),
