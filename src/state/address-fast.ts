@@ -60,7 +60,8 @@ function skip(wireType: number, limit: number): void {
   if (pos > limit) throw BAIL;
 }
 
-const strict = new TextDecoder("utf-8", { fatal: true });
+// ignoreBOM as protobufjs decodes: a leading U+FEFF is part of the string.
+const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 function text(start: number, end: number): string {
   const b = buf;

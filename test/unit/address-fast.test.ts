@@ -32,7 +32,7 @@ const hooks = {
   applicationTunnel: () => undefined,
 };
 
-const small = fc.constantFrom("", "ns-1", "a/b", "ünï", "cluster.local", "x".repeat(40));
+const small = fc.constantFrom("", "ns-1", "a/b", "ünï", "\uFEFFbom", "cluster.local", "x".repeat(40));
 const ip = fc.oneof(
   fc.uint8Array({ minLength: 4, maxLength: 4 }),
   fc.uint8Array({ minLength: 16, maxLength: 16 }),
