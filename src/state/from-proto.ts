@@ -6,6 +6,7 @@
 // the xDS resource names the store is keyed by. Every error names the resource so the xDS
 // client can NACK just that one and apply the rest.
 import { type google, istio } from "../../xds/gen/protos.js";
+import "../../xds/protobuf-strings.ts";
 import { ZtsError } from "../errors.ts";
 import { type FastHooks, fastWorkload } from "./address-fast.ts";
 import { authorizationFromProto } from "./authz-from-proto.ts";

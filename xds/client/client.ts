@@ -14,6 +14,7 @@ import { ADDRESS_TYPE_URL } from "../../src/state/from-proto.ts";
 import type { Delta } from "../../src/state/store.ts";
 import { type PackedResources, packResources } from "../../src/state/wire.ts";
 import { envoy } from "../gen/protos.js";
+import "../protobuf-strings.ts";
 import { createBackoff } from "./backoff.ts";
 import { XdsError } from "./errors.ts";
 import { buildNode, type CallMetadataConfig, callMetadata, type NodeConfig } from "./node.ts";
