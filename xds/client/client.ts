@@ -161,7 +161,7 @@ export function createXdsClient(opts: XdsClientOptions): XdsClient {
 
   function onMessage(my: number, buf: Buffer) {
     if (my !== attempt || !call) return;
-    let resp: envoy.service.discovery.v3.DeltaDiscoveryResponse;
+    let resp: envoy.service.discovery.v3.DeltaDiscoveryResponse | undefined;
     try {
       resp = D.DeltaDiscoveryResponse.decode(buf);
     } catch (e) {
@@ -186,6 +186,9 @@ export function createXdsClient(opts: XdsClientOptions): XdsClient {
       opts.onAddressBytes({ packed: packResources(resp.resources ?? []), removed: [...(resp.removedResources ?? [])] });
     }
     const h = handleResponse(resp);
+    // The decoded envelope (resources' names, versions, byte views) is not needed past
+    // here: let it go while the delta is applied (tens of MB for a full push).
+    resp = undefined;
     const at = new Date(now()).toISOString();
     let applied = false;
     if (h.delta) {
