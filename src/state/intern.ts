@@ -56,7 +56,7 @@ export function portMapOf(pairs: readonly number[]): PortMap {
 }
 
 const serviceMaps = pool<Record<string, PortMap>>();
-const singleServices = new Map<string, Map<PortMap, Record<string, PortMap>>>();
+const singleServices = new Map<string, Record<string, PortMap>>();
 const portMapIds = new WeakMap<PortMap, number>();
 let nextPortMapId = 0;
 const idOf = (p: PortMap) => {
@@ -68,6 +68,12 @@ const idOf = (p: PortMap) => {
   return id;
 };
 
+function record(entries: ReadonlyArray<readonly [string, PortMap]>): Record<string, PortMap> {
+  const out: Record<string, PortMap> = {};
+  for (const [k, p] of entries) out[intern(k)] = p;
+  return Object.freeze(out);
+}
+
 export const EMPTY_SERVICES: Record<string, PortMap> = Object.freeze({});
 
 /**
@@ -77,28 +83,23 @@ export const EMPTY_SERVICES: Record<string, PortMap> = Object.freeze({});
 export function servicesOf(entries: ReadonlyArray<readonly [string, PortMap]>): Record<string, PortMap> {
   if (entries.length === 0) return EMPTY_SERVICES;
   if (entries.length === 1) {
-    // The common case, without building a key: service key → port map → the record.
+    // The common case, without building a key: one record per service key, reused while
+    // the ports are the same (a replica with other ports takes the general path below).
     const [k, p] = entries[0]!;
-    let byPorts = singleServices.get(k);
-    if (!byPorts) {
-      if (singleServices.size >= LIMIT) singleServices.clear();
-      byPorts = new Map();
-      singleServices.set(k, byPorts);
-    }
-    let have = byPorts.get(p);
+    const have = singleServices.get(k);
+    if (have?.[k] === p) return have;
     if (!have) {
-      have = Object.freeze({ [intern(k)]: p });
-      byPorts.set(p, have);
+      if (singleServices.size >= LIMIT) singleServices.clear();
+      const made = record(entries);
+      singleServices.set(k, made);
+      return made;
     }
-    return have;
   }
   let key = "";
   for (const [k, p] of entries) key += `${k}\u0000${idOf(p)}\u0000`;
   const have = serviceMaps.get(key);
   if (have) return have;
-  const out: Record<string, PortMap> = {};
-  for (const [k, p] of entries) out[intern(k)] = p;
-  return serviceMaps.set(key, Object.freeze(out));
+  return serviceMaps.set(key, record(entries));
 }
 
 const localities = pool<Locality>();
