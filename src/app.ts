@@ -1,6 +1,7 @@
 // Composition root of one node proxy: builds everything, owns start / drain / stop.
-// Main thread = the single writer: xDS (or local config) → state → the same Delta posted
-// to every worker; identity fetches certificates for the workloads this node serves and
+// Main thread = the single writer: xDS (or local config) → state, and the same change
+// posted to every worker (Address responses as shared bytes the workers decode, the rest
+// as the Delta); identity fetches certificates for the workloads this node serves and
 // posts them; the native acceptor (via the worker pool) owns every listening socket.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";

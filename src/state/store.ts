@@ -1,7 +1,8 @@
 // The mesh state: plain data with one writer. The main thread applies xDS (or local
-// config) deltas here and posts the same Delta to every worker, which applies it to its
-// own copy — so every thread runs identical code over identical data, and a new worker
-// starts from fullDelta(). Indexes answer the proxy's questions in O(1): who owns this
+// config) deltas here and every worker applies the same change to its own copy — an xDS
+// Address response as its raw bytes, decoded by the worker itself (src/state/wire.ts),
+// anything else as the same Delta — so every thread runs identical code over identical
+// data, and a new worker starts from fullDelta(). Indexes answer the proxy's questions in O(1): who owns this
 // IP, which service has this VIP, which workloads back this service.
 import type { Authorization, PortMap, Service, Workload } from "./types.ts";
 import { policyKey, serviceKey } from "./types.ts";
