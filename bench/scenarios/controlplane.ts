@@ -3,9 +3,11 @@
 // embedded control plane's snapshot and served by its real delta ADS server
 // (xds/controlplane/ads-server.ts, grpc-js, plaintext on 127.0.0.1). A client process
 // (bench/controlplane/client.ts) runs the real xDS client and state store and fans each
-// Delta out to 2 worker threads the way src/app.ts does (postMessage), each applying it as a
-// proxy worker does. Measured: full push → applied on the main thread and in all workers
-// (from the client's start: connect, transfer, decode, apply, clone, worker apply), RSS
+// Address response out to 2 worker threads the way src/app.ts does (its resources' bytes in
+// a SharedArrayBuffer, posted before the main thread decodes them), each decoding and
+// applying it as a proxy worker does. Measured: full push → applied on the main thread and
+// in all workers (from the client's start: connect, transfer, decode, apply, post, worker
+// decode + apply), RSS
 // after and peak (VmHWM, whole client process), and the latency of a one-workload update
 // (control plane update() → applied in all workers, seen by this process).
 // Quick mode pushes 10k workloads / 2k services (the metric names say so) and its goal rows
@@ -171,15 +173,21 @@ export const scenario: Scenario = {
     ];
   },
   notes: [
-    "Profile (`ZTS_BENCH_CPU_PROF=<dir>`, 100k/20k, 2026-11-23; 2-core VM shared with other jobs, load ≈ 7): on the",
-    "main thread, after the transfer, the top self times are `postMessage` (structured clone of the 120k-resource",
-    "Delta, once per worker: ≈ 3.1 s of 20 s sampled, 16 %) and GC (≈ 3.7 s, 19 %); decoding and applying are small",
-    "(`response.ts` 0.4 s, `workloadFromProto` 0.35 s, `indexWorkload` 0.3 s, `Workload.decode` 0.26 s). In each worker,",
-    "GC (≈ 4.5 s, 23 %) and `(program)` (≈ 1.8 s: the clone's deserialization) dominate; `indexWorkload`/`apply` ≈ 0.3–1.1 s.",
-    "**Bottleneck: the fan-out copies the whole object graph into every worker** (structured clone out, deserialize",
-    "and GC in, and one full object copy of the state per thread: 3 copies, hence the ≈ 3 GB peak). What would fix it",
-    "(not done here): post the raw Address protobuf bytes (transferable / SharedArrayBuffer) and decode in each worker,",
-    "or keep one shared, read-only state (SharedArrayBuffer tables) that workers index into.",
+    "Fan-out (2026-11-23): an Address response reaches each worker as its resources' names + protobuf bytes in one",
+    "SharedArrayBuffer, posted before the main thread decodes it (no structured clone); every thread decodes in",
+    "parallel with a one-pass Workload decoder (src/state/address-fast.ts, protobufjs fallback) into slim objects",
+    "(shared frozen port maps, services maps, localities; repeated strings from a byte-keyed cache). Before this, the",
+    "main thread cloned the decoded 120k-resource Delta once per worker (`postMessage` 16 % + GC 19 % of its time), each",
+    "worker deserialized it, and V8 kept every `{80, 443}` port map as ≥ 444 fast-element slots (≈ 5.5 KB each): 9.3 s and",
+    "3.0 GB. Same-load A/B on the 2-core VM (load ≈ 5): before 12–15 s / 3.0 GB, after 3.9–5.1 s / 0.69–0.72 GB (2.5–2.9 s",
+    "at load ≈ 3). CPU per thread for 100k/20k, measured outside the bench: a worker ≈ 0.9–1.0 s (decode ≈ 0.6, apply ≈",
+    "0.35); the main thread ≈ 1.4 s (envelope 0.2, pack 0.06, per-resource rules + decode 0.85, apply 0.3); GC ≈ 20 %.",
+    "**Bottleneck now: the state is built three times** (main + 2 workers, ≈ 95 MB retained each at 100k/20k, plus ≈ 55 MB",
+    "per isolate before any state): three threads decoding and indexing the same push on 2 cores cannot reach 1.5 s, and",
+    "three copies plus the isolates cannot fit 400 MB. Meeting both needs one shared read-only state (SharedArrayBuffer",
+    "tables written by the main thread, workers index into them) instead of a copy per thread.",
+    "One-workload update: the proxy side (bytes in → applied in all workers) is ≈ 1.5 ms; the metric is dominated by",
+    "the embedded control plane's update(), which diffs the whole 120k-resource snapshot (≈ 25–45 ms here).",
   ],
 };
 
