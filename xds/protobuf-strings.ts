@@ -18,7 +18,10 @@ const utf8 = ($protobuf.util as unknown as { utf8: Utf8 }).utf8;
 if (!utf8.flatStrings) {
   const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   const latin1 = Buffer.prototype.latin1Slice;
+  const original = utf8.readStrict.bind(utf8);
   utf8.readStrict = (buffer, start, end) => {
+    // protobufjs also reads plain arrays: those keep its own reader.
+    if (!(buffer instanceof Uint8Array)) return original(buffer, start, end);
     if (end - start < 1) return "";
     for (let i = start; i < end; i++) {
       if (buffer[i]! >= 0x80) return strict.decode(buffer.subarray(start, end));

@@ -19,6 +19,10 @@ describe("protobufjs strings read in one piece", () => {
     expect(roundTrip(s)).toBe(s);
   });
 
+  it("a plain array of bytes still decodes", () => {
+    expect(L.decode([0x0a, 0x02, 0x61, 0x62] as unknown as Uint8Array).region).toBe("ab");
+  });
+
   it("invalid UTF-8 is still refused", () => {
     // Locality.region (field 1, length-delimited) holding 0xff.
     expect(() => L.decode(Uint8Array.of(0x0a, 0x02, 0x61, 0xff))).toThrow(TypeError);
