@@ -63,12 +63,16 @@ const alive = (pid: number) => {
   }
 };
 
-/** Direct children of pid (the node proxies), from /proc. */
+/**
+ * The node proxies: direct children of pid running `ztunnel-ts.mjs proxy`. (Not every child:
+ * on a cold tsx cache, esbuild's service process is a child of the demo too.)
+ */
 async function childrenOf(pid: number): Promise<number[]> {
-  const r = await run("ps", ["-o", "pid=", "--ppid", String(pid)]);
+  const r = await run("ps", ["-o", "pid=,args=", "--ppid", String(pid)]);
   return r.stdout
     .split("\n")
-    .map((l) => Number(l.trim()))
+    .filter((l) => /ztunnel-ts\.mjs proxy/.test(l))
+    .map((l) => Number(l.trim().split(/\s+/)[0]))
     .filter((n) => n > 0);
 }
 

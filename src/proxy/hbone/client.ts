@@ -70,6 +70,13 @@ export const defaultDialer: Dialer = (host, port) =>
     s.once("error", reject);
   });
 
+/** Internal: a CONNECT the peer refused without processing it (retried once). */
+class RefusedStream extends Error {
+  constructor(readonly error: HboneError) {
+    super(error.message);
+  }
+}
+
 interface PooledSession {
   key: string;
   /** Streams reserved or open; counted before the session exists so bursts share it. */
@@ -236,7 +243,21 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
     p.idle.unref();
   }
 
+  // RFC 9113 §8.7: a stream reset with REFUSED_STREAM was not processed by the peer, so it
+  // is safe to retry — e.g. a pooled session that a GOAWAY (peer or our own drain) closed
+  // while this CONNECT was on its way. Once, on a fresh session.
   async function connect(req: HboneConnectRequest): Promise<Duplex> {
+    try {
+      return await connectOnce(req);
+    } catch (e) {
+      if (!(e instanceof RefusedStream)) throw e;
+      return connectOnce(req).catch((e2: unknown) => {
+        throw e2 instanceof RefusedStream ? e2.error : e2;
+      });
+    }
+  }
+
+  async function connectOnce(req: HboneConnectRequest): Promise<Duplex> {
     const p = acquire(req);
     let released = false;
     const rel = () => {
@@ -274,6 +295,17 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
       const timer = setTimeout(() => stream.destroy(new Error(`no response within ${timeoutMs} ms`)), timeoutMs);
       const onErr = (e: Error) => {
         clearTimeout(timer);
+        if (stream.rstCode === http2.constants.NGHTTP2_REFUSED_STREAM) {
+          drop(p);
+          reject(
+            new RefusedStream(
+              new HboneError("ZTS_HBONE_PROTOCOL", `CONNECT ${req.authority}: refused by the peer (REFUSED_STREAM)`, {
+                cause: e,
+              }),
+            ),
+          );
+          return;
+        }
         // With TLS 1.3 the server checks our certificate after our side finished the
         // handshake; a server that rejects it closes before its first SETTINGS frame.
         const tlsRejected = !p.remoteSettings;
