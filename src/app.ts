@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createXdsClient, type XdsClient } from "../xds/client/client.ts";
 import type { BalanceStatus, buildConfigDump, InpodDump } from "./admin/config-dump.ts";
-import { createMetricsHub } from "./admin/metrics.ts";
+import { createMetricsHub, spiffeId } from "./admin/metrics.ts";
 import { createReadiness, type Readiness } from "./admin/readiness.ts";
 import { type AdminServers, startAdmin } from "./admin/server.ts";
 import type { ListenerSpec } from "./balance/addon.ts";
@@ -76,9 +76,6 @@ function inpodDump(inpod: Inpod): InpodDump {
   };
 }
 
-const spiffe = (w: Pick<Workload, "trustDomain" | "namespace" | "serviceAccount">) =>
-  `spiffe://${w.trustDomain}/ns/${w.namespace}/sa/${w.serviceAccount}`;
-
 export async function startApp(config: Config, opts: AppOptions = {}): Promise<App> {
   const log = opts.log ?? logger();
   const state = createState();
@@ -121,13 +118,13 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     const want = new Set<string>();
     for (const w of state.workloads()) {
       if (!isLocal(w) || w.protocol !== "HBONE") continue;
-      identities.add(spiffe(w));
+      identities.add(spiffeId(w));
       if (config.podListeners) for (const ip of w.workloadIps) want.add(ip);
     }
     // In-pod: the pods istio-cni handed over, known before (or without) xDS naming them.
     for (const p of inpod?.pods() ?? []) {
       identities.add(
-        spiffe({ trustDomain: config.trustDomain, namespace: p.namespace, serviceAccount: p.serviceAccount }),
+        spiffeId({ trustDomain: config.trustDomain, namespace: p.namespace, serviceAccount: p.serviceAccount }),
       );
     }
     certs.want([...identities]);
