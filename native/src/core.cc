@@ -171,20 +171,28 @@ void sendQueued(uint64_t leaseId, int worker, uint32_t gen) {
   wakeAcceptor();
 }
 
+// Caller holds g_leaseMu.
+static Lease& newLeaseLocked(int fd, uint32_t listenerId, const std::string& kind, const Endpoint& peer,
+                             const Endpoint& orig) {
+  uint64_t id = g_nextLease++;
+  Lease& l = g_leases[id];
+  l.id = id;
+  l.fd = fd;
+  l.listenerId = listenerId;
+  l.kind = kind;
+  l.peer = peer;
+  l.orig = orig;
+  return l;
+}
+
 uint64_t handoffNew(int worker, int fd, uint32_t listenerId, const std::string& kind, const Endpoint& peer,
                     const Endpoint& orig) {
   uint64_t id;
   uint32_t gen;
   {
     std::lock_guard<std::mutex> lock(g_leaseMu);
-    id = g_nextLease++;
-    Lease& l = g_leases[id];
-    l.id = id;
-    l.fd = fd;
-    l.listenerId = listenerId;
-    l.kind = kind;
-    l.peer = peer;
-    l.orig = orig;
+    Lease& l = newLeaseLocked(fd, listenerId, kind, peer, orig);
+    id = l.id;
     assignLocked(l, worker);
     gen = l.gen;
   }
@@ -194,15 +202,7 @@ uint64_t handoffNew(int worker, int fd, uint32_t listenerId, const std::string& 
 
 uint64_t leaseNew(int fd, uint32_t listenerId, const std::string& kind, const Endpoint& peer, const Endpoint& orig) {
   std::lock_guard<std::mutex> lock(g_leaseMu);
-  uint64_t id = g_nextLease++;
-  Lease& l = g_leases[id];
-  l.id = id;
-  l.fd = fd;
-  l.listenerId = listenerId;
-  l.kind = kind;
-  l.peer = peer;
-  l.orig = orig;
-  return id;
+  return newLeaseLocked(fd, listenerId, kind, peer, orig).id;
 }
 
 Assign assignTo(uint64_t leaseId, int worker) {
