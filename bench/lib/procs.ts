@@ -130,6 +130,24 @@ export function freePort(host = "127.0.0.1"): Promise<number> {
   });
 }
 
+/** Starts a peer and waits until each of its ports listens; stops it again if one never does. */
+export async function startListening(
+  cmd: string,
+  args: string[],
+  host: string,
+  ports: number[],
+  timeoutMs = 5000,
+): Promise<Proc> {
+  const p = start(cmd, args);
+  try {
+    for (const port of ports) await waitForPort(host, port, timeoutMs, p);
+  } catch (err) {
+    await p.stop();
+    throw err;
+  }
+  return p;
+}
+
 /** Waits until host:port accepts a TCP connection, or throws after timeoutMs. */
 export async function waitForPort(host: string, port: number, timeoutMs: number, proc?: Proc): Promise<void> {
   const deadline = Date.now() + timeoutMs;

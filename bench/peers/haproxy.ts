@@ -4,7 +4,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { certsIn } from "../lib/certs.ts";
-import { freePort, type Proc, start, waitForPort } from "../lib/procs.ts";
+import { freePort, type Proc, startListening } from "../lib/procs.ts";
 import type { Endpoint, Subject } from "../subjects/types.ts";
 
 const H = "127.0.0.1";
@@ -45,14 +45,12 @@ function config(routes: Route[]): string {
 async function launch(workDir: string, name: string, routes: Route[]): Promise<Proc> {
   const file = join(workDir, `${name}.cfg`);
   writeFileSync(file, config(routes));
-  const p = start("haproxy", ["-f", file, "-db"]);
-  try {
-    for (const r of routes) await waitForPort(H, r.listen, 5000, p);
-  } catch (err) {
-    await p.stop();
-    throw err;
-  }
-  return p;
+  return startListening(
+    "haproxy",
+    ["-f", file, "-db"],
+    H,
+    routes.map((r) => r.listen),
+  );
 }
 
 export const haproxy: Subject = {

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { certsIn } from "../lib/certs.ts";
-import { freePort, type Proc, start, waitForPort } from "../lib/procs.ts";
+import { freePort, type Proc, startListening } from "../lib/procs.ts";
 import type { Endpoint, Subject } from "../subjects/types.ts";
 
 const H = "127.0.0.1";
@@ -58,14 +58,12 @@ ${servers}
 }
 `;
   writeFileSync(join(dir, "nginx.conf"), conf);
-  const p: Proc = start("nginx", ["-p", dir, "-c", join(dir, "nginx.conf"), "-e", join(dir, "logs", "error.log")]);
-  try {
-    for (const r of routes) await waitForPort(H, r.listen, 5000, p);
-  } catch (err) {
-    await p.stop();
-    throw err;
-  }
-  return p;
+  return startListening(
+    "nginx",
+    ["-p", dir, "-c", join(dir, "nginx.conf"), "-e", join(dir, "logs", "error.log")],
+    H,
+    routes.map((r) => r.listen),
+  );
 }
 
 export const nginx: Subject = {
