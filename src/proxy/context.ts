@@ -10,6 +10,7 @@ import type { Config } from "../config.ts";
 import type { WorkloadCert } from "../identity/workload-cert.ts";
 import type { Logger } from "../log.ts";
 import type { Cursors } from "../select/cursors.ts";
+import { canonicalOrEmpty } from "../state/ip.ts";
 import type { State } from "../state/store.ts";
 import type { Authorization, Workload } from "../state/types.ts";
 import { type PolicySource, policySourceFromList } from "./authz.ts";
@@ -47,12 +48,9 @@ export function isLocal(ctx: ProxyContext, w: Workload | undefined): w is Worklo
 
 /** The workload that owns `ip` on this node, if any. */
 export function localWorkload(ctx: ProxyContext, ip: string): Workload | undefined {
-  const w = ctx.state.workloadByIp(ctx.config.network, unmapIp(ip));
+  const w = ctx.state.workloadByIp(ctx.config.network, canonicalOrEmpty(ip));
   return isLocal(ctx, w) ? w : undefined;
 }
-
-export const unmapIp = (ip: string | undefined): string =>
-  ip?.startsWith("::ffff:") && ip.includes(".") ? ip.slice(7) : (ip ?? "");
 
 // Refusals as a counter in the worker's own registry, so /metrics (which sums the workers'
 // registries at scrape time) shows them; ctx.refused alone was visible to nobody.

@@ -12,9 +12,10 @@ import { createLogger, setLevel } from "../log.ts";
 import { createCursors } from "../select/cursors.ts";
 import { noteChanges } from "../select/select.ts";
 import { decodeAddress } from "../state/from-proto.ts";
+import { canonicalOrEmpty } from "../state/ip.ts";
 import { createState } from "../state/store.ts";
 import { unpackResources } from "../state/wire.ts";
-import { localWorkload, type ProxyContext, unmapIp } from "./context.ts";
+import { localWorkload, type ProxyContext } from "./context.ts";
 import { createDial } from "./dial.ts";
 import { createHboneClient } from "./hbone/client.ts";
 import { h2TuningFromConfig } from "./hbone/settings.ts";
@@ -144,12 +145,12 @@ async function podNetnsOf(meta: HandoffMeta, ips: string[]): Promise<string | un
 
 async function captured(socket: Socket, meta: HandoffMeta): Promise<void> {
   const c = getCtx();
-  const src = unmapIp(socket.remoteAddress);
+  const src = canonicalOrEmpty(socket.remoteAddress);
   const netns = await podNetnsOf(meta, [src, ...(localWorkload(c, src)?.workloadIps ?? [])]);
   return proxyOutbound(
     c,
     socket,
-    { ip: unmapIp(meta.origDst.address), port: meta.origDst.port },
+    { ip: canonicalOrEmpty(meta.origDst.address), port: meta.origDst.port },
     // A captured client has no protocol to carry an error: reset it, as ztunnel does.
     { ready: () => {}, failed: () => socket.resetAndDestroy() },
     { netns },
@@ -180,11 +181,11 @@ export const handlers = {
   socks5,
   inbound: async (socket: Socket, meta: HandoffMeta) => {
     // In-pod: the HBONE server's dial to this pod finds its netns by the pod's address.
-    await podNetnsOf(meta, [unmapIp(meta.origDst.address)]);
-    getCtx().inbound.handle(socket, { localAddress: unmapIp(meta.origDst.address) });
+    await podNetnsOf(meta, [canonicalOrEmpty(meta.origDst.address)]);
+    getCtx().inbound.handle(socket, { localAddress: canonicalOrEmpty(meta.origDst.address) });
   },
   "inbound-plaintext": async (socket: Socket, meta: HandoffMeta) => {
-    const netns = await podNetnsOf(meta, [unmapIp(meta.origDst.address)]);
+    const netns = await podNetnsOf(meta, [canonicalOrEmpty(meta.origDst.address)]);
     return proxyInboundPlaintext(getCtx(), socket, meta.origDst, { netns });
   },
 };

@@ -6,10 +6,11 @@
 //     same authorization without a principal, then plain TCP.
 import type { Socket } from "node:net";
 import { tcpLabels } from "../admin/metrics.ts";
+import { canonicalOrEmpty } from "../state/ip.ts";
 import type { Workload } from "../state/types.ts";
 import { logAccess } from "./access-log.ts";
 import { authorize } from "./authz.ts";
-import { identityOf, localWorkload, type ProxyContext, policySource, refuse, unmapIp } from "./context.ts";
+import { identityOf, localWorkload, type ProxyContext, policySource, refuse } from "./context.ts";
 import { copyBidirectional } from "./copy.ts";
 import type { Dial } from "./dial.ts";
 import { createHboneServer, type HboneServer } from "./hbone/server.ts";
@@ -95,8 +96,8 @@ export async function proxyInboundPlaintext(
   opts: { netns?: string | undefined } = {},
 ): Promise<void> {
   const startedAt = Date.now();
-  const srcIp = unmapIp(client.remoteAddress);
-  const dstIp = unmapIp(origDst.address);
+  const srcIp = canonicalOrEmpty(client.remoteAddress);
+  const dstIp = canonicalOrEmpty(origDst.address);
   const dst = localWorkload(ctx, dstIp);
   const base = { direction: "inbound" as const, src: { addr: `${srcIp}:${client.remotePort}` }, startedAt };
   const dstAddr = `${dstIp}:${origDst.port}`;

@@ -7,9 +7,10 @@ import type { Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import { tcpLabels } from "../admin/metrics.ts";
 import { type Destination, type Pick, SelectError, select } from "../select/select.ts";
+import { canonicalIp, canonicalOrEmpty } from "../state/ip.ts";
 import type { Service, Workload } from "../state/types.ts";
 import { logAccess } from "./access-log.ts";
-import { identityOf, localWorkload, type ProxyContext, refuse, unmapIp } from "./context.ts";
+import { identityOf, localWorkload, type ProxyContext, refuse } from "./context.ts";
 import { copyBidirectional } from "./copy.ts";
 
 /** HBONE's port on every mesh pod (SPEC.md §3). */
@@ -125,7 +126,10 @@ export async function proxyOutbound(
   opts: { netns?: string | undefined } = {},
 ): Promise<void> {
   const startedAt = Date.now();
-  const srcAddr = `${unmapIp(client.remoteAddress)}:${client.remotePort}`;
+  // Every front end canonicalizes already; this is the one door they all pass, so a new
+  // front end cannot hand over a spelling (e.g. ::ffff:a.b.c.d) the mesh lookup misses.
+  if ("ip" in dest) dest = { ip: canonicalIp(dest.ip) ?? dest.ip, port: dest.port };
+  const srcAddr = `${canonicalOrEmpty(client.remoteAddress)}:${client.remotePort}`;
   const dstText = "ip" in dest ? hostPort(dest.ip, dest.port) : `${dest.hostname}:${dest.port}`;
   const source = localWorkload(ctx, client.remoteAddress ?? "");
   const fail = (reason: OutboundFailure, error: string, extra: { service?: Service } = {}) => {

@@ -4,7 +4,7 @@
 // Every bad request gets the RFC's reply code before the socket closes, never a crash.
 import type { Socket } from "node:net";
 import { ZtsError } from "../errors.ts";
-import { bytesToIp, ipToBytes } from "../state/ip.ts";
+import { canonicalIp, canonicalIpBytes, ipToBytes } from "../state/ip.ts";
 
 export class Socks5Error extends ZtsError {
   /** RFC 1928 reply code sent to the client (0xff = "no acceptable methods" in the greeting). */
@@ -103,7 +103,9 @@ export async function readSocks5Request(socket: Socket): Promise<{ dest: Socks5D
     }
     let dest: Socks5Destination;
     if (atyp === 1 || atyp === 4) {
-      const ip = bytesToIp(await r.read(atyp === 1 ? 4 : 16))!;
+      // Canonical (a mapped ::ffff:a.b.c.d is the IPv4 address): the mesh lookup must see
+      // the spelling the state holds, or a pod's address would pass for one outside the mesh.
+      const ip = canonicalIpBytes(await r.read(atyp === 1 ? 4 : 16))!;
       dest = { ip, port: (await r.read(2)).readUInt16BE(0) };
     } else if (atyp === 3) {
       const [len] = await r.read(1);
@@ -111,7 +113,10 @@ export async function readSocks5Request(socket: Socket): Promise<{ dest: Socks5D
       if (!len || !/^[A-Za-z0-9.-]+$/.test(hostname)) {
         throw new Socks5Error("ZTS_SOCKS5_HOSTNAME", REPLY.hostUnreachable, `bad hostname ${JSON.stringify(hostname)}`);
       }
-      dest = { hostname: hostname.toLowerCase(), port: (await r.read(2)).readUInt16BE(0) };
+      const port = (await r.read(2)).readUInt16BE(0);
+      // An address literal sent as a name (curl --socks5-hostname http://10.0.0.1/) is that address.
+      const literal = canonicalIp(hostname);
+      dest = literal ? { ip: literal, port } : { hostname: hostname.toLowerCase(), port };
     } else {
       throw new Socks5Error("ZTS_SOCKS5_ADDRESS_TYPE", REPLY.addressTypeNotSupported, `address type ${atyp}`);
     }

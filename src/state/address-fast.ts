@@ -11,7 +11,7 @@
 // it return undefined, and the caller decodes the bytes the ordinary way — so results and
 // error messages are the ordinary ones by construction.
 import { EMPTY_SERVICES, localityOf, portMapOf, servicesOf } from "./intern.ts";
-import { bytesToIp } from "./ip.ts";
+import { canonicalIpBytes } from "./ip.ts";
 import type { ApplicationTunnel, GatewayAddress, PortMap, Workload } from "./types.ts";
 
 const EMPTY_STRINGS: string[] = Object.freeze([]) as unknown as string[];
@@ -283,7 +283,7 @@ function workload(end: number, hooks: FastHooks): Workload {
         if (wt !== 2) throw BAIL;
         const e = lengthEnd(end);
         if (e - pos === 4) ips.push(ip4(pos));
-        else if (e - pos === 16) ips.push(bytesToIp(buf.subarray(pos, e))!);
+        else if (e - pos === 16) ips.push(canonicalIpBytes(buf.subarray(pos, e))!);
         else throw BAIL;
         pos = e;
         break;

@@ -11,7 +11,7 @@ import { ZtsError } from "../errors.ts";
 import { type FastHooks, fastWorkload } from "./address-fast.ts";
 import { authorizationFromProto } from "./authz-from-proto.ts";
 import { intern, localityOf, portMapOf, servicesOf, stringsOf } from "./intern.ts";
-import { bytesToIp } from "./ip.ts";
+import { canonicalIpBytes } from "./ip.ts";
 import type {
   ApplicationTunnel,
   Authorization,
@@ -101,7 +101,7 @@ function mapEnum<T>(table: Record<number, T>, value: number | null | undefined, 
 
 function ip(bytes: Uint8Array | null | undefined, field: string): string {
   const b = bytes ?? new Uint8Array();
-  const text = bytesToIp(b);
+  const text = canonicalIpBytes(b);
   if (text === undefined) throw invalid(`${field}: address must be 4 or 16 bytes, got ${b.length}`);
   return text;
 }

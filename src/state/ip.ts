@@ -73,10 +73,32 @@ export function ipToBytes(ip: string): Uint8Array | undefined {
   return out;
 }
 
-/** Canonical text of an IP, or undefined when `ip` is not one. */
+/**
+ * The one spelling of an address every entry point uses (SOCKS5, capture, the HBONE
+ * authority, admin queries, local config): RFC 5952 text, and an IPv4-mapped IPv6 address
+ * (`::ffff:a.b.c.d`) as the IPv4 address it names. A dual-stack socket reports IPv4 peers
+ * mapped, and a client may ask for one mapped: taken literally, such an address matches no
+ * workload and would leave the mesh in plaintext. Undefined when `ip` is not an IP.
+ */
 export function canonicalIp(ip: string): string | undefined {
+  // The kernel's dotted quad is already canonical: the common case costs one check.
+  if (isIPv4(ip)) return ip;
   const b = ipToBytes(ip);
-  return b && bytesToIp(b);
+  return b && canonicalIpBytes(b);
+}
+
+/** canonicalIp for 4 or 16 raw bytes (SOCKS5 ATYP 1 / 4). */
+export function canonicalIpBytes(b: Uint8Array): string | undefined {
+  if (b.length === 16 && isMappedV4(b)) return `${b[12]}.${b[13]}.${b[14]}.${b[15]}`;
+  return bytesToIp(b);
+}
+
+/** A socket's or a header's address in canonical form; "" when absent or not an IP. */
+export const canonicalOrEmpty = (ip: string | undefined): string => (ip ? (canonicalIp(ip) ?? "") : "");
+
+function isMappedV4(b: Uint8Array): boolean {
+  for (let i = 0; i < 10; i++) if (b[i] !== 0) return false;
+  return b[10] === 0xff && b[11] === 0xff;
 }
 
 export const isV6 = (ip: string): boolean => ip.includes(":");

@@ -13,10 +13,12 @@ import {
   curlFromClient,
   type LoopbackMesh,
   listen,
+  metricSum,
   PORTS,
   podServer,
   requestThenEof,
   startLoopbackMesh,
+  until,
 } from "../fixtures/proxy-harness.ts";
 
 const HALF_CLOSE_BODY = 1 << 20;
@@ -122,6 +124,36 @@ describe("SOCKS5 through the node proxy", () => {
     expect(got).toBe("ping-ipv6");
     const body = await curl("--socks5", socksAddr(), `http://[::1]:${v6Port}/`);
     expect(body).toContain("outside-v6");
+  });
+
+  it("an IPv4-mapped IPv6 destination (ATYP 4, ::ffff:<pod ip>) is the pod: through HBONE to its node, not around the mesh", async () => {
+    const tunnelsAtB = async () =>
+      metricSum(await mesh.proxies["node-b"]!.metrics(), "istio_tcp_connections_opened_total", {
+        reporter: "destination",
+        connection_security_policy: "mutual_tls",
+      });
+    const before = await tunnelsAtB();
+    const mapped = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, ...mesh.addr.echo.split(".").map(Number)];
+    const reply = await new Promise<Buffer>((resolve, reject) => {
+      const s = netConnect({ host: mesh.addr.nodeA, port: PORTS.socks5, localAddress: mesh.addr.client }, () =>
+        s.write(Buffer.from(request(1, 4, mapped, 8080))),
+      );
+      const chunks: Buffer[] = [];
+      s.on("data", (d) => {
+        chunks.push(d);
+        // greeting (2) + CONNECT reply (10): then speak HTTP through the tunnel.
+        if (Buffer.concat(chunks).length === 12) s.write("GET / HTTP/1.0\r\n\r\n");
+      });
+      s.on("end", () => s.end());
+      s.on("close", () => resolve(Buffer.concat(chunks)));
+      s.on("error", reject);
+      s.setTimeout(5000, () => s.destroy(new Error("no answer within 5 s")));
+    });
+    expect([...reply.subarray(0, 4)]).toEqual([5, 0, 5, 0]);
+    expect(reply.toString()).toContain("echo-pod");
+    // The destination node's proxy reported the connection as an mTLS tunnel it terminated.
+    await until(async () => (await tunnelsAtB()) > before, 3000);
+    expect(await tunnelsAtB()).toBe(before + 1);
   });
 
   it("wrong version in the greeting → 0xff (no acceptable methods), then close", async () => {

@@ -10,6 +10,7 @@ import type tls from "node:tls";
 import { uriSans } from "../../identity/pem.ts";
 import type { WorkloadCert } from "../../identity/workload-cert.ts";
 import { logger } from "../../log.ts";
+import { canonicalIp, canonicalOrEmpty } from "../../state/ip.ts";
 import type { AuthzConnection, AuthzDecision } from "../authz.ts";
 import { type CopyResult, copyBidirectional } from "../copy.ts";
 import { applyConnectionWindow, DEFAULT_H2, type H2Tuning, h2Settings, maxSessionMemoryMb } from "./settings.ts";
@@ -91,10 +92,8 @@ export function parseAuthority(a: string | undefined): { host: string; port: num
   const port = Number(m?.[3]);
   const host = m?.[1] ?? m?.[2];
   if (!m || !host || !net.isIP(host) || port < 1 || port > 65535) return undefined;
-  return { host, port };
+  return { host: canonicalIp(host) ?? host, port };
 }
-
-const unmap = (ip: string | undefined) => (ip?.startsWith("::ffff:") && ip.includes(".") ? ip.slice(7) : (ip ?? ""));
 
 export function createHboneServer(opts: HboneServerOptions): HboneServer {
   const log = logger();
@@ -171,7 +170,7 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
       // sees the refusal at once. (A missing client cert does get a TLS alert.)
       (sock as unknown as { _parent?: net.Socket })._parent?.destroy();
       stats.refused["tls-handshake"]++;
-      log.debug({ err: e, srcIp: unmap(sock.remoteAddress) }, "hbone server: TLS handshake refused");
+      log.debug({ err: e, srcIp: canonicalOrEmpty(sock.remoteAddress) }, "hbone server: TLS handshake refused");
     });
     // Not fatal for the server: a broken client session only ends that session.
     h2.on("sessionError", (e) => log.debug({ err: e }, "hbone server: session error"));
@@ -220,8 +219,8 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
   }
 
   function handle(socket: net.Socket, info: { localAddress?: string } = {}): void {
-    const localIp = unmap(info.localAddress ?? socket.localAddress);
-    const srcIp = unmap(socket.remoteAddress);
+    const localIp = canonicalOrEmpty(info.localAddress ?? socket.localAddress);
+    const srcIp = canonicalOrEmpty(socket.remoteAddress);
     const srcPort = socket.remotePort ?? 0;
     socket.on("error", () => {});
     // TLS + h2 have no use for a half-open TCP connection: a FIN from the client ends it
