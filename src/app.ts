@@ -17,6 +17,7 @@ import { type CertProvider, createCertProvider } from "./identity/provider.ts";
 import { type Inpod, startInpod } from "./inpod/manager.ts";
 import { type Logger, logger, onLevelChange } from "./log.ts";
 import type { ProxyWorkerOptions } from "./proxy/handlers.ts";
+import { createPeerStreams } from "./proxy/hbone/peer-streams.ts";
 import type { AppToWorker } from "./proxy/messages.ts";
 import { createCursors } from "./select/cursors.ts";
 import { debugSelect } from "./select/debug.ts";
@@ -80,6 +81,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   const log = opts.log ?? logger();
   const state = createState();
   const cursors = createCursors();
+  const peerStreams = createPeerStreams(config.maxStreamsPerPeer);
   const source = config.localXdsPath ? "local-config" : "xds";
   const capture = captureMode(config);
   // Ready = config applied, listeners up, and every local workload's certificate answered
@@ -94,6 +96,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     handlerModule: HANDLERS,
     handlerOptions: {
       cursorsSab: cursors.sab,
+      peerStreamsSab: peerStreams.sab,
       env: opts.workerEnv,
       inpod: capture === "inpod",
     } satisfies ProxyWorkerOptions,

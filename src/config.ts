@@ -158,6 +158,13 @@ export const SETTINGS = {
   serviceAccount: str("SERVICE_ACCOUNT", "ztunnel", "this proxy's service account"),
   workerThreads: int("ZTUNNEL_WORKER_THREADS", "2", "proxy worker threads", 1, 256),
   poolMaxStreams: int("POOL_MAX_STREAMS_PER_CONNECTION", "100", "HBONE streams per pooled connection", 1, 10_000),
+  maxStreamsPerPeer: int(
+    "ZTS_MAX_STREAMS_PER_PEER",
+    "2000",
+    "inbound HBONE streams open at once per source identity, over all its connections (beyond: REFUSED_STREAM)",
+    1,
+    1_000_000,
+  ),
   poolUnusedReleaseMs: duration("POOL_UNUSED_RELEASE_TIMEOUT", "5m", "idle HBONE connection release"),
   h2StreamWindow: size("HTTP2_STREAM_WINDOW_SIZE", "4Mi", "HBONE HTTP/2 stream window"),
   h2ConnectionWindow: size("HTTP2_CONNECTION_WINDOW_SIZE", "16Mi", "HBONE HTTP/2 connection window"),

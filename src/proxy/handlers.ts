@@ -18,6 +18,7 @@ import { unpackResources } from "../state/wire.ts";
 import { localWorkload, type ProxyContext } from "./context.ts";
 import { createDial } from "./dial.ts";
 import { createHboneClient } from "./hbone/client.ts";
+import { createPeerStreams } from "./hbone/peer-streams.ts";
 import { h2TuningFromConfig } from "./hbone/settings.ts";
 import { createInbound, proxyInboundPlaintext } from "./inbound.ts";
 import type { AppToWorker } from "./messages.ts";
@@ -30,6 +31,8 @@ import type { WorkerContext } from "./worker.ts";
 export interface ProxyWorkerOptions {
   /** The shared round-robin cursors (src/select/cursors.ts). */
   cursorsSab: SharedArrayBuffer;
+  /** Inbound HBONE streams per source identity, shared by the workers (hbone/peer-streams.ts). */
+  peerStreamsSab?: SharedArrayBuffer;
   /** Environment overrides on top of process.env (the demo runs several proxies). */
   env?: Record<string, string>;
   /** In-pod capture: the outbound/inbound listeners live in pod netns ("inpod" messages name them). */
@@ -86,7 +89,7 @@ export function init(w: WorkerContext): void {
     draining: false,
     podNetns,
   };
-  ctx.inbound = createInbound(getCtx, dial);
+  ctx.inbound = createInbound(getCtx, dial, createPeerStreams(config.maxStreamsPerPeer, opts.peerStreamsSab));
   if (parentPort) answerMetricsRequests(parentPort, metrics);
 }
 

@@ -13,6 +13,7 @@ import { authorize } from "./authz.ts";
 import { identityOf, localWorkload, type ProxyContext, policySource, refuse } from "./context.ts";
 import { copyBidirectional } from "./copy.ts";
 import type { Dial } from "./dial.ts";
+import type { PeerStreams } from "./hbone/peer-streams.ts";
 import { createHboneServer, type HboneServer } from "./hbone/server.ts";
 import { h2TuningFromConfig } from "./hbone/settings.ts";
 
@@ -33,12 +34,14 @@ function dialWorkload(
   return dial(host, port, { ...base, localAddress: srcIp, transparent: true }).catch(() => dial(host, port, base));
 }
 
-export function createInbound(getCtx: () => ProxyContext, dial: Dial): HboneServer {
+export function createInbound(getCtx: () => ProxyContext, dial: Dial, peerStreams?: PeerStreams): HboneServer {
   const opened = new WeakMap<Socket, { workload: Workload; startedAt: number }>();
   // The server hands the same per-stream context to resolveTarget and onTunnelClosed.
   const started = new WeakMap<object, number>();
   return createHboneServer({
     h2: h2TuningFromConfig(getCtx().config),
+    peerStreams,
+    onLimitRefused: (reason) => refuse(getCtx(), reason),
     certFor: (localIp) => {
       const ctx = getCtx();
       const w = localWorkload(ctx, localIp);

@@ -17,6 +17,8 @@ export interface Cursors {
   slot(key: string): number;
   /** Advance the cursor in `slot` by one and return its previous value, as uint32. */
   next(slot: number): number;
+  /** Add `delta` to the counter in `slot` and return its new value (the same table serves as shared counters). */
+  add(slot: number, delta: number): number;
 }
 
 export const DEFAULT_CURSOR_SLOTS = 16_384;
@@ -61,5 +63,6 @@ export function createCursors(sab?: SharedArrayBuffer, slots = DEFAULT_CURSOR_SL
     sab: buf,
     slot,
     next: (i) => Atomics.add(counts, i, 1) >>> 0,
+    add: (i, delta) => Atomics.add(counts, i, delta) + delta,
   };
 }

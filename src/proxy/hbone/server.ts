@@ -13,7 +13,15 @@ import { logger } from "../../log.ts";
 import { canonicalIp, canonicalOrEmpty } from "../../state/ip.ts";
 import type { AuthzConnection, AuthzDecision } from "../authz.ts";
 import { type CopyResult, copyBidirectional } from "../copy.ts";
-import { applyConnectionWindow, DEFAULT_H2, type H2Tuning, h2Settings, maxSessionMemoryMb } from "./settings.ts";
+import type { PeerStreams } from "./peer-streams.ts";
+import {
+  applyConnectionWindow,
+  DEFAULT_H2,
+  type H2Tuning,
+  h2Settings,
+  maxSessionMemoryMb,
+  SERVER_MAX_CONCURRENT_STREAMS,
+} from "./settings.ts";
 
 export type RefusalReason =
   | "no-cert-for-address"
@@ -21,7 +29,9 @@ export type RefusalReason =
   | "method"
   | "authority"
   | "authz-denied"
-  | "dial-failed";
+  | "dial-failed"
+  | "max-streams-per-connection"
+  | "max-streams-per-peer";
 
 export interface InboundTarget {
   host: string;
@@ -53,6 +63,12 @@ export interface HboneServerOptions {
   /** Called when a tunnel ends (access log, metrics). */
   onTunnelClosed?: (ctx: InboundContext, result: CopyResult) => void;
   handshakeTimeoutMs?: number;
+  /** Streams admitted at once per connection (advertised as SETTINGS_MAX_CONCURRENT_STREAMS); default ztunnel's 200. */
+  maxStreamsPerConnection?: number;
+  /** Streams admitted at once per source identity across connections (and threads); absent = no cap. */
+  peerStreams?: Pick<PeerStreams, "acquire" | "release">;
+  /** A stream refused for a limit (REFUSED_STREAM): counted by the caller. */
+  onLimitRefused?: (reason: "max-streams-per-connection" | "max-streams-per-peer") => void;
 }
 
 export interface HboneServerStats {
@@ -74,6 +90,9 @@ export interface HboneServer {
   /** Proxy drain: GOAWAY on every session; open tunnels run to their end, clients dial anew for new ones. */
   drain(): void;
 }
+
+/** nghttp2's NGHTTP2_ERR_PROTO, as Node reports a connection-level protocol error. */
+const NGHTTP2_ERR_PROTO = -505;
 
 export const defaultInboundDial = (target: { host: string; port: number }): Promise<net.Socket> =>
   new Promise((resolve, reject) => {
@@ -107,12 +126,22 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
       authority: 0,
       "authz-denied": 0,
       "dial-failed": 0,
+      "max-streams-per-connection": 0,
+      "max-streams-per-peer": 0,
     },
     accepted: 0,
     sessions: 0,
     activeTunnels: 0,
   };
   const sessions = new Set<Http2Session>();
+  const maxPerConnection = opts.maxStreamsPerConnection ?? SERVER_MAX_CONCURRENT_STREAMS;
+  // The per-connection limit is nghttp2's own enforcement of the SETTINGS we advertise: before
+  // the client acknowledges them, streams past it get REFUSED_STREAM (retryable, as ztunnel's h2
+  // answers); after, Node treats the violation as a connection error and ends the session —
+  // ztunnel would refuse just the stream, but no client that honours SETTINGS sees the
+  // difference. Open streams per session (and their peak: the streams are closed before the
+  // session's error is emitted) attribute such an end to the limit.
+  const openStreams = new WeakMap<Http2Session, { now: number; peak: number }>();
   const rawInfo = new WeakMap<object, { localIp: string; srcIp: string; srcPort: number }>();
   const peerCache = new WeakMap<
     Http2Session,
@@ -147,7 +176,7 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
       ALPNProtocols: ["h2"],
       minVersion: "TLSv1.3",
       allowHTTP1: false,
-      settings: h2Settings(tuning),
+      settings: h2Settings(tuning, { maxConcurrentStreams: maxPerConnection }),
       maxSessionMemory: maxSessionMemoryMb(tuning),
       handshakeTimeout: opts.handshakeTimeoutMs ?? 10_000,
     });
@@ -155,7 +184,16 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
       sessions.add(s);
       stats.sessions++;
       s.once("close", () => sessions.delete(s));
-      s.on("error", (e) => log.debug({ err: e }, "hbone server: session error"));
+      s.on("error", (e) => {
+        if (
+          (e as { errno?: number }).errno === NGHTTP2_ERR_PROTO &&
+          (openStreams.get(s)?.peak ?? 0) >= maxPerConnection
+        ) {
+          stats.refused["max-streams-per-connection"]++;
+          opts.onLimitRefused?.("max-streams-per-connection");
+        }
+        log.debug({ err: e }, "hbone server: session error");
+      });
       applyConnectionWindow(s, tuning);
     });
     h2.on("stream", (stream: ServerHttp2Stream, headers: http2.IncomingHttpHeaders) => {
@@ -184,12 +222,32 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
     if (!stream.destroyed && !stream.headersSent) stream.respond({ ":status": status }, { endStream: true });
   };
 
+  // RFC 9113 §8.7: REFUSED_STREAM tells the client nothing was processed, so it may retry
+  // (on another connection, or later).
+  const refusePeerLimit = (stream: ServerHttp2Stream, ctx: InboundContext) => {
+    stats.refused["max-streams-per-peer"]++;
+    log.debug({ srcIdentity: ctx.srcIdentity }, "hbone server: stream refused (ZTS_MAX_STREAMS_PER_PEER)");
+    opts.onLimitRefused?.("max-streams-per-peer");
+    stream.close(http2.constants.NGHTTP2_REFUSED_STREAM);
+  };
+
   async function onStream(stream: ServerHttp2Stream, headers: http2.IncomingHttpHeaders): Promise<void> {
     stream.on("error", () => {});
     const peer = peerInfo(stream.session as Http2Session);
     if (!peer) return void stream.destroy();
     const authority = headers[":authority"] ?? "";
     const ctx: InboundContext = { ...peer, authority };
+    const session = stream.session as Http2Session;
+    if (opts.peerStreams && !opts.peerStreams.acquire(peer.srcIdentity)) return refusePeerLimit(stream, ctx);
+    let open = openStreams.get(session);
+    if (!open) openStreams.set(session, (open = { now: 0, peak: 0 }));
+    open.now++;
+    if (open.now > open.peak) open.peak = open.now;
+    const counted = open;
+    stream.once("close", () => {
+      counted.now--;
+      opts.peerStreams?.release(peer.srcIdentity);
+    });
     if (headers[":method"] !== "CONNECT") return refuse(stream, 400, "method", `method ${headers[":method"]}`);
     const dst = parseAuthority(authority);
     if (!dst) return refuse(stream, 400, "authority", `authority ${JSON.stringify(authority)}`);

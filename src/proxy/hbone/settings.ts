@@ -19,12 +19,16 @@ export function h2TuningFromConfig(c: {
   return { streamWindow: c.h2StreamWindow, connectionWindow: c.h2ConnectionWindow, frameSize: c.h2FrameSize };
 }
 
-export function h2Settings(t: H2Tuning): Settings {
+/** Concurrent streams the HBONE server admits per connection: ztunnel's h2 server (src/proxy/h2/server.rs). */
+export const SERVER_MAX_CONCURRENT_STREAMS = 200;
+
+export function h2Settings(t: H2Tuning, extra: { maxConcurrentStreams?: number } = {}): Settings {
   // RFC 9113: frame size is 16 KiB..16 MiB-1.
   return {
     initialWindowSize: t.streamWindow,
     maxFrameSize: Math.min(Math.max(t.frameSize, 16384), 16777215),
     enablePush: false,
+    ...extra,
   };
 }
 
