@@ -6,6 +6,9 @@ import { ZtsError } from "./errors.ts";
 
 export class ConfigError extends ZtsError {}
 
+/** Past the drain deadline, stopping gets this long before the process exits regardless. */
+export const STOP_GRACE_MS = 2000;
+
 type Env = Record<string, string | undefined>;
 
 interface Setting<T> {

@@ -13,6 +13,13 @@ export interface LogOptions {
 
 let root: Logger | undefined;
 
+// Synchronous writes to fd 1, as ztunnel's logger writes. pino's implicit stream is
+// asynchronous and flushes on exit with a loop that retries a failed write forever: once
+// stdout's reader is gone (the demo's parent exited, a log pipe closed) every exit —
+// drain's, a watchdog's — hung in that loop. A synchronous sonic-boom gets EPIPE at the
+// write, and pino then stops logging instead.
+const stdoutSync = () => pino.destination({ dest: 1, sync: true });
+
 export function createLogger(opts: LogOptions): Logger {
   const plain = opts.format === "plain" || (opts.format === "auto" && process.stdout.isTTY === true);
   root = plain
@@ -20,13 +27,13 @@ export function createLogger(opts: LogOptions): Logger {
         level: opts.level,
         transport: { target: "pino-pretty", options: { colorize: process.stdout.isTTY === true, destination: 1 } },
       })
-    : pino({ level: opts.level });
+    : pino({ level: opts.level }, stdoutSync());
   return root;
 }
 
 /** The process logger; a quiet default until createLogger runs (tests, library use). */
 export function logger(): Logger {
-  root ??= pino({ level: process.env.LOG_LEVEL ?? "warn" });
+  root ??= pino({ level: process.env.LOG_LEVEL ?? "warn" }, stdoutSync());
   return root;
 }
 

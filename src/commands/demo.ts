@@ -14,6 +14,7 @@ import { parseArgs } from "node:util";
 import { loadMeshDocs } from "../../xds/controlplane/mesh-files.ts";
 import { startControlPlane } from "../../xds/controlplane/server.ts";
 import { translate } from "../../xds/controlplane/translate.ts";
+import { STOP_GRACE_MS } from "../config.ts";
 import { type EchoServer, startEcho } from "../demo/echo.ts";
 import { DemoError, type DemoPlan, NODE_PORTS, planDemo } from "../demo/plan.ts";
 
@@ -22,6 +23,8 @@ const DEFAULT_MESH = join(ROOT, "deploy/demo/mesh.yaml");
 const CLI = join(ROOT, "bin/ztunnel-ts.mjs");
 const CP_HOST = "127.0.0.1";
 const CP_PORT = 15012;
+/** How long a stopping demo waits for its proxies: their drain deadline (5 s) + STOP_GRACE_MS + slack. */
+const CHILD_EXIT_WAIT_MS = 5000 + STOP_GRACE_MS + 1000;
 
 /**
  * What every loopback node proxy is told: the control plane and CA, its node identity,
@@ -200,7 +203,16 @@ export async function runDemo(args: string[]): Promise<void> {
     if (stopping) return;
     stopping = true;
     for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
-    await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : undefined)));
+    // A proxy ends by its drain deadline (+ grace) on its own; one that does not is killed.
+    const killTimer = setTimeout(() => {
+      for (const c of children) if (c.exitCode === null) c.kill("SIGKILL");
+    }, CHILD_EXIT_WAIT_MS);
+    await Promise.all(
+      children.map((c) =>
+        c.exitCode === null && c.signalCode === null ? new Promise((r) => c.once("exit", r)) : undefined,
+      ),
+    );
+    clearTimeout(killTimer);
     await Promise.all(echoes.map((e) => e.close()));
     await cp?.close();
     await rm(dir, { recursive: true, force: true });
@@ -214,7 +226,12 @@ export async function runDemo(args: string[]): Promise<void> {
     for (const p of plan.pods) for (const port of p.ports) echoes.push(await startEcho(p.name, p.ip, port));
     for (const n of plan.nodes) {
       const env = { ...process.env, ...nodeEnv(n, cp.address, tokens[n.name]!, rootFile, dir) };
-      const child = spawn(process.execPath, [CLI, "proxy"], { env, stdio: ["ignore", "pipe", "pipe"] });
+      // stdin is a pipe only we hold: when this process dies, even by SIGKILL, the proxy sees
+      // its end and drains (--exit-with-parent), so no node proxy outlives the demo.
+      const child = spawn(process.execPath, [CLI, "proxy", "--exit-with-parent"], {
+        env,
+        stdio: ["pipe", "pipe", "pipe"],
+      });
       children.push(child);
       for (const stream of [child.stdout, child.stderr]) {
         createInterface({ input: stream! }).on("line", (l) => process.stderr.write(`[${n.name}] ${l}\n`));

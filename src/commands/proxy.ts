@@ -3,9 +3,11 @@
 // SIGTERM (unready at once, finish connections up to the deadline, exit 0). Upgrades: it
 // first asks a running proxy on ZTS_HANDOFF_SOCKET for its listening sockets, and once
 // ready tells that proxy to drain; then it serves the socket for its own successor.
+// `--exit-with-parent` (the demo's children): stdin is a pipe from the parent, and its end —
+// the parent exiting, even by SIGKILL — drains and exits as SIGTERM does.
 import { startApp } from "../app.ts";
 import { loadAddon } from "../balance/addon.ts";
-import { ConfigError, loadConfig } from "../config.ts";
+import { ConfigError, loadConfig, STOP_GRACE_MS } from "../config.ts";
 import { createLogger } from "../log.ts";
 import {
   type HandoffAddon,
@@ -16,9 +18,13 @@ import {
 } from "../upgrade/handoff.ts";
 
 export async function runProxy(args: string[]): Promise<void> {
-  const extra = args.filter((a) => a !== "ztunnel");
+  const exitWithParent = args.includes("--exit-with-parent");
+  const extra = args.filter((a) => a !== "ztunnel" && a !== "--exit-with-parent");
   if (extra.length > 0)
-    throw new ConfigError("ZTS_CONFIG_ARGS", `unexpected arguments: ${extra.join(" ")} (usage: proxy [ztunnel])`);
+    throw new ConfigError(
+      "ZTS_CONFIG_ARGS",
+      `unexpected arguments: ${extra.join(" ")} (usage: proxy [ztunnel] [--exit-with-parent])`,
+    );
   const config = loadConfig();
   const log = createLogger({ level: config.logLevel, format: config.logFormat });
   const handoffPath = resolveHandoffPath(config.handoffSocket);
@@ -36,7 +42,15 @@ export async function runProxy(args: string[]): Promise<void> {
 
   let handoff: HandoffServer | undefined;
   let draining: Promise<void> | undefined;
+  // Whatever a peer or a stuck close does, the process ends shortly after the deadline: a
+  // proxy that outlives its drain holds its ports and delays its successor and its node.
+  const watchdog = (ms: number, why: string) =>
+    setTimeout(() => {
+      log.error({ ms }, `${why}: exiting now`);
+      process.exit(1);
+    }, ms).unref();
   const drainAndExit = () => {
+    if (!draining) watchdog(config.drainDeadlineMs + STOP_GRACE_MS, "drain did not finish by its deadline");
     draining ??= app.drain().then(
       () => {
         handoff?.close();
@@ -54,6 +68,7 @@ export async function runProxy(args: string[]): Promise<void> {
     if (signals > 1) {
       log.warn({ sig }, "second signal: stopping now");
       handoff?.close();
+      watchdog(STOP_GRACE_MS, "stop did not finish");
       void app.stop().finally(() => process.exit(1));
       return;
     }
@@ -62,6 +77,13 @@ export async function runProxy(args: string[]): Promise<void> {
   };
   process.on("SIGTERM", onSignal);
   process.on("SIGINT", onSignal);
+  if (exitWithParent) {
+    process.stdin.once("end", () => {
+      log.info("parent gone (stdin closed): draining");
+      drainAndExit();
+    });
+    process.stdin.resume();
+  }
 
   app.ready.then(
     async () => {

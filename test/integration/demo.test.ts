@@ -8,7 +8,7 @@
 // no other test file uses them, and the tests in this file run one after the other.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
+import { connect, createServer, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -166,13 +166,66 @@ describe("ztunnel-ts demo (default mesh)", () => {
     expect(names).toEqual(["client-a", "client-b", "client-c", "echo-a1", "echo-b1", "echo-c1", "echo-c2", "local-b1"]);
   });
 
-  it("SIGINT stops everything: exit 0, no proxy left, every port free", async () => {
+  it("SIGINT stops everything, even with idle half-closed connections open: exit 0 within the drain deadline", async () => {
     expect(proxies).toHaveLength(3);
+    // The probe that hung the demo: connections a client half-closed before sending a byte.
+    const held = await Promise.all(Array.from({ length: 10 }, () => halfClosedThroughSocks()));
+    const t0 = Date.now();
     demo.kill("SIGINT");
     expect(await exited(demo)).toBe(0);
+    // Drain deadline (5 s) + stop grace (2 s), with slack for a loaded machine.
+    expect(Date.now() - t0).toBeLessThan(9000);
     expect(proxies.filter(alive)).toEqual([]);
     expect(await busyPorts()).toEqual([]);
+    for (const s of held) s.destroy();
   }, 20_000);
+});
+
+/** A SOCKS5 CONNECT to the echo service from client-a that half-closes before sending anything. */
+function halfClosedThroughSocks(): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const host = Buffer.from("echo.default.svc.cluster.local");
+    const s = connect({ host: "127.0.0.11", port: 15080, localAddress: "127.0.1.10", allowHalfOpen: true }, () =>
+      s.write(Buffer.concat([Buffer.from([5, 1, 0, 5, 1, 0, 3, host.length]), host, Buffer.from([0, 80])])),
+    );
+    let got = 0;
+    s.on("data", (d: Buffer) => {
+      got += d.length;
+      if (got >= 12) {
+        s.removeAllListeners("data");
+        s.end();
+        resolve(s);
+      }
+    });
+    s.once("error", reject);
+  });
+}
+
+describe("ztunnel-ts demo killed with SIGKILL", () => {
+  it("its node proxies see the parent's pipe close and exit by themselves; every port is freed", async () => {
+    expect(await busyPorts(), "demo ports must be free before the test").toEqual([]);
+    const demo = spawn(process.execPath, [CLI, "demo"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    demo.stdout!.on("data", (d: Buffer) => {
+      out += d.toString();
+    });
+    demo.stderr!.resume();
+    const deadline = Date.now() + 25_000;
+    while (!out.includes("demo running")) {
+      if (demo.exitCode !== null || Date.now() > deadline) throw new Error(`demo did not start: ${out.slice(-500)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const proxies = await childrenOf(demo.pid!);
+    expect(proxies).toHaveLength(3);
+    demo.kill("SIGKILL");
+    await exited(demo);
+    const t0 = Date.now();
+    while (proxies.some(alive) && Date.now() - t0 < 10_000) await new Promise((r) => setTimeout(r, 100));
+    const left = proxies.filter(alive);
+    for (const pid of left) process.kill(pid, "SIGKILL");
+    expect(left).toEqual([]);
+    expect(await busyPorts()).toEqual([]);
+  }, 45_000);
 });
 
 describe("ztunnel-ts demo refuses bad input with one clear line", () => {

@@ -169,7 +169,17 @@ export async function startControlPlane(opts: ControlPlaneOptions): Promise<Cont
       clearTimeout(timer);
       for (const w of watchers) w.close();
       ads.closeAll();
-      await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
+      // A client that keeps a call open would hold tryShutdown (and a stopping demo) forever.
+      await new Promise<void>((resolve) => {
+        const force = setTimeout(() => {
+          server.forceShutdown();
+          resolve();
+        }, 2000);
+        server.tryShutdown(() => {
+          clearTimeout(force);
+          resolve();
+        });
+      });
     },
     reload,
     tokenFor(node) {

@@ -239,13 +239,12 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
     const ctx: InboundContext = { ...peer, authority };
     const session = stream.session as Http2Session;
     if (opts.peerStreams && !opts.peerStreams.acquire(peer.srcIdentity)) return refusePeerLimit(stream, ctx);
-    let open = openStreams.get(session);
-    if (!open) openStreams.set(session, (open = { now: 0, peak: 0 }));
+    const open = openStreams.get(session) ?? { now: 0, peak: 0 };
+    openStreams.set(session, open);
     open.now++;
     if (open.now > open.peak) open.peak = open.now;
-    const counted = open;
     stream.once("close", () => {
-      counted.now--;
+      open.now--;
       opts.peerStreams?.release(peer.srcIdentity);
     });
     if (headers[":method"] !== "CONNECT") return refuse(stream, 400, "method", `method ${headers[":method"]}`);
