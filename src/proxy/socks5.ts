@@ -146,8 +146,15 @@ export function succeed(socket: Socket, bound?: { ip: string; port: number }): v
   socket.write(replyBytes(REPLY.succeeded, bound));
 }
 
-/** Sends an error reply (or the greeting's 0xff) and closes the socket. */
+/**
+ * Sends an error reply (or the greeting's 0xff) and closes the socket. Closed, not just
+ * half-closed: a client that never closes its side would otherwise hold the socket (and an
+ * fd) for as long as it likes. What the client still sends is read and dropped meanwhile,
+ * so closing does not turn unread bytes into a reset that could discard the reply.
+ */
 export function fail(socket: Socket, reply: number): void {
   if (socket.destroyed) return;
-  socket.end(reply === 0xff ? Buffer.from([5, 0xff]) : replyBytes(reply));
+  socket.on("data", () => {});
+  socket.resume();
+  socket.end(reply === 0xff ? Buffer.from([5, 0xff]) : replyBytes(reply), () => socket.destroy());
 }

@@ -4,7 +4,9 @@
 // IPv6: the only IPv6 loopback address is ::1, which cannot be two nodes and their pods,
 // so the IPv6 case is an ATYP 4 request for [::1]:port — an address outside the mesh,
 // proxied straight through (passthrough) — proving the IPv6 request path end to end.
+import { execFile } from "node:child_process";
 import { connect as netConnect, type Server, type SocketConnectOpts } from "node:net";
+import { promisify } from "node:util";
 import { SocksClient } from "socks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -21,6 +23,7 @@ import {
   until,
 } from "../fixtures/proxy-harness.ts";
 
+const execFileP = promisify(execFile);
 const HALF_CLOSE_BODY = 1 << 20;
 let mesh: LoopbackMesh;
 const servers: Server[] = [];
@@ -58,6 +61,20 @@ function raw(bytes: number[], opts: { end?: boolean } = {}): Promise<Buffer> {
     s.on("error", reject);
     s.setTimeout(5000, () => s.destroy(new Error("no answer within 5 s")));
   });
+}
+
+/** Whether a process still owns the proxy's end of the connection from the client's `port` (ss -p). */
+async function proxyHoldsSocket(port: number): Promise<boolean> {
+  const { stdout } = await execFileP("ss", [
+    "-Htnp",
+    "state",
+    "all",
+    "src",
+    `${mesh.addr.nodeA}:${PORTS.socks5}`,
+    "dst",
+    `${mesh.addr.client}:${port}`,
+  ]);
+  return stdout.includes("users:");
 }
 
 /** Greeting (no auth) + CONNECT request header + address bytes + port. */
@@ -188,6 +205,28 @@ describe("SOCKS5 through the node proxy", () => {
     const name = [...Buffer.from("nope.default.svc.cluster.local")];
     const got = await raw(request(1, 3, [name.length, ...name], 80), { end: false });
     expect([...got.subarray(0, 4)]).toEqual([5, 0, 5, 0x04]);
+  });
+
+  it("after an error reply the proxy closes the socket even when the client keeps its side open", async () => {
+    const name = [...Buffer.from("nope.default.svc.cluster.local")];
+    const s = netConnect({
+      host: mesh.addr.nodeA,
+      port: PORTS.socks5,
+      localAddress: mesh.addr.client,
+      allowHalfOpen: true,
+    });
+    s.on("error", () => {});
+    const reply = await new Promise<Buffer>((resolve) => {
+      const chunks: Buffer[] = [];
+      s.on("data", (d: Buffer) => chunks.push(d));
+      s.once("end", () => resolve(Buffer.concat(chunks)));
+      s.once("connect", () => s.write(Buffer.from(request(1, 3, [name.length, ...name], 80))));
+    });
+    expect([...reply.subarray(0, 4)]).toEqual([5, 0, 5, 0x04]);
+    // We never close: the proxy must not keep a socket of its own for this connection.
+    const port = s.localPort!;
+    await until(async () => !(await proxyHoldsSocket(port)), 2000, "the proxy to close the refused socket");
+    s.destroy();
   });
 
   it("after every bad request the proxy still serves", async () => {
