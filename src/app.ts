@@ -12,7 +12,7 @@ import { createReadiness, type Readiness } from "./admin/readiness.ts";
 import { type AdminServers, startAdmin } from "./admin/server.ts";
 import type { ListenerSpec } from "./balance/addon.ts";
 import { startWorkers, type WorkerPool } from "./balance/workers.ts";
-import type { Config } from "./config.ts";
+import { type Config, ConfigError } from "./config.ts";
 import { type CertProvider, createCertProvider } from "./identity/provider.ts";
 import { type Inpod, startInpod } from "./inpod/manager.ts";
 import { type Logger, logger, onLevelChange } from "./log.ts";
@@ -23,7 +23,7 @@ import { createCursors } from "./select/cursors.ts";
 import { debugSelect } from "./select/debug.ts";
 import { noteChanges } from "./select/select.ts";
 import { ADDRESS_TYPE_URL } from "./state/from-proto.ts";
-import { watchLocalConfig } from "./state/local-config.ts";
+import { LocalConfigError, watchLocalConfig } from "./state/local-config.ts";
 import { createState, type Delta, type State } from "./state/store.ts";
 import type { Workload } from "./state/types.ts";
 import type { HandedListener, InheritedListeners } from "./upgrade/handoff.ts";
@@ -167,7 +167,17 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   let xds: XdsClient | undefined;
   let localWatch: { close(): void } | undefined;
   if (config.localXdsPath) {
-    localWatch = await watchLocalConfig(config.localXdsPath, apply, { log });
+    try {
+      localWatch = await watchLocalConfig(config.localXdsPath, apply, { log });
+    } catch (err) {
+      // The user set a variable, not a file: name both.
+      if (err instanceof LocalConfigError && err.code === "ZTS_LOCAL_CONFIG_READ") {
+        throw new ConfigError("ZTS_CONFIG_INVALID", `LOCAL_XDS_PATH=${config.localXdsPath}: ${err.message}`, {
+          cause: err,
+        });
+      }
+      throw err;
+    }
     readiness.done("local-config");
   } else {
     xds = createXdsClient({

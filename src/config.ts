@@ -68,11 +68,15 @@ export function parseDuration(raw: string, name: string): number {
   return Math.round(n * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[unit]!);
 }
 
-const duration = (name: string, def: string, help: string): Setting<number> => ({
+const duration = (name: string, def: string, help: string, minMs = 0): Setting<number> => ({
   name,
   def,
   help,
-  parse: parseDuration,
+  parse: (r, n) => {
+    const v = parseDuration(r, n);
+    if (v < minMs) throw bad(n, r, `a duration of at least ${minMs / 1000} s`);
+    return v;
+  },
 });
 
 const optDuration = (name: string, help: string): Setting<number | undefined> => ({
@@ -143,7 +147,7 @@ const endpoint = (name: string, def: string, help: string): Setting<Endpoint> =>
 
 /** The settings table. Order is the order of --help. */
 export const SETTINGS = {
-  xdsAddress: endpoint("XDS_ADDRESS", "https://istiod.istio-system.svc:15012", "delta ADS server; no scheme = https"),
+  xdsAddress: endpoint("XDS_ADDRESS", "https://istiod.istio-system.svc:15012", "delta ADS server; no scheme = https; the default only inside a pod (KUBERNETES_SERVICE_HOST set)"),
   caAddress: str("CA_ADDRESS", "", "Istio CA; default: XDS_ADDRESS"),
   xdsRootCa: str("XDS_ROOT_CA", "/var/run/secrets/istio/root-cert.pem", "root cert that verifies istiod"),
   caRootCa: str("CA_ROOT_CA", "/var/run/secrets/istio/root-cert.pem", "root cert that verifies the CA"),
@@ -177,7 +181,8 @@ export const SETTINGS = {
     "drain deadline; default: TERMINATION_GRACE_PERIOD_SECONDS - 1s, else 5s",
   ),
   terminationGraceMs: optDuration("TERMINATION_GRACE_PERIOD_SECONDS", "pod grace period"),
-  secretTtlMs: duration("SECRET_TTL", "24h", "workload certificate lifetime requested"),
+  // Below a minute, certificates would be renewed many times a second (renewal at half-life).
+  secretTtlMs: duration("SECRET_TTL", "24h", "workload certificate lifetime requested (≥ 1m)", 60_000),
   socks5: bool("UNSTABLE_ENABLE_SOCKS5", "false", "enable the SOCKS5 listener"),
   socks5Addr: addr("ZTS_SOCKS5_ADDR", "127.0.0.1:15080", "SOCKS5 listen address"),
   balance: choice("ZTS_BALANCE", "dlb", "accept balancing across workers", ["dlb", "exact", "rr", "kernel"] as const),
@@ -259,6 +264,31 @@ function prefixed(env: Env, prefix: string): Record<string, string> {
   return out;
 }
 
+const ISTIOD_DEFAULT = SETTINGS.xdsAddress.def;
+
+/**
+ * Outside a Kubernetes pod (KUBERNETES_SERVICE_HOST unset, as kubelet sets it in every pod)
+ * istiod's in-cluster default cannot be meant: it would be looked up through this
+ * machine's resolver and dialled wherever that points. Whatever would use it — xDS unless
+ * LOCAL_XDS_PATH, the CA unless FAKE_CA or CA_ADDRESS — must be named explicitly there.
+ */
+function checkControlPlane(p: Parsed, env: Env): void {
+  if (env.KUBERNETES_SERVICE_HOST || env.XDS_ADDRESS) return;
+  const outside = `this is not a Kubernetes pod (KUBERNETES_SERVICE_HOST is unset), so istiod's in-cluster default ${ISTIOD_DEFAULT} is not used`;
+  if (!p.localXdsPath) {
+    throw new ConfigError(
+      "ZTS_CONFIG_NO_CONTROL_PLANE",
+      `XDS_ADDRESS is not set and ${outside}: set XDS_ADDRESS, or LOCAL_XDS_PATH to run from a file`,
+    );
+  }
+  if (!p.fakeCa && !p.caAddress) {
+    throw new ConfigError(
+      "ZTS_CONFIG_NO_CONTROL_PLANE",
+      `CA_ADDRESS and XDS_ADDRESS are not set and ${outside}: set CA_ADDRESS, or FAKE_CA=true for local certificates`,
+    );
+  }
+}
+
 /** Reads and validates every setting; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env): Config {
   const out: Record<string, unknown> = {};
@@ -267,6 +297,7 @@ export function loadConfig(env: Env = process.env): Config {
     out[key] = s.parse(raw === undefined || raw === "" ? s.def : raw, s.name);
   }
   const p = out as Parsed;
+  checkControlPlane(p, env);
   const clusterId = env.ISTIO_META_CLUSTER_ID || p.clusterId;
   const ca = p.caAddress ? parseEndpoint(p.caAddress, "CA_ADDRESS") : p.xdsAddress;
   const drainDeadlineMs =

@@ -11,6 +11,9 @@ import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
 import { loadConfig, SETTINGS } from "../../src/config.ts";
 
+/** kubelet sets this in every pod; outside one the in-cluster istiod default is refused. */
+const IN_POD = { KUBERNETES_SERVICE_HOST: "10.96.0.1" };
+
 const ROOT = join(import.meta.dirname, "../..");
 const DEPLOY = join(ROOT, "deploy");
 
@@ -138,7 +141,7 @@ describe("DaemonSet matches SPEC.md §6", () => {
   });
 
   it("args, ports, readiness probe and scrape annotations line up with config defaults", () => {
-    const c = loadConfig({});
+    const c = loadConfig(IN_POD);
     expect(container.args).toEqual(["proxy", "ztunnel"]);
     expect(container.readinessProbe.httpGet).toEqual({ path: "/healthz/ready", port: c.readinessAddr.port });
     expect(c.readinessAddr.port).toBe(15021);
@@ -189,7 +192,7 @@ describe("DaemonSet matches SPEC.md §6", () => {
   });
 
   it("token, root cert and ZDS socket volumes sit where config looks for them", () => {
-    const c = loadConfig({});
+    const c = loadConfig(IN_POD);
     const mounts = new Map<string, string>(container.volumeMounts.map((m: Any) => [m.name, m.mountPath]));
     const vols = new Map<string, Any>(pod.volumes.map((v: Any) => [v.name, v]));
     const mountOf = (file: string) => [...mounts.entries()].find(([, p]) => file.startsWith(`${p}/`));
@@ -211,6 +214,6 @@ describe("DaemonSet matches SPEC.md §6", () => {
   it("every ConfigMap key is a setting and every value parses", () => {
     const cm = base.find((d) => d.kind === "ConfigMap") as Any;
     for (const key of Object.keys(cm.data)) expect(SETTING_NAMES.has(key), key).toBe(true);
-    expect(() => loadConfig(cm.data)).not.toThrow();
+    expect(() => loadConfig({ ...IN_POD, ...cm.data })).not.toThrow();
   });
 });
