@@ -147,7 +147,11 @@ const endpoint = (name: string, def: string, help: string): Setting<Endpoint> =>
 
 /** The settings table. Order is the order of --help. */
 export const SETTINGS = {
-  xdsAddress: endpoint("XDS_ADDRESS", "https://istiod.istio-system.svc:15012", "delta ADS server; no scheme = https; the default only inside a pod (KUBERNETES_SERVICE_HOST set)"),
+  xdsAddress: endpoint(
+    "XDS_ADDRESS",
+    "https://istiod.istio-system.svc:15012",
+    "delta ADS server; no scheme = https; the default only inside a pod (KUBERNETES_SERVICE_HOST set)",
+  ),
   caAddress: str("CA_ADDRESS", "", "Istio CA; default: XDS_ADDRESS"),
   xdsRootCa: str("XDS_ROOT_CA", "/var/run/secrets/istio/root-cert.pem", "root cert that verifies istiod"),
   caRootCa: str("CA_ROOT_CA", "/var/run/secrets/istio/root-cert.pem", "root cert that verifies the CA"),

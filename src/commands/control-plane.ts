@@ -6,7 +6,9 @@ import { ControlPlaneError } from "../../xds/controlplane/errors.ts";
 import { startControlPlane } from "../../xds/controlplane/server.ts";
 
 export const CONTROL_PLANE_USAGE = `usage: ztunnel-ts control-plane --mesh <file|dir> [--port N] [--host IP]
-       [--cluster-id ID] [--trust-domain TD] [--network NET] [--token-dir DIR] [--root-cert FILE]`;
+       [--cluster-id ID] [--trust-domain TD] [--network NET] [--token-dir DIR] [--root-cert FILE]
+ADS and CA serve only callers with a node token this control plane issued (authorization: Bearer <token>;
+others get UNAUTHENTICATED): --token-dir writes one file per node, for that node proxy's AUTH_TOKEN.`;
 
 export interface ControlPlaneArgs {
   mesh: string;
@@ -75,11 +77,15 @@ export async function runControlPlane(args: string[]): Promise<void> {
   });
   const lines = [`control plane: delta ADS + Istio CA on ${cp.address} (plaintext), mesh ${a.mesh}`];
   if (!/^(127\.|::1$|\[::1\])/.test(a.host)) {
-    lines.push("warning: plaintext gRPC on a non-loopback address; anyone who can reach it can read the mesh");
+    lines.push(
+      "warning: plaintext gRPC on a non-loopback address; anyone who can see the traffic can read the mesh and the node tokens",
+    );
   }
   if (a.tokenDir) {
     const files = await cp.writeTokens(a.tokenDir);
     for (const [node, file] of Object.entries(files)) lines.push(`token for node ${node}: ${file}`);
+  } else {
+    lines.push("note: no --token-dir: no node proxy has a token, so none can be served (UNAUTHENTICATED)");
   }
   if (a.rootCert) {
     const { writeFile } = await import("node:fs/promises");

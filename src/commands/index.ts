@@ -16,7 +16,9 @@ registerCommand("config", async () => ({
 }));
 
 registerCommand("control-plane", async () => ({
-  summary: "serve delta ADS + Istio CA from Kubernetes-style YAML (--mesh <file|dir> [--port N] [--host IP])",
+  summary:
+    "serve delta ADS + Istio CA from Kubernetes-style YAML (--mesh <file|dir> [--port N] [--host IP] [--token-dir DIR]);" +
+    " only node proxies holding a token it issued (--token-dir writes them) are served, others get UNAUTHENTICATED",
   run: async (args) => (await import("./control-plane.ts")).runControlPlane(args),
 }));
 

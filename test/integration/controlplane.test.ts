@@ -46,11 +46,23 @@ const clientDef: grpc.ServiceDefinition = {
 const Client = grpc.makeGenericClientConstructor(clientDef, "ControlPlaneTestClient");
 
 /** A minimal delta ADS client: subscribes to both types, queues responses, ACKs (or NACKs) them. */
-function adsClient(address: string, initial: Record<string, Record<string, string>> = {}, nackWith?: string) {
+function adsClient(
+  address: string,
+  initial: Record<string, Record<string, string>> = {},
+  nackWith?: string,
+  /** null: no authorization metadata at all. */
+  token: string | null = cp.tokenFor("node-a"),
+) {
   const client = new Client(address, grpc.credentials.createInsecure(), {
     "grpc.max_receive_message_length": 256 * 1024 * 1024,
   });
-  const call = (client as unknown as { delta(): grpc.ClientDuplexStream<Req, Resp> }).delta();
+  const md = new grpc.Metadata();
+  if (token !== null) md.set("authorization", `Bearer ${token}`);
+  const call = (client as unknown as { delta(md: grpc.Metadata): grpc.ClientDuplexStream<Req, Resp> }).delta(md);
+  let status: grpc.StatusObject | undefined;
+  call.on("status", (s: grpc.StatusObject) => {
+    status = s;
+  });
   const queue: Resp[] = [];
   const waiters: ((r: Resp) => void)[] = [];
   call.on("data", (r: Resp) => {
@@ -90,6 +102,8 @@ function adsClient(address: string, initial: Record<string, Record<string, strin
         () => false,
       );
     },
+    /** The stream's final status once it has ended. */
+    status: () => status,
     close() {
       call.cancel();
       client.close();
@@ -104,6 +118,14 @@ async function initialSync(c: ReturnType<typeof adsClient>) {
     byType.set(r.typeUrl, r);
   }
   return byType;
+}
+
+async function until(cond: () => boolean, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error("condition not reached in time");
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
 
 const versions = (r: Resp | undefined) => Object.fromEntries((r?.resources ?? []).map((x) => [x.name, x.version]));
@@ -198,6 +220,23 @@ describe("delta ADS", () => {
     await new Promise((r) => setTimeout(r, 100));
     c.close();
     expect(cp.nacks().some((n) => n.message === "bad-ip: 3 bytes" && n.typeUrl === ADDRESS)).toBe(true);
+  });
+
+  it("a client without a node token is refused with UNAUTHENTICATED and is sent no resource", async () => {
+    const c = adsClient(cp.address, {}, undefined, null);
+    expect(await c.anyWithin(1000)).toBe(false);
+    await until(() => c.status() !== undefined);
+    expect(c.status()).toMatchObject({ code: grpc.status.UNAUTHENTICATED });
+    expect(c.status()?.details).toMatch(/Bearer/);
+    c.close();
+  });
+
+  it("a client with a token this control plane did not issue is refused with UNAUTHENTICATED", async () => {
+    const c = adsClient(cp.address, {}, undefined, "not-a-token-we-issued");
+    expect(await c.anyWithin(1000)).toBe(false);
+    await until(() => c.status() !== undefined);
+    expect(c.status()).toMatchObject({ code: grpc.status.UNAUTHENTICATED, details: "unknown token" });
+    c.close();
   });
 
   it("a bad edit keeps the last good mesh and pushes nothing", async () => {

@@ -67,6 +67,7 @@ describe("xds client ↔ embedded control plane", () => {
   let cp: ControlPlane;
   let client: XdsClient;
   const state = createState();
+  let tokenFile = "";
   const deltas: Delta[] = [];
   const addressDeltas = () => deltas.length;
 
@@ -76,8 +77,11 @@ describe("xds client ↔ embedded control plane", () => {
     base = await readFile(FIXTURE, "utf8");
     await writeFile(meshFile, base);
     cp = await startControlPlane({ mesh: meshFile, watch: false });
+    // The proxy's AUTH_TOKEN file holds node-a's token from this control plane, as the demo writes it.
+    tokenFile = join(dir, "node-a.token");
+    await writeFile(tokenFile, cp.tokenFor("node-a"));
     client = createXdsClient({
-      config: testConfig(cp.port),
+      config: testConfig(cp.port, { AUTH_TOKEN: tokenFile }),
       onDelta: (d, typeUrl) => {
         if (typeUrl === ADDRESS_TYPE_URL) deltas.push(d);
         state.apply(d);
@@ -147,6 +151,8 @@ describe("xds client ↔ embedded control plane", () => {
     await writeFile(meshFile, changed + webService(8081));
     cp = await startControlPlane({ mesh: meshFile, watch: false, port });
     expect(cp.port).toBe(port);
+    // A new control plane issues new node tokens; the proxy reads its token file at every connect.
+    await writeFile(tokenFile, cp.tokenFor("node-a"));
     await until(() => state.workload(uid("echo-b"))?.workloadIps[0] === "127.0.20.12" && !state.workload(uid("web-a")));
     await until(() => client.status()[ADDRESS_TYPE_URL]!.connected);
 

@@ -9,8 +9,10 @@
 // resource keeps its version across restarts of the control plane.
 import { createHash, randomUUID } from "node:crypto";
 import type * as grpc from "@grpc/grpc-js";
+import { status as grpcStatus } from "@grpc/grpc-js";
 import { logger } from "../../src/log.ts";
 import { envoy } from "../gen/protos.js";
+import { nodeOfCall } from "./node-token.ts";
 import type { EncodedResource } from "./to-proto.ts";
 
 type Request = envoy.service.discovery.v3.DeltaDiscoveryRequest;
@@ -93,7 +95,12 @@ interface Stream {
 
 const MAX_NACKS = 100;
 
-export function createAdsServer(initial: Snapshot = new Map()): AdsServer {
+export interface AdsServerOptions {
+  /** Bearer token → node (xds/controlplane/node-token.ts); absent = every caller is served (benchmarks). */
+  nodeForToken?: (token: string) => string | undefined;
+}
+
+export function createAdsServer(initial: Snapshot = new Map(), opts: AdsServerOptions = {}): AdsServer {
   let snapshot = initial;
   const open = new Set<Stream>();
   const nacks: Nack[] = [];
@@ -149,6 +156,14 @@ export function createAdsServer(initial: Snapshot = new Map()): AdsServer {
 
   const handlers: grpc.UntypedServiceImplementation = {
     DeltaAggregatedResources(call: grpc.ServerDuplexStream<Request, Response>) {
+      if (opts.nodeForToken) {
+        const caller = nodeOfCall(call.metadata, opts.nodeForToken);
+        if ("refused" in caller) {
+          log.warn({ peer: call.getPeer(), reason: caller.refused }, "ADS stream refused");
+          call.emit("error", { code: grpcStatus.UNAUTHENTICATED, details: caller.refused });
+          return;
+        }
+      }
       const s: Stream = { call, nodeId: "", subs: new Map(), pending: new Map() };
       open.add(s);
       call.on("data", (req: Request) => {

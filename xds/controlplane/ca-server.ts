@@ -9,6 +9,7 @@ import { csrUris, type LocalCa } from "../../src/identity/local-ca.ts";
 import { trySpiffeId } from "../../src/identity/spiffe.ts";
 import { logger } from "../../src/log.ts";
 import { istio } from "../gen/protos.js";
+import { nodeOfCall } from "./node-token.ts";
 
 type CertRequest = istio.v1.auth.IstioCertificateRequest;
 type CertResponse = istio.v1.auth.IstioCertificateResponse.$Properties;
@@ -61,11 +62,9 @@ export function createCaServer(opts: CaServerOptions): {
   const log = logger().child({ component: "controlplane.ca" });
 
   async function sign(call: grpc.ServerUnaryCall<CertRequest, CertResponse>): Promise<string[]> {
-    const auth = call.metadata.get("authorization")[0];
-    const m = typeof auth === "string" ? /^Bearer\s+(.+)$/i.exec(auth.trim()) : null;
-    if (!m) throw new CaRefusal(grpc.status.UNAUTHENTICATED, "missing 'authorization: Bearer <token>' metadata");
-    const node = opts.nodeForToken(m[1]!);
-    if (!node) throw new CaRefusal(grpc.status.UNAUTHENTICATED, "unknown token");
+    const caller = nodeOfCall(call.metadata, opts.nodeForToken);
+    if ("refused" in caller) throw new CaRefusal(grpc.status.UNAUTHENTICATED, caller.refused);
+    const node = caller.node;
 
     const req = call.request;
     let sans: string[];

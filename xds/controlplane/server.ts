@@ -99,7 +99,8 @@ export async function startControlPlane(opts: ControlPlaneOptions): Promise<Cont
   issueTokens(first.nodes);
 
   const ca = await createLocalCa({ trustDomain: topts.trustDomain });
-  const ads = createAdsServer(snapshotOf(mesh));
+  // Only the mesh's own node proxies (holding a token issued here) are served the mesh.
+  const ads = createAdsServer(snapshotOf(mesh), { nodeForToken: (t) => nodeByToken.get(t) });
   const caServer = createCaServer({
     ca,
     trustDomain: topts.trustDomain,
