@@ -259,6 +259,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       workers: () => pool.workers(),
       balance,
       xds: xdsStatus,
+      xdsCounters: () => xds?.counters(),
       ...(inpod ? { inpod: () => (inpod as Inpod).stats() } : {}),
     }),
   });

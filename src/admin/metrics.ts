@@ -16,17 +16,24 @@
 //
 // The ztunnel_ts_* gauges come from providers (balance addon, xDS client) and are read at
 // scrape time, so they are never stale and need no bookkeeping.
+import { readFileSync } from "node:fs";
 import type { MessagePort, Worker } from "node:worker_threads";
 import {
   AggregatorRegistry,
   Counter,
+  collectDefaultMetrics,
   Gauge,
   type MetricObjectWithValues,
   type MetricValue,
   Registry,
 } from "prom-client";
+import type { XdsCounters } from "../../xds/client/metrics.ts";
 import type { Service, Workload } from "../state/types.ts";
 import type { BalanceStatus, XdsStatus } from "./config-dump.ts";
+
+const PACKAGE_VERSION: string = (
+  JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
+).version;
 
 export const ISTIO_TCP_LABELS = [
   "reporter",
@@ -54,8 +61,22 @@ export const ISTIO_TCP_LABELS = [
   "connection_security_policy",
 ] as const;
 
+/** Present only when the source or the destination workload is known (ztunnel's OptionallyEncode). */
+export const LOCALITY_LABELS = ["source_region", "source_zone", "destination_region", "destination_zone"] as const;
+
 export type TcpLabelName = (typeof ISTIO_TCP_LABELS)[number];
-export type TcpLabels = Record<TcpLabelName, string>;
+export type TcpLabels = Record<TcpLabelName, string> & Partial<Record<(typeof LOCALITY_LABELS)[number], string>>;
+
+/** ztunnel's ResponseFlags (src/proxy/metrics.rs); every one but `-` also counts as a failed connection. */
+export type ResponseFlag =
+  | "-"
+  | "DENY"
+  | "CONNECT"
+  | "TLS_FAILURE"
+  | "H2_HANDSHAKE_FAILURE"
+  | "NETWORK_POLICY"
+  | "IDENTITY_ERROR"
+  | "CERT_REVOKED";
 
 export interface ConnectionLabelInput {
   /** `source` on the client's node (outbound), `destination` on the server's (inbound). */
@@ -74,7 +95,7 @@ export interface ConnectionLabelInput {
   /** HBONE (mutual TLS) or plain TCP. */
   mtls: boolean;
   /** `-` (none), `DENY`, `CONNECT`, `TLS_FAILURE`… as ztunnel's ResponseFlags. */
-  responseFlags?: string | undefined;
+  responseFlags?: ResponseFlag | undefined;
 }
 
 const UNKNOWN = "unknown";
@@ -95,7 +116,7 @@ export function tcpLabels(c: ConnectionLabelInput): TcpLabels {
   const s = c.source;
   const d = c.destination;
   const sourcePrincipal = c.sourceIdentity ?? (c.mtls && c.reporter === "source" && s ? spiffeId(s) : undefined);
-  return {
+  const labels: TcpLabels = {
     reporter: c.reporter,
     source_workload: known(s?.workloadName),
     source_workload_namespace: known(s?.namespace),
@@ -120,26 +141,62 @@ export function tcpLabels(c: ConnectionLabelInput): TcpLabels {
     response_flags: c.responseFlags ?? "-",
     connection_security_policy: c.mtls ? "mutual_tls" : UNKNOWN,
   };
+  if (s || d) {
+    labels.source_region = known(s?.locality.region);
+    labels.source_zone = known(s?.locality.zone);
+    labels.destination_region = known(d?.locality.region);
+    labels.destination_zone = known(d?.locality.zone);
+  }
+  return labels;
 }
 
 // ---- worker side ----
 
+/**
+ * One connection's metrics, from the moment it opens (as ztunnel's ConnectionResult):
+ * "opened" is counted at once, bytes are added as they move and reach the counters at least
+ * once a second (and at every scrape), and close() counts it closed — and failed, with its
+ * response flag, when it carries one. The byte path only adds to two numbers.
+ */
+export interface ConnectionMetrics {
+  /** Istio's "sent": destination → source (the response). */
+  sent(n: number): void;
+  /** Istio's "received": source → destination (the request). */
+  received(n: number): void;
+  close(flag?: ResponseFlag): void;
+}
+
 export interface TcpMetrics {
   readonly registry: Registry;
-  opened(labels: TcpLabels): void;
-  /**
-   * At close: `sent` = bytes destination → source (the response), `received` = bytes
-   * source → destination (the request), exactly Istio's directions.
-   */
-  closed(labels: TcpLabels, bytes: { sent: number; received: number }): void;
+  open(labels: TcpLabels): ConnectionMetrics;
+  /** istio_tcp_sockets_open: a socket accepted by a listener of this reporter, and its close. */
+  socketOpened(reporter: "source" | "destination"): void;
+  socketClosed(reporter: "source" | "destination"): void;
+  /** Moves the live connections' pending bytes into the counters (timer and scrape). */
+  flush(): void;
+  /** Stops the flush timer. */
+  close(): void;
+}
+
+/** How often live byte counts reach the counters: the contract is "at least once a second". */
+export const BYTES_FLUSH_MS = 1000;
+
+interface Live {
+  labels: TcpLabels;
+  sent: number;
+  received: number;
 }
 
 /** One per thread that handles connections (each worker, and main if it ever does). */
 export function createTcpMetrics(registry: Registry = new Registry()): TcpMetrics {
-  const labelNames = [...ISTIO_TCP_LABELS];
+  const labelNames = [...ISTIO_TCP_LABELS, ...LOCALITY_LABELS];
   const mk = (name: string, help: string) => new Counter({ name, help, labelNames, registers: [registry] });
   const opened = mk("istio_tcp_connections_opened_total", "The total number of TCP connections opened");
   const closed = mk("istio_tcp_connections_closed_total", "The total number of TCP connections closed");
+  const failed = mk(
+    "istio_tcp_connections_failed_total",
+    "The total number of TCP connections that failed to establish (unstable)",
+  );
   const received = mk(
     "istio_tcp_received_bytes_total",
     "The size of total bytes received during request in case of a TCP connection",
@@ -148,15 +205,56 @@ export function createTcpMetrics(registry: Registry = new Registry()): TcpMetric
     "istio_tcp_sent_bytes_total",
     "The size of total bytes sent during response in case of a TCP connection",
   );
+  const sockets = new Gauge({
+    name: "istio_tcp_sockets_open",
+    help: "The current number of open TCP sockets (unstable)",
+    labelNames: ["reporter"],
+    registers: [registry],
+  });
+  const live = new Set<Live>();
+  const flushOne = (c: Live) => {
+    if (c.sent > 0) sent.inc(c.labels, c.sent);
+    if (c.received > 0) received.inc(c.labels, c.received);
+    c.sent = 0;
+    c.received = 0;
+  };
+  const flush = () => {
+    for (const c of live) if (c.sent > 0 || c.received > 0) flushOne(c);
+  };
+  const timer = setInterval(flush, BYTES_FLUSH_MS);
+  timer.unref();
   return {
     registry,
-    opened: (l) => opened.inc(l),
-    closed: (l, b) => {
-      closed.inc(l);
-      // inc(0) still creates the series, as ztunnel's Family does on first use.
-      received.inc(l, b.received);
-      sent.inc(l, b.sent);
+    open(labels) {
+      opened.inc(labels);
+      // inc(0) creates the byte series at open, as ztunnel's get_or_create does.
+      sent.inc(labels, 0);
+      received.inc(labels, 0);
+      const c: Live = { labels, sent: 0, received: 0 };
+      live.add(c);
+      let done = false;
+      return {
+        sent: (n) => {
+          c.sent += n;
+        },
+        received: (n) => {
+          c.received += n;
+        },
+        close(flag = "-") {
+          if (done) return;
+          done = true;
+          live.delete(c);
+          flushOne(c);
+          const final = flag === labels.response_flags ? labels : { ...labels, response_flags: flag };
+          closed.inc(final);
+          if (flag !== "-") failed.inc(final);
+        },
+      };
     },
+    socketOpened: (reporter) => sockets.inc({ reporter }),
+    socketClosed: (reporter) => sockets.dec({ reporter }),
+    flush,
+    close: () => clearInterval(timer),
   };
 }
 
@@ -164,7 +262,12 @@ export type MetricsJson = MetricObjectWithValues<MetricValue<string>>[];
 
 /** Worker half of the scrape: this thread's series as JSON for aggregate(). */
 export function workerMetrics(m: TcpMetrics | Registry): Promise<MetricsJson> {
-  return ("registry" in m ? m.registry : m).getMetricsAsJSON();
+  if ("registry" in m) {
+    // A scrape sees every byte moved so far, not just what the last timer tick flushed.
+    m.flush();
+    return m.registry.getMetricsAsJSON();
+  }
+  return m.getMetricsAsJSON();
 }
 
 export interface MetricsRequest {
@@ -230,8 +333,12 @@ export interface MetricsSources {
   local?: TcpMetrics | Registry;
   balance?(): BalanceStatus;
   xds?(): XdsStatus;
+  /** ztunnel's xDS client counters (istio_xds_*). */
+  xdsCounters?(): XdsCounters | undefined;
   /** In-pod mode: pods served and ZDS connection figures. */
-  inpod?(): { pods: number; zdsConnected: boolean; zdsErrors: number };
+  inpod?(): { pods: number; zdsConnected: boolean; zdsErrors: number; proxiesStarted: number; proxiesStopped: number };
+  /** istio_build's tag (default: this package's version). */
+  buildTag?: string;
   timeoutMs?: number;
 }
 
@@ -287,6 +394,38 @@ export function createMetricsHub(src: MetricsSources): MetricsHub {
     s.connected ? 1 : 0,
   );
   xdsGauge("ztunnel_ts_xds_resources", "Resources of this type held", (s) => s.resources);
+
+  // ztunnel's own families, same names, types and labels (src/metrics/meta.rs, src/xds/metrics.rs,
+  // src/inpod/metrics.rs), so Istio's ztunnel dashboard reads them unchanged.
+  new Gauge({
+    name: "istio_build",
+    help: "Istio component build info",
+    labelNames: ["component", "tag"],
+    registers: [gauges],
+  }).set({ component: "ztunnel", tag: src.buildTag ?? PACKAGE_VERSION }, 1);
+  const mirror = (name: string, help: string, labelName: string, pick: (c: XdsCounters) => Record<string, number>) =>
+    new Counter({
+      name,
+      help,
+      labelNames: [labelName],
+      registers: [gauges],
+      collect() {
+        this.reset();
+        const c = src.xdsCounters?.();
+        if (c) for (const [k, v] of Object.entries(pick(c))) this.inc({ [labelName]: k }, v);
+      },
+    });
+  mirror(
+    "istio_xds_connection_terminations_total",
+    "The total number of completed connections to xds server (unstable)",
+    "reason",
+    (c) => c.terminations,
+  );
+  mirror("istio_xds_message_total", "Total number of messages received (unstable)", "url", (c) => c.messages);
+  mirror("istio_xds_message_bytes_total", "Total number of bytes received (unstable)", "url", (c) => c.messageBytes);
+  // process_open_fds, process_resident_memory_bytes, process_cpu_seconds_total, … (the whole
+  // process: every worker thread shares it) and Node's own nodejs_* figures.
+  collectDefaultMetrics({ register: gauges });
   if (src.inpod) {
     const inpod = src.inpod;
     new Gauge({
@@ -305,6 +444,43 @@ export function createMetricsHub(src: MetricsSources): MetricsHub {
         this.set(inpod().zdsConnected ? 1 : 0);
       },
     });
+    new Gauge({
+      name: "workload_manager_active_proxy_count",
+      help: "The total number current workloads with active proxies (unstable)",
+      registers: [gauges],
+      collect() {
+        this.set(inpod().pods);
+      },
+    });
+    new Gauge({
+      name: "workload_manager_pending_proxy_count",
+      help: "The total number current workloads with pending proxies (unstable)",
+      registers: [gauges],
+      collect() {
+        // A pod whose listeners fail is refused to istio-cni, which retries: nothing waits here.
+        this.set(0);
+      },
+    });
+    const started = (name: string, help: string, pick: (s: ReturnType<typeof inpod>) => number) =>
+      new Counter({
+        name,
+        help,
+        registers: [gauges],
+        collect() {
+          this.reset();
+          this.inc(pick(inpod()));
+        },
+      });
+    started(
+      "workload_manager_proxies_started_total",
+      "The total number of proxies that were started (unstable)",
+      (s) => s.proxiesStarted,
+    );
+    started(
+      "workload_manager_proxies_stopped_total",
+      "The total number of proxies that were stopped (unstable)",
+      (s) => s.proxiesStopped,
+    );
     new Counter({
       name: "ztunnel_ts_zds_errors_total",
       help: "ZDS requests answered with an error ack, and ZDS connection failures",

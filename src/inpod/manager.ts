@@ -40,6 +40,9 @@ export interface InpodStats {
   zdsMessages: number;
   zdsErrors: number;
   snapshotsDone: number;
+  /** Pods whose listeners came up, and pods removed after that (workload_manager_proxies_*). */
+  proxiesStarted: number;
+  proxiesStopped: number;
 }
 
 export interface InpodOptions {
@@ -98,6 +101,8 @@ export function startInpod(opts: InpodOptions): Inpod {
   let snapshot: Set<string> | undefined;
   let snapshotsDone = 0;
   let closed = false;
+  let proxiesStarted = 0;
+  let proxiesStopped = 0;
 
   const changed = () => {
     try {
@@ -126,6 +131,7 @@ export function startInpod(opts: InpodOptions): Inpod {
     const pod = pods.get(uid);
     if (!pod) return;
     pods.delete(uid);
+    proxiesStopped++;
     await removeListeners(pod);
     closeQuietly(pod.fd);
     log.info({ uid, name: pod.info.name, namespace: pod.info.namespace }, "inpod: pod removed");
@@ -173,6 +179,7 @@ export function startInpod(opts: InpodOptions): Inpod {
       return;
     }
     pods.set(uid, pod);
+    proxiesStarted++;
     log.info({ uid, name: info.name, namespace: info.namespace }, "inpod: pod added, listening in its netns");
     opts.onPodAdded?.(uid, info);
   };
@@ -242,6 +249,8 @@ export function startInpod(opts: InpodOptions): Inpod {
         zdsMessages: s.messages,
         zdsErrors: s.errors,
         snapshotsDone,
+        proxiesStarted,
+        proxiesStopped,
       };
     },
     close: async () => {

@@ -179,15 +179,30 @@ async function socks5(socket: Socket): Promise<void> {
   });
 }
 
+/** istio_tcp_sockets_open: every accepted socket, by the side of the mesh it reports for. */
+function countSocket(socket: Socket, reporter: "source" | "destination"): void {
+  const m = getCtx().metrics;
+  m.socketOpened(reporter);
+  socket.once("close", () => m.socketClosed(reporter));
+}
+
 export const handlers = {
-  outbound: captured,
-  socks5,
+  outbound: (socket: Socket, meta: HandoffMeta) => {
+    countSocket(socket, "source");
+    return captured(socket, meta);
+  },
+  socks5: (socket: Socket) => {
+    countSocket(socket, "source");
+    return socks5(socket);
+  },
   inbound: async (socket: Socket, meta: HandoffMeta) => {
+    countSocket(socket, "destination");
     // In-pod: the HBONE server's dial to this pod finds its netns by the pod's address.
     await podNetnsOf(meta, [canonicalOrEmpty(meta.origDst.address)]);
     getCtx().inbound.handle(socket, { localAddress: canonicalOrEmpty(meta.origDst.address) });
   },
   "inbound-plaintext": async (socket: Socket, meta: HandoffMeta) => {
+    countSocket(socket, "destination");
     const netns = await podNetnsOf(meta, [canonicalOrEmpty(meta.origDst.address)]);
     return proxyInboundPlaintext(getCtx(), socket, meta.origDst, { netns });
   },

@@ -5,9 +5,10 @@
 //   :15006 plaintext capture — traffic from outside the mesh to a local workload: the
 //     same authorization without a principal, then plain TCP.
 import type { Socket } from "node:net";
-import { tcpLabels } from "../admin/metrics.ts";
+import { type ResponseFlag, tcpLabels } from "../admin/metrics.ts";
 import { canonicalOrEmpty } from "../state/ip.ts";
-import type { Workload } from "../state/types.ts";
+import type { StateView } from "../state/store.ts";
+import type { Service, Workload } from "../state/types.ts";
 import { logAccess } from "./access-log.ts";
 import { authorize } from "./authz.ts";
 import { identityOf, localWorkload, type ProxyContext, policySource, refuse } from "./context.ts";
@@ -34,10 +35,24 @@ function dialWorkload(
   return dial(host, port, { ...base, localAddress: srcIp, transparent: true }).catch(() => dial(host, port, base));
 }
 
+/**
+ * The service an inbound connection to `dest` on `port` was for, as ztunnel guesses it
+ * (src/proxy.rs guess_inbound_service): the first service of the workload whose target port
+ * — the service's own, or this endpoint's for a named port — is the port the client reached.
+ */
+export function guessInboundService(view: StateView, dest: Workload, port: number): Service | undefined {
+  for (const key in dest.services) {
+    const svc = view.service(key);
+    if (!svc) continue;
+    const endpointPorts = dest.services[key]!;
+    for (const sport in svc.ports) {
+      if (svc.ports[sport] === port || endpointPorts[sport as unknown as number] === port) return svc;
+    }
+  }
+  return undefined;
+}
+
 export function createInbound(getCtx: () => ProxyContext, dial: Dial, peerStreams?: PeerStreams): HboneServer {
-  const opened = new WeakMap<Socket, { workload: Workload; startedAt: number }>();
-  // The server hands the same per-stream context to resolveTarget and onTunnelClosed.
-  const started = new WeakMap<object, number>();
   return createHboneServer({
     h2: h2TuningFromConfig(getCtx().config),
     peerStreams,
@@ -47,8 +62,7 @@ export function createInbound(getCtx: () => ProxyContext, dial: Dial, peerStream
       const w = localWorkload(ctx, localIp);
       return w?.protocol === "HBONE" ? ctx.certs.get(identityOf(w)) : undefined;
     },
-    resolveTarget: (authority, ic) => {
-      started.set(ic, Date.now());
+    resolveTarget: (authority) => {
       const w = localWorkload(getCtx(), authority.host);
       return w ? { host: authority.host, port: authority.port, workload: w } : undefined;
     },
@@ -58,35 +72,47 @@ export function createInbound(getCtx: () => ProxyContext, dial: Dial, peerStream
       if (!d.allow) refuse(ctx, "authz-denied");
       return d;
     },
-    dial: async (target, srcIp) => {
+    dial: (target, srcIp) => dialWorkload(getCtx(), dial, target.host, target.port, srcIp),
+    track: (ic, target) => {
       const ctx = getCtx();
-      const s = await dialWorkload(ctx, dial, target.host, target.port, srcIp);
-      const w = localWorkload(ctx, target.host);
-      if (w) opened.set(s, { workload: w, startedAt: Date.now() });
-      return s;
-    },
-    onTunnelClosed: (ic, result) => {
-      const ctx = getCtx();
-      const dst = localWorkload(ctx, ic.authority.replace(/:\d+$/, "").replace(/^\[|\]$/g, ""));
+      const startedAt = Date.now();
+      const dst = target.workload as Workload;
       const src = ctx.state.workloadByIp(ctx.config.network, ic.srcIp);
-      const labels = tcpLabels({
-        reporter: "destination",
-        source: src,
-        destination: dst,
-        sourceIdentity: ic.srcIdentity || undefined,
-        mtls: true,
-      });
-      ctx.metrics.opened(labels);
-      ctx.metrics.closed(labels, { sent: result.bytesReceived, received: result.bytesSent });
-      logAccess(ctx.log, {
-        direction: "inbound",
-        src: { addr: `${ic.srcIp}:${ic.srcPort}`, workload: src, identity: ic.srcIdentity },
-        dst: { addr: ic.authority, workload: dst, identity: dst && identityOf(dst) },
-        bytesSent: result.bytesSent,
-        bytesReceived: result.bytesReceived,
-        startedAt: started.get(ic) ?? Date.now(),
-        error: result.error?.message,
-      });
+      const service = guessInboundService(ctx.state, dst, target.port);
+      const conn = ctx.metrics.open(
+        tcpLabels({
+          reporter: "destination",
+          source: src,
+          destination: dst,
+          service,
+          sourceIdentity: ic.srcIdentity || undefined,
+          mtls: true,
+        }),
+      );
+      const log = (bytes: { bytesSent: number; bytesReceived: number }, error?: string) =>
+        logAccess(ctx.log, {
+          direction: "inbound",
+          src: { addr: `${ic.srcIp}:${ic.srcPort}`, workload: src, identity: ic.srcIdentity },
+          dst: { addr: ic.authority, workload: dst, identity: identityOf(dst) },
+          service,
+          bytesSent: bytes.bytesSent,
+          bytesReceived: bytes.bytesReceived,
+          startedAt,
+          error,
+        });
+      return {
+        // The tunnel's "sent" is the client's request: Istio's "received" on this reporter.
+        onBytes: (dir, n) => (dir === "sent" ? conn.received(n) : conn.sent(n)),
+        end: (outcome) => {
+          if ("flag" in outcome) {
+            conn.close(outcome.flag);
+            log({ bytesSent: 0, bytesReceived: 0 }, outcome.error);
+            return;
+          }
+          conn.close();
+          log(outcome.result, outcome.result.error?.message);
+        },
+      };
     },
   });
 }
@@ -104,32 +130,58 @@ export async function proxyInboundPlaintext(
   const dst = localWorkload(ctx, dstIp);
   const base = { direction: "inbound" as const, src: { addr: `${srcIp}:${client.remotePort}` }, startedAt };
   const dstAddr = `${dstIp}:${origDst.port}`;
-  // Refused before a byte moved: counted, the client closed, the attempt logged.
-  const refuseWith = (reason: string, error: string, workload?: Workload): void => {
-    refuse(ctx, reason);
+  if (!dst) {
+    // Not ours to report on: ztunnel logs such an early refusal without metrics.
+    refuse(ctx, "inbound-unknown-destination");
     client.destroy();
-    logAccess(ctx.log, { ...base, dst: { addr: dstAddr, workload }, bytesSent: 0, bytesReceived: 0, error });
+    logAccess(ctx.log, {
+      ...base,
+      dst: { addr: dstAddr },
+      bytesSent: 0,
+      bytesReceived: 0,
+      error: "not a workload on this node",
+    });
+    return;
+  }
+  const src = ctx.state.workloadByIp(ctx.config.network, srcIp);
+  const service = guessInboundService(ctx.state, dst, origDst.port);
+  const conn = ctx.metrics.open(
+    tcpLabels({ reporter: "destination", source: src, destination: dst, service, mtls: false }),
+  );
+  // Refused before a byte moved: counted with its flag, the client closed, the attempt logged.
+  const refuseWith = (reason: string, flag: ResponseFlag, error: string): void => {
+    refuse(ctx, reason);
+    conn.close(flag);
+    client.destroy();
+    logAccess(ctx.log, {
+      ...base,
+      src: { addr: base.src.addr, workload: src },
+      dst: { addr: dstAddr, workload: dst },
+      service,
+      bytesSent: 0,
+      bytesReceived: 0,
+      error,
+    });
   };
-  if (!dst) return refuseWith("inbound-unknown-destination", "not a workload on this node");
   const d = authorize(policySource(ctx), dst, { srcIp, dstIp, dstPort: origDst.port });
-  if (!d.allow) return refuseWith("authz-denied", `denied by ${d.policy ?? "policy"}`, dst);
+  if (!d.allow) return refuseWith("authz-denied", "DENY", `denied by ${d.policy ?? "policy"}`);
   let up: Socket;
   try {
     up = await dialWorkload(ctx, ctx.dial, dstIp, origDst.port, srcIp, opts.netns);
   } catch (err) {
-    return refuseWith("connect-failed", (err as Error).message, dst);
+    return refuseWith("connect-failed", "CONNECT", (err as Error).message);
   }
-  const src = ctx.state.workloadByIp(ctx.config.network, srcIp);
-  const labels = tcpLabels({ reporter: "destination", source: src, destination: dst, mtls: false });
-  ctx.metrics.opened(labels);
   ctx.active.n++;
-  const r = await copyBidirectional(client, up);
+  const r = await copyBidirectional(client, up, {
+    onBytes: (dir, n) => (dir === "sent" ? conn.received(n) : conn.sent(n)),
+  });
   ctx.active.n--;
-  ctx.metrics.closed(labels, { sent: r.bytesReceived, received: r.bytesSent });
+  conn.close();
   logAccess(ctx.log, {
     ...base,
     src: { addr: base.src.addr, workload: src },
     dst: { addr: dstAddr, workload: dst },
+    service,
     bytesSent: r.bytesSent,
     bytesReceived: r.bytesReceived,
     error: r.error?.message,

@@ -5,7 +5,7 @@
 //   through for PASSTHROUGH / unknown addresses) → copy both ways → log and count.
 import type { Socket } from "node:net";
 import type { Duplex } from "node:stream";
-import { tcpLabels } from "../admin/metrics.ts";
+import { type ResponseFlag, tcpLabels } from "../admin/metrics.ts";
 import { type Destination, type Pick, SelectError, select } from "../select/select.ts";
 import { canonicalIp, canonicalOrEmpty } from "../state/ip.ts";
 import type { Service, Workload } from "../state/types.ts";
@@ -111,6 +111,21 @@ async function openUpstream(
   };
 }
 
+/** Whether the route leaves over HBONE (mutual TLS) — the same cases openUpstream tunnels. */
+function tunnels(pick: Route): boolean {
+  if (pick.via === "passthrough" || !pick.workload) return false;
+  return pick.via === "waypoint" || pick.workload.protocol === "HBONE";
+}
+
+/** ztunnel's response flag for an upstream that could not be opened. */
+export function responseFlagOf(code: string | undefined, failure?: OutboundFailure): ResponseFlag {
+  if (failure === "no-certificate" || code === "ZTS_HBONE_NO_CERT") return "IDENTITY_ERROR";
+  // ztunnel verifies the peer's SAN inside the TLS handshake, so a wrong identity is a TLS failure there too.
+  if (code === "ZTS_HBONE_TLS" || code === "ZTS_HBONE_PEER_IDENTITY") return "TLS_FAILURE";
+  if (code === "ZTS_HBONE_PROTOCOL") return "H2_HANDSHAKE_FAILURE";
+  return "CONNECT";
+}
+
 const hostPort = (ip: string, port: number) => (ip.includes(":") ? `[${ip}]:${port}` : `${ip}:${port}`);
 
 /**
@@ -165,31 +180,32 @@ export async function proxyOutbound(
     );
   }
 
+  // Opened from here on, as ztunnel's ConnectionResult is built once the request is decided:
+  // a connect that then fails is opened, closed and failed, with its response flag.
+  const conn = ctx.metrics.open(
+    tcpLabels({ reporter: "source", source, destination: pick.workload, service: pick.service, mtls: tunnels(pick) }),
+  );
   let up: Upstream;
   try {
     up = await openUpstream(ctx, source, pick, dest, opts.netns);
   } catch (err) {
     const e = err as Error & { failure?: OutboundFailure; code?: string };
+    conn.close(responseFlagOf(e.code, e.failure));
     return fail(e.failure ?? "connect-failed", `${e.code ?? "connect"}: ${e.message}`, { service: pick.service });
   }
   if (client.destroyed) {
     up.stream.destroy();
+    conn.close();
     return;
   }
-  const labels = tcpLabels({
-    reporter: "source",
-    source,
-    destination: up.workload,
-    service: up.service,
-    destinationIdentity: up.identity,
-    mtls: up.mtls,
-  });
-  ctx.metrics.opened(labels);
   ctx.active.n++;
   front.ready(up.stream);
-  const r = await copyBidirectional(client, up.stream);
+  // Istio's directions: "received" is the request (client → upstream), "sent" the response.
+  const r = await copyBidirectional(client, up.stream, {
+    onBytes: (dir, n) => (dir === "sent" ? conn.received(n) : conn.sent(n)),
+  });
   ctx.active.n--;
-  ctx.metrics.closed(labels, { sent: r.bytesReceived, received: r.bytesSent });
+  conn.close();
   logAccess(ctx.log, {
     direction: "outbound",
     src: { addr: srcAddr, workload: source, identity: up.mtls ? identityOf(source) : undefined },

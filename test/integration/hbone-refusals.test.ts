@@ -26,6 +26,7 @@ let certA: WorkloadCert;
 let certB: WorkloadCert;
 let node: NodeProxy;
 let echo: net.Server;
+const ends: string[] = [];
 
 beforeAll(async () => {
   ca = await createLocalCa({ trustDomain: "cluster.local" });
@@ -33,7 +34,13 @@ beforeAll(async () => {
   certA = await issue(ca, sid("default", "client"));
   certB = await issue(ca, sid("default", "server"));
   echo = await echoServer(B, 8080);
-  node = await startNode([{ ip: B, cert: certB }]);
+  node = await startNode([{ ip: B, cert: certB }], {
+    // What metrics and the access log are told of each stream that named a local workload.
+    track: () => ({
+      onBytes: () => {},
+      end: (outcome) => ends.push("flag" in outcome ? outcome.flag : "-"),
+    }),
+  });
 });
 afterAll(async () => {
   await node.close();
@@ -167,6 +174,8 @@ describe("HBONE refusals (each counted; the server keeps serving)", () => {
       const e = await refusedWith(certA);
       expect([e.code, e.status]).toEqual(["ZTS_TUNNEL_REFUSED", 401]);
       expect(refused("authz-denied")).toBe(before + 1);
+      // Opened before authorization, ended with ztunnel's DENY flag.
+      expect(ends.at(-1)).toBe("DENY");
     } finally {
       node.policies.length = 0;
     }
@@ -177,6 +186,7 @@ describe("HBONE refusals (each counted; the server keeps serving)", () => {
     const e = await refusedWith(certA, { authority: `${B}:9` });
     expect([e.code, e.status]).toEqual(["ZTS_TUNNEL_REFUSED", 503]);
     expect(refused("dial-failed")).toBe(before + 1);
+    expect(ends.at(-1)).toBe("CONNECT");
   });
 
   it("still serves a good tunnel after all refusals", async () => {

@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMetricsHub, ISTIO_TCP_LABELS, type TcpLabels, tcpLabels } from "../../src/admin/metrics.ts";
+import { createMetricsHub, type TcpLabels, tcpLabels } from "../../src/admin/metrics.ts";
 import { createReadiness } from "../../src/admin/readiness.ts";
 import { type AdminServers, startAdmin } from "../../src/admin/server.ts";
 import { serviceKey } from "../../src/state/types.ts";
@@ -32,9 +32,10 @@ const { parentPort, workerData } = require("node:worker_threads");
   const m = await import(${JSON.stringify(metricsModule)});
   const tcp = m.createTcpMetrics();
   for (const c of workerData.conns) {
-    const labels = m.tcpLabels(c.input);
-    tcp.opened(labels);
-    tcp.closed(labels, { sent: c.sent, received: c.received });
+    const conn = tcp.open(m.tcpLabels(c.input));
+    conn.sent(c.sent);
+    conn.received(c.received);
+    conn.close();
   }
   m.answerMetricsRequests(parentPort, tcp);
   parentPort.postMessage({ type: "recorded" });
@@ -86,7 +87,8 @@ function sample(name: string, labels: TcpLabels): number | undefined {
     const body = line.slice(name.length + 1, line.lastIndexOf("}"));
     const got: Record<string, string> = {};
     for (const m of body.matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)) got[m[1]!] = m[2]!;
-    if (ISTIO_TCP_LABELS.every((k) => got[k] === labels[k]) && Object.keys(got).length === ISTIO_TCP_LABELS.length) {
+    const keys = Object.keys(labels) as (keyof TcpLabels)[];
+    if (keys.every((k) => got[k] === labels[k]) && Object.keys(got).length === keys.length) {
       return Number(line.slice(line.lastIndexOf(" ") + 1));
     }
   }
@@ -194,7 +196,7 @@ describe("a worker that stops answering", () => {
     const ch = new MessageChannel();
     const tcp = createTcpMetrics();
     const labels = tcpLabels(outbound);
-    for (let i = 0; i < 4; i++) tcp.opened(labels);
+    for (let i = 0; i < 4; i++) tcp.open(labels);
     const stop = answerMetricsRequests(ch.port2, tcp);
     const hub = createMetricsHub({ workers: () => new Map([[7, ch.port1]]), timeoutMs: 200 });
     const opened = (body: string) =>

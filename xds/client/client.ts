@@ -17,6 +17,7 @@ import { envoy } from "../gen/protos.js";
 import "../protobuf-strings.ts";
 import { createBackoff } from "./backoff.ts";
 import { XdsError } from "./errors.ts";
+import { countMessage, newXdsCounters, terminationReason, type XdsCounters } from "./metrics.ts";
 import { buildNode, type CallMetadataConfig, callMetadata, type NodeConfig } from "./node.ts";
 import { handleResponse, TYPE_URLS } from "./response.ts";
 
@@ -70,6 +71,8 @@ export interface XdsClient {
   ready: Promise<void>;
   isReady(): boolean;
   status(): Record<string, TypeStatus>;
+  /** Messages, payload bytes and stream terminations so far (istio_xds_*). */
+  counters(): XdsCounters;
 }
 
 const realTimers: Timers = {
@@ -105,6 +108,7 @@ export function createXdsClient(opts: XdsClientOptions): XdsClient {
     held.set(t, new Map(Object.entries(opts.initialVersions?.[t] ?? {})));
     status.set(t, { connected: false, resources: held.get(t)!.size });
   }
+  const counters = newXdsCounters();
   const pendingFirst = new Set<string>(TYPE_URLS);
   let markReady!: () => void;
   const ready = new Promise<void>((r) => {
@@ -177,11 +181,13 @@ export function createXdsClient(opts: XdsClientOptions): XdsClient {
         ),
         "error",
       );
+      counters.terminations.Error++;
       scheduleReconnect();
       return;
     }
     setConnected(true);
     backoff.reset();
+    countMessage(counters, resp.typeUrl, resp.resources ?? []);
     if (opts.onAddressBytes && resp.typeUrl === ADDRESS_TYPE_URL) {
       opts.onAddressBytes({ packed: packResources(resp.resources ?? []), removed: [...(resp.removedResources ?? [])] });
     }
@@ -227,6 +233,7 @@ export function createXdsClient(opts: XdsClientOptions): XdsClient {
   function onEnd(my: number, err?: grpc.ServiceError | Error) {
     if (my !== attempt) return;
     if (!running) return;
+    counters.terminations[terminationReason(err)]++;
     const se = err as grpc.ServiceError | undefined;
     if (se?.code === grpc.status.RESOURCE_EXHAUSTED) {
       report(
@@ -297,6 +304,7 @@ export function createXdsClient(opts: XdsClientOptions): XdsClient {
     },
     ready,
     isReady: () => pendingFirst.size === 0,
+    counters: () => structuredClone(counters),
     status() {
       const out: Record<string, TypeStatus> = {};
       for (const [t, s] of status) out[t] = structuredClone(s);

@@ -60,8 +60,11 @@ export interface HboneServerOptions {
   /** Dial the workload; srcIp lets it keep the client's address (IP_TRANSPARENT). */
   dial?: (target: { host: string; port: number }, srcIp: string) => Promise<net.Socket>;
   h2?: H2Tuning;
-  /** Called when a tunnel ends (access log, metrics). */
-  onTunnelClosed?: (ctx: InboundContext, result: CopyResult) => void;
+  /**
+   * A stream that names a local workload, from then on (metrics, access log): ztunnel counts
+   * such a request opened before authorization, so a denial is an opened, failed connection.
+   */
+  track?: (ctx: InboundContext, target: InboundTarget) => TunnelTracker;
   handshakeTimeoutMs?: number;
   /** Streams admitted at once per connection (advertised as SETTINGS_MAX_CONCURRENT_STREAMS); default ztunnel's 200. */
   maxStreamsPerConnection?: number;
@@ -69,6 +72,13 @@ export interface HboneServerOptions {
   peerStreams?: Pick<PeerStreams, "acquire" | "release">;
   /** A stream refused for a limit (REFUSED_STREAM): counted by the caller. */
   onLimitRefused?: (reason: "max-streams-per-connection" | "max-streams-per-peer") => void;
+}
+
+export interface TunnelTracker {
+  /** Bytes as they move: "sent" = client → workload, "received" = workload → client. */
+  onBytes(direction: "sent" | "received", n: number): void;
+  /** The end: refused with ztunnel's response flag, or after the copy with its result. */
+  end(outcome: { flag: "DENY" | "CONNECT"; error: string } | { result: CopyResult }): void;
 }
 
 export interface HboneServerStats {
@@ -252,27 +262,37 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
     if (!dst) return refuse(stream, 400, "authority", `authority ${JSON.stringify(authority)}`);
     const target = opts.resolveTarget(dst, ctx);
     if (!target) return refuse(stream, 400, "authority", `${authority} is not a local workload`);
+    const tracker = opts.track?.(ctx, target);
     if (opts.authorize) {
       const d = opts.authorize(
         { srcIp: peer.srcIp, srcIdentity: peer.srcIdentity || undefined, dstIp: dst.host, dstPort: dst.port },
         target,
         ctx,
       );
-      if (!d.allow) return refuse(stream, 401, "authz-denied", `${d.reason} ${d.policy ?? ""}`);
+      if (!d.allow) {
+        const detail = `${d.reason} ${d.policy ?? ""}`;
+        tracker?.end({ flag: "DENY", error: `authorization denied: ${detail.trim()}` });
+        return refuse(stream, 401, "authz-denied", detail);
+      }
     }
     let upstream: net.Socket;
     try {
       upstream = await dial({ host: target.host, port: target.port }, peer.srcIp);
     } catch (e) {
+      tracker?.end({ flag: "CONNECT", error: (e as Error).message });
       return refuse(stream, 503, "dial-failed", (e as Error).message);
     }
-    if (stream.destroyed) return void upstream.destroy();
+    if (stream.destroyed) {
+      upstream.destroy();
+      tracker?.end({ result: { bytesSent: 0, bytesReceived: 0 } });
+      return;
+    }
     stream.respond({ ":status": 200 }, { endStream: false });
     stats.accepted++;
     stats.activeTunnels++;
-    const result = await copyBidirectional(stream, upstream);
+    const result = await copyBidirectional(stream, upstream, tracker ? { onBytes: tracker.onBytes } : {});
     stats.activeTunnels--;
-    opts.onTunnelClosed?.(ctx, result);
+    tracker?.end({ result });
   }
 
   function handle(socket: net.Socket, info: { localAddress?: string } = {}): void {
