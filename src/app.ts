@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { createXdsClient, type XdsClient } from "../xds/client/client.ts";
 import type { BalanceStatus, buildConfigDump, InpodDump } from "./admin/config-dump.ts";
 import { createMetricsHub, spiffeId } from "./admin/metrics.ts";
+import { createProfiler } from "./admin/profile.ts";
 import { createReadiness, type Readiness } from "./admin/readiness.ts";
 import { type AdminServers, startAdmin } from "./admin/server.ts";
 import type { ListenerSpec } from "./balance/addon.ts";
@@ -37,6 +38,8 @@ export interface AppOptions {
   log?: Logger;
   /** Listening sockets handed over by the previous process (upgrade): adopted instead of bound anew. */
   inherited?: InheritedListeners;
+  /** Admin POST /quitquitquit (ztunnel's): the process's graceful stop; absent = drain this app. */
+  onQuit?: () => void;
 }
 
 export interface App {
@@ -248,6 +251,8 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     config,
     view: state,
     readiness,
+    onQuit: () => (opts.onQuit ? opts.onQuit() : void drain()),
+    profiler: createProfiler(() => pool.workers()),
     providers: {
       xds: xdsStatus,
       certs: () => certs.sources(),

@@ -2,6 +2,7 @@
 // DaemonSet); readable lines (pino-pretty) with LOG_FORMAT=plain, or when LOG_FORMAT is
 // not set and stdout is a TTY. Level changes at run time through setLevel (admin /logging).
 import { type Logger, pino } from "pino";
+import { formatLogFilter, type LogFilter, parseLogFilter } from "./log-filter.ts";
 
 export type { Logger };
 
@@ -28,6 +29,7 @@ export function createLogger(opts: LogOptions): Logger {
         transport: { target: "pino-pretty", options: { colorize: process.stdout.isTTY === true, destination: 1 } },
       })
     : pino({ level: opts.level }, stdoutSync());
+  initLogFilter(opts.level);
   return root;
 }
 
@@ -37,15 +39,70 @@ export function logger(): Logger {
   return root;
 }
 
-const levelListeners = new Set<(level: string) => void>();
+/** The filter in force (admin /logging), and the one start-up set (for `reset`). */
+let filter: LogFilter = { level: "info", targets: {} };
+let startupFilter: LogFilter = filter;
+/** Loggers that follow the filter: target name (undefined = the default level) → loggers. */
+const followers = new Map<string | undefined, Set<Logger>>();
 
-/** Sets the level here and tells onLevelChange subscribers (the app forwards it to workers). */
-export function setLevel(level: string): void {
-  logger().level = level;
-  for (const l of levelListeners) l(level);
+const levelListeners = new Set<(filter: string) => void>();
+
+/** A logger for one target (e.g. `access`), whose level the filter sets on its own. */
+export function targetLogger(target: string, parent: Logger = logger()): Logger {
+  const l = parent.child({});
+  follow(l, target);
+  return l;
 }
 
-export function onLevelChange(cb: (level: string) => void): () => void {
+/** Makes `l` (a child, whose level pino would otherwise freeze at creation) follow the filter. */
+export function follow(l: Logger, target?: string): Logger {
+  const set = followers.get(target) ?? new Set<Logger>();
+  followers.set(target, set);
+  set.add(l);
+  l.level = (target !== undefined ? filter.targets[target] : undefined) ?? filter.level;
+  return l;
+}
+
+function apply(f: LogFilter): void {
+  filter = f;
+  logger().level = f.level;
+  for (const [target, set] of followers) {
+    const lvl = (target !== undefined ? f.targets[target] : undefined) ?? f.level;
+    for (const l of set) l.level = lvl;
+  }
+}
+
+/** Start-up: the configured level is the filter `reset` returns to. */
+export function initLogFilter(level: string): void {
+  startupFilter = { level, targets: {} };
+  apply(startupFilter);
+}
+
+export const currentLogFilter = (): string => formatLogFilter(filter);
+
+/**
+ * Changes the filter (ztunnel's /logging?level=…[&reset]) and tells onLevelChange
+ * subscribers (the app forwards it to workers). Throws LogFilterError for a bad clause.
+ */
+export function changeLogFilter(text: string, opts: { reset?: boolean } = {}): string {
+  const next = parseLogFilter(text, opts.reset ? startupFilter : filter);
+  apply(next);
+  const s = formatLogFilter(next);
+  for (const l of levelListeners) l(s);
+  return s;
+}
+
+/** A filter string the main thread sent (workers): applied as is. */
+export function setLogFilter(text: string): void {
+  apply(parseLogFilter(text, { level: filter.level, targets: {} }));
+}
+
+/** Sets one level for everything (tests, start-up). */
+export function setLevel(level: string): void {
+  changeLogFilter(level === "silent" ? "off" : level === "fatal" ? "error" : level, { reset: true });
+}
+
+export function onLevelChange(cb: (filter: string) => void): () => void {
   levelListeners.add(cb);
   return () => levelListeners.delete(cb);
 }

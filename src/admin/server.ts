@@ -5,12 +5,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { HostPort } from "../config.ts";
-import { logger, setLevel } from "../log.ts";
+import { changeLogFilter, currentLogFilter, logger } from "../log.ts";
+import { LogFilterError } from "../log-filter.ts";
 import type { StateView } from "../state/store.ts";
 import { buildConfigDump, type DumpProviders, dumpCerts } from "./config-dump.ts";
 import { AdminError } from "./errors.ts";
 import { createMetricsHub, type MetricsHub } from "./metrics.ts";
 import { ADMIN_PAGE } from "./page.ts";
+import { MAX_PROFILE_SECONDS, type Profiler } from "./profile.ts";
 import type { Readiness } from "./readiness.ts";
 
 export interface SelectResult {
@@ -30,6 +32,10 @@ export interface AdminOptions {
   readiness: Readiness;
   /** Source of /metrics; default: the providers' gauges only (no workers). */
   metrics?: MetricsHub;
+  /** POST /quitquitquit: start the graceful stop (called once the answer is sent). */
+  onQuit?: () => void;
+  /** /debug/pprof/*: CPU profiles and heap snapshots of the proxy's threads. */
+  profiler?: Profiler;
 }
 
 export interface AdminServers {
@@ -40,18 +46,6 @@ export interface AdminServers {
 
 type Handler = (req: IncomingMessage, url: URL, res: ServerResponse) => Promise<void> | void;
 type Routes = Record<string, { methods: string[]; handle: Handler }>;
-
-/** Pino's levels plus ztunnel's `off`. */
-const LEVELS: Record<string, string> = {
-  trace: "trace",
-  debug: "debug",
-  info: "info",
-  warn: "warn",
-  error: "error",
-  fatal: "fatal",
-  off: "silent",
-  silent: "silent",
-};
 
 function send(res: ServerResponse, status: number, body: string, type: string): void {
   res.writeHead(status, { "content-type": type, "cache-control": "no-store" });
@@ -100,9 +94,16 @@ function router(name: string, routes: Routes) {
   };
 }
 
-const LOGGING_HELP =
-  "usage: POST /logging?level=<level>   levels: trace, debug, info, warn, error, fatal, off\n" +
-  "       GET|POST /logging              prints the current level\n";
+// As ztunnel's HELP_STRING says it, with the `target:level` form istioctl sends.
+const LOGGING_HELP = `
+usage: POST /logging                               (to list the current level)
+usage: POST /logging?level=<level>                 (to change the global level)
+usage: POST /logging?level=<target>=<level>,...    (to change targets' levels; <target>:<level> too)
+usage: POST /logging?reset[&level=...]             (back to the start-up level, then apply level)
+
+hint: level: error|warn|info|debug|trace|off
+hint: target: e.g. access (the connection log)
+`;
 
 function adminRoutes(o: AdminOptions): Routes {
   const summary = async () => {
@@ -124,20 +125,65 @@ function adminRoutes(o: AdminOptions): Routes {
       handle: async (_q, _u, res) => sendJson(res, 200, await buildConfigDump(o.view, o.providers)),
     },
     "/logging": {
-      // ztunnel takes POST only; GET with ?level is accepted too for curl/browser convenience.
-      methods: ["GET", "POST"],
+      // POST only, as ztunnel: a GET (a crawler, a prefetching browser) must change nothing.
+      methods: ["POST"],
       handle: (_q, url, res) => {
-        const raw = url.searchParams.get("level");
-        if (raw !== null) {
-          const level = LEVELS[raw.trim().toLowerCase()];
-          if (!level) {
-            sendText(res, 400, `invalid level ${JSON.stringify(raw)}\n${LOGGING_HELP}`);
+        const level = url.searchParams.get("level") ?? "";
+        const reset = url.searchParams.has("reset");
+        if (level !== "" || reset) {
+          try {
+            changeLogFilter(level, { reset });
+          } catch (err) {
+            if (!(err instanceof LogFilterError)) throw err;
+            sendText(res, 400, `Invalid level provided: ${level}\n${LOGGING_HELP}`);
             return;
           }
-          setLevel(level);
-          logger().info({ level }, "log level changed through the admin port");
+          logger().info({ filter: currentLogFilter() }, "log level changed through the admin port");
         }
-        sendText(res, 200, `current log level is ${logger().level}\n`);
+        sendText(res, 200, `current log level is ${currentLogFilter()}\n`);
+      },
+    },
+    "/debug/pprof/profile": {
+      methods: ["GET"],
+      handle: async (_q, url, res) => {
+        const raw = url.searchParams.get("seconds") ?? "10";
+        const seconds = Number(raw);
+        if (!/^\d+(\.\d+)?$/.test(raw) || seconds <= 0 || seconds > MAX_PROFILE_SECONDS) {
+          sendJson(
+            res,
+            400,
+            errorBody("ZTS_ADMIN_PROFILE", `seconds=${raw}: expected a number in (0, ${MAX_PROFILE_SECONDS}]`),
+          );
+          return;
+        }
+        if (!o.profiler) {
+          sendJson(res, 404, errorBody("ZTS_ADMIN_PROFILE", "no profiler in this process"));
+          return;
+        }
+        // One .cpuprofile per thread, keyed main, worker-0, …: each opens in Chrome DevTools.
+        sendJson(res, 200, await o.profiler.cpu(seconds));
+      },
+    },
+    "/debug/pprof/heap": {
+      methods: ["GET"],
+      handle: async (_q, url, res) => {
+        const thread = url.searchParams.get("thread") ?? "main";
+        const snap = await o.profiler?.heap(thread);
+        if (snap === undefined) {
+          const known = o.profiler?.threads().join(", ") ?? "none";
+          sendJson(res, 404, errorBody("ZTS_ADMIN_PROFILE", `no thread ${JSON.stringify(thread)}; one of ${known}`));
+          return;
+        }
+        res.setHeader("content-disposition", `attachment; filename="${thread}.heapsnapshot"`);
+        send(res, 200, snap, "application/json");
+      },
+    },
+    "/quitquitquit": {
+      methods: ["POST"],
+      handle: (_q, _u, res) => {
+        // Answer first: the stop ends with the process, and the caller wants to know it started.
+        res.once("finish", () => o.onQuit?.());
+        sendText(res, 200, "shutdown now\n");
       },
     },
     "/debug/select": {

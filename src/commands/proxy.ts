@@ -31,8 +31,10 @@ export async function runProxy(args: string[]): Promise<void> {
   const addon = loadAddon() as ReturnType<typeof loadAddon> & HandoffAddon;
   const previous = handoffPath ? await requestHandoff(addon, handoffPath, { node: config.nodeName, log }) : undefined;
   let app: Awaited<ReturnType<typeof startApp>>;
+  // Bound once drainAndExit exists below; a request before that finds the app still starting.
+  let quit = () => log.warn("quitquitquit during start-up: ignored");
   try {
-    app = await startApp(config, { log, inherited: previous?.listeners });
+    app = await startApp(config, { log, inherited: previous?.listeners, onQuit: () => quit() });
   } catch (err) {
     // The previous proxy keeps serving: we never told it to stop.
     previous?.listeners.closeRest();
@@ -77,6 +79,10 @@ export async function runProxy(args: string[]): Promise<void> {
   };
   process.on("SIGTERM", onSignal);
   process.on("SIGINT", onSignal);
+  quit = () => {
+    log.info("admin /quitquitquit: draining");
+    drainAndExit();
+  };
   if (exitWithParent) {
     process.stdin.once("end", () => {
       log.info("parent gone (stdin closed): draining");

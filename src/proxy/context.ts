@@ -22,6 +22,8 @@ import type { PodNetns } from "./pod-netns.ts";
 export interface ProxyContext {
   config: Config;
   log: Logger;
+  /** The connection log: target `access` of the log filter (ztunnel's), so it can be tuned alone. */
+  accessLog: Logger;
   state: State;
   cursors: Cursors;
   /** identity → certificate, replaced wholesale when the main thread posts a new set. */

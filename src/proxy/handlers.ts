@@ -6,9 +6,10 @@
 import type { Socket } from "node:net";
 import { parentPort } from "node:worker_threads";
 import { answerMetricsRequests, createTcpMetrics } from "../admin/metrics.ts";
+import { answerProfileRequests } from "../admin/profile.ts";
 import type { HandoffMeta } from "../balance/addon.ts";
 import { loadConfig } from "../config.ts";
-import { createLogger, setLevel } from "../log.ts";
+import { createLogger, follow, setLogFilter, targetLogger } from "../log.ts";
 import { createCursors } from "../select/cursors.ts";
 import { noteChanges } from "../select/select.ts";
 import { decodeAddress } from "../state/from-proto.ts";
@@ -50,7 +51,7 @@ export function init(w: WorkerContext): void {
   const config = loadConfig({ ...process.env, ...(opts.env ?? {}) });
   // Each worker thread has its own module instance of log.ts: without this its logger would
   // be the quiet default (warn) and every access-log line (info) would be dropped.
-  const log = createLogger({ level: config.logLevel, format: config.logFormat }).child({ worker: w.index });
+  const log = follow(createLogger({ level: config.logLevel, format: config.logFormat }).child({ worker: w.index }));
   const certs = new Map();
   const dial = createDial(w.addon);
   const metrics = createTcpMetrics();
@@ -76,6 +77,7 @@ export function init(w: WorkerContext): void {
   ctx = {
     config,
     log,
+    accessLog: targetLogger("access", log),
     state: createState(),
     cursors: createCursors(opts.cursorsSab),
     certs,
@@ -90,7 +92,10 @@ export function init(w: WorkerContext): void {
     podNetns,
   };
   ctx.inbound = createInbound(getCtx, dial, createPeerStreams(config.maxStreamsPerPeer, opts.peerStreamsSab));
-  if (parentPort) answerMetricsRequests(parentPort, metrics);
+  if (parentPort) {
+    answerMetricsRequests(parentPort, metrics);
+    answerProfileRequests(parentPort);
+  }
 }
 
 export function onMessage(raw: unknown): void {
@@ -114,9 +119,8 @@ export function onMessage(raw: unknown): void {
       c.podNetns?.setListeners(msg.listeners);
       break;
     case "log-level":
-      // The worker's root logger (used by hbone/, authz) and this child follow the admin's level.
-      setLevel(msg.level);
-      c.log.level = msg.level;
+      // The worker's root logger (used by hbone/, authz), its child and the access log follow the admin's filter.
+      setLogFilter(msg.level);
       break;
     case "drain":
       c.draining = true;

@@ -90,7 +90,7 @@ export function createInbound(getCtx: () => ProxyContext, dial: Dial, peerStream
         }),
       );
       const log = (bytes: { bytesSent: number; bytesReceived: number }, error?: string) =>
-        logAccess(ctx.log, {
+        logAccess(ctx.accessLog, {
           direction: "inbound",
           src: { addr: `${ic.srcIp}:${ic.srcPort}`, workload: src, identity: ic.srcIdentity },
           dst: { addr: ic.authority, workload: dst, identity: identityOf(dst) },
@@ -134,7 +134,7 @@ export async function proxyInboundPlaintext(
     // Not ours to report on: ztunnel logs such an early refusal without metrics.
     refuse(ctx, "inbound-unknown-destination");
     client.destroy();
-    logAccess(ctx.log, {
+    logAccess(ctx.accessLog, {
       ...base,
       dst: { addr: dstAddr },
       bytesSent: 0,
@@ -153,7 +153,7 @@ export async function proxyInboundPlaintext(
     refuse(ctx, reason);
     conn.close(flag);
     client.destroy();
-    logAccess(ctx.log, {
+    logAccess(ctx.accessLog, {
       ...base,
       src: { addr: base.src.addr, workload: src },
       dst: { addr: dstAddr, workload: dst },
@@ -177,7 +177,7 @@ export async function proxyInboundPlaintext(
   });
   ctx.active.n--;
   conn.close();
-  logAccess(ctx.log, {
+  logAccess(ctx.accessLog, {
     ...base,
     src: { addr: base.src.addr, workload: src },
     dst: { addr: dstAddr, workload: dst },

@@ -18,6 +18,7 @@ export type AppToWorker =
   /** Drain: stop pooling new HBONE sessions, send GOAWAY on idle ones. */
   | { t: "drain" }
   /** Admin /logging changed the level: workers follow. */
+  /** The whole log filter as /logging prints it (`info,access=debug`). */
   | { t: "log-level"; level: string }
   /**
    * In-pod mode: which pod's netns each in-pod listener (acceptor id) lives in, in full

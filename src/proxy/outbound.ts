@@ -150,7 +150,7 @@ export async function proxyOutbound(
   const fail = (reason: OutboundFailure, error: string, extra: { service?: Service } = {}) => {
     refuse(ctx, reason);
     front.failed(reason);
-    logAccess(ctx.log, {
+    logAccess(ctx.accessLog, {
       direction: "outbound",
       src: { addr: srcAddr, workload: source },
       dst: { addr: dstText },
@@ -206,7 +206,7 @@ export async function proxyOutbound(
   });
   ctx.active.n--;
   conn.close();
-  logAccess(ctx.log, {
+  logAccess(ctx.accessLog, {
     direction: "outbound",
     src: { addr: srcAddr, workload: source, identity: up.mtls ? identityOf(source) : undefined },
     dst: { addr: up.addr, workload: up.workload, identity: up.identity, hbone: up.hbone },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { logger, setLevel } from "../../src/log.ts";
+import { initLogFilter, logger, setLevel } from "../../src/log.ts";
 import { ADDRESS_TYPE, ECHO_HOST, startTestAdmin, type TestAdmin } from "../fixtures/admin-mesh.ts";
 
 let t: TestAdmin;
@@ -150,27 +150,58 @@ describe("admin /config_dump", () => {
   });
 });
 
-describe("admin /logging", () => {
-  it("changes the logger level at run time", async () => {
+describe("admin /logging (as ztunnel's)", () => {
+  const post = (q: string) => fetch(`${t.base}/logging${q}`, { method: "POST" });
+
+  it("POST with no level prints the current filter", async () => {
     setLevel("warn");
-    const r = await fetch(`${t.base}/logging?level=debug`, { method: "POST" });
-    expect(r.status).toBe(200);
-    expect(await r.text()).toBe("current log level is debug\n");
+    const r = await post("");
+    expect([r.status, await r.text()]).toEqual([200, "current log level is warn\n"]);
+  });
+
+  it("POST ?level=debug changes the level at run time", async () => {
+    setLevel("warn");
+    const r = await post("?level=debug");
+    expect([r.status, await r.text()]).toEqual([200, "current log level is debug\n"]);
     expect(logger().level).toBe("debug");
-    const g = await fetch(`${t.base}/logging?level=error`);
-    expect(g.status).toBe(200);
-    expect(logger().level).toBe("error");
     setLevel("warn");
   });
 
-  it("refuses an unknown level with 400 and keeps the current one", async () => {
-    setLevel("info");
-    const r = await fetch(`${t.base}/logging?level=loud`, { method: "POST" });
-    expect(r.status).toBe(400);
-    expect(await r.text()).toContain('invalid level "loud"');
+  it("per-target levels, as istioctl sends them (access:debug,info) and as ztunnel writes them (access=debug)", async () => {
+    setLevel("warn");
+    expect(await (await post("?level=access:debug,info")).text()).toBe("current log level is info,access=debug\n");
     expect(logger().level).toBe("info");
+    expect(await (await post("?level=xds=trace")).text()).toBe("current log level is info,access=debug,xds=trace\n");
     setLevel("warn");
   });
+
+  it("reset returns to the start-up level before applying the rest", async () => {
+    initLogFilter("error"); // as createLogger does with LOG_LEVEL=error
+    await post("?level=debug,access=trace");
+    expect(await (await post("?reset")).text()).toBe("current log level is error\n");
+    expect(await (await post("?reset&level=access=info")).text()).toBe("current log level is error,access=info\n");
+    initLogFilter("info");
+    setLevel("warn");
+  });
+
+  it("GET changes nothing: 405", async () => {
+    setLevel("warn");
+    const g = await fetch(`${t.base}/logging?level=error`);
+    expect(g.status).toBe(405);
+    expect(logger().level).toBe("warn");
+  });
+
+  it.each(["loud", "__proto__", "access:loud", "constructor=debug=x"])(
+    "an unknown level (%s) is 400 and changes nothing",
+    async (level) => {
+      setLevel("info");
+      const r = await post(`?level=${encodeURIComponent(level)}`);
+      expect(r.status).toBe(400);
+      expect(await r.text()).toContain(`Invalid level provided: ${level}`);
+      expect(logger().level).toBe("info");
+      setLevel("warn");
+    },
+  );
 });
 
 describe("admin other routes", () => {
