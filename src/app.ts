@@ -11,12 +11,14 @@ import { createMetricsHub, spiffeId } from "./admin/metrics.ts";
 import { createProfiler } from "./admin/profile.ts";
 import { createReadiness, type Readiness } from "./admin/readiness.ts";
 import { type AdminServers, startAdmin } from "./admin/server.ts";
+import { ask } from "./admin/thread-rpc.ts";
 import type { ListenerSpec } from "./balance/addon.ts";
 import { startWorkers, type WorkerPool } from "./balance/workers.ts";
 import { type Config, ConfigError } from "./config.ts";
 import { type CertProvider, createCertProvider } from "./identity/provider.ts";
 import { type Inpod, startInpod } from "./inpod/manager.ts";
 import { type Logger, logger, onLevelChange } from "./log.ts";
+import { CONNECTIONS_RPC, type ConnectionEntry, groupConnections, workloadStateDump } from "./proxy/connections.ts";
 import type { ProxyWorkerOptions } from "./proxy/handlers.ts";
 import { createPeerStreams } from "./proxy/hbone/peer-streams.ts";
 import type { AppToWorker } from "./proxy/messages.ts";
@@ -258,6 +260,15 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       certs: () => certs.sources(),
       balance,
       select: (q) => debugSelect(q, state, { lb: config.lb, network: config.network }),
+      workloadState: async () => {
+        // Every worker's open connections; one that does not answer in time is left out of this dump.
+        const lists = await Promise.all(
+          [...pool.workers().values()].map((w) =>
+            ask<ConnectionEntry[]>(w, CONNECTIONS_RPC, null, 2000).catch(() => [] as ConnectionEntry[]),
+          ),
+        );
+        return workloadStateDump([...state.workloads()].filter(isLocal), groupConnections(lists), config.trustDomain);
+      },
       ...(inpod ? { inpod: () => inpodDump(inpod as Inpod) } : {}),
     },
     metrics: createMetricsHub({

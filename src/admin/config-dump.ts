@@ -4,6 +4,7 @@
 // ztunnel skips when default are skipped here too, addresses as `network/ip` strings,
 // namespaced hostnames as `ns/hostname`, workloads sorted by uid, services by hostname,
 // policies by key, certificates by identity. Ours on top: `xds` and `balance`.
+import type { WorkloadConnections } from "../proxy/connections.ts";
 import "reflect-metadata"; // @peculiar/x509's DI container needs the Reflect metadata API first
 import { X509Certificate } from "@peculiar/x509";
 import type { StateView } from "../state/store.ts";
@@ -89,6 +90,15 @@ export interface DumpProviders {
   balance(): BalanceStatus;
   /** In-pod mode only: the pods istio-cni handed over and their listeners (`inpod` in the dump). */
   inpod?(): InpodDump;
+  /** ztunnel's `workloadState`: this node's workloads and their open connections, by uid. */
+  workloadState?(): Promise<Record<string, WorkloadStateDump>>;
+}
+
+/** One entry of ztunnel's `workloadState` (istioctl's WorkloadState). */
+export interface WorkloadStateDump {
+  state: "Up";
+  connections: WorkloadConnections;
+  info: { name: string; namespace: string; trustDomain: string; serviceAccount: string };
 }
 
 /** config_dump `inpod` (ztunnel-ts only; ztunnel shows its pods under workloadState). */
@@ -287,6 +297,7 @@ export interface ConfigDump {
   xds: XdsStatus;
   balance: BalanceStatus;
   inpod?: InpodDump;
+  workloadState: Record<string, WorkloadStateDump>;
 }
 
 export async function buildConfigDump(view: StateView, providers: DumpProviders): Promise<ConfigDump> {
@@ -303,5 +314,6 @@ export async function buildConfigDump(view: StateView, providers: DumpProviders)
     xds: providers.xds(),
     balance: providers.balance(),
     ...(providers.inpod ? { inpod: providers.inpod() } : {}),
+    workloadState: (await providers.workloadState?.()) ?? {},
   };
 }

@@ -5,7 +5,7 @@
 // a heap snapshot V8's `.heapsnapshot` (DevTools → Memory → load).
 import { Session } from "node:inspector";
 import type { MessagePort, Worker } from "node:worker_threads";
-import { AdminError } from "./errors.ts";
+import { answer, ask } from "./thread-rpc.ts";
 
 /** Longest profile one request may ask for: the request holds an admin connection that long. */
 export const MAX_PROFILE_SECONDS = 60;
@@ -47,64 +47,23 @@ export async function heapSnapshot(): Promise<string> {
   }
 }
 
-interface ProfileRequest {
-  type: "zts:profile:request";
-  id: number;
-  kind: "cpu" | "heap";
-  seconds: number;
-}
-
-interface ProfileResponse {
-  type: "zts:profile:response";
-  id: number;
-  result?: unknown;
-  error?: string;
-}
+const PROFILE = "zts:profile";
 
 /** Worker side: answers profile requests on `port` (parentPort). */
 export function answerProfileRequests(port: MessagePort): void {
-  port.on("message", (msg: unknown) => {
-    const req = msg as Partial<ProfileRequest> | null;
-    if (req?.type !== "zts:profile:request" || typeof req.id !== "number") return;
-    const id = req.id;
-    const work = req.kind === "heap" ? heapSnapshot() : cpuProfile(req.seconds ?? 1);
-    work.then(
-      (result) => port.postMessage({ type: "zts:profile:response", id, result } satisfies ProfileResponse),
-      (err: Error) =>
-        port.postMessage({ type: "zts:profile:response", id, error: err.message } satisfies ProfileResponse),
-    );
+  answer(port, PROFILE, (p) => {
+    const req = p as { kind: "cpu" | "heap"; seconds: number };
+    return req.kind === "heap" ? heapSnapshot() : cpuProfile(req.seconds);
   });
 }
 
-let nextId = 1;
-
 /** Main side: one worker's CPU profile or heap snapshot. */
-export function requestProfile(
+export const requestProfile = (
   target: Worker | MessagePort,
   kind: "cpu" | "heap",
   seconds: number,
   timeoutMs: number,
-): Promise<unknown> {
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      target.off("message", onMessage);
-      reject(
-        new AdminError("ZTS_ADMIN_PROFILE", `thread did not answer the ${kind} profile request in ${timeoutMs} ms`),
-      );
-    }, timeoutMs);
-    const onMessage = (msg: unknown) => {
-      const res = msg as Partial<ProfileResponse> | null;
-      if (res?.type !== "zts:profile:response" || res.id !== id) return;
-      clearTimeout(timer);
-      target.off("message", onMessage);
-      if (res.error) reject(new AdminError("ZTS_ADMIN_PROFILE", res.error));
-      else resolve(res.result);
-    };
-    target.on("message", onMessage);
-    target.postMessage({ type: "zts:profile:request", id, kind, seconds } satisfies ProfileRequest);
-  });
-}
+) => ask<unknown>(target, PROFILE, { kind, seconds }, timeoutMs);
 
 export interface Profiler {
   /** Thread names: `main`, `worker-<id>`… */

@@ -14,6 +14,7 @@ import { canonicalOrEmpty } from "../state/ip.ts";
 import type { State } from "../state/store.ts";
 import type { Authorization, Workload } from "../state/types.ts";
 import { type PolicySource, policySourceFromList } from "./authz.ts";
+import type { ConnectionTable } from "./connections.ts";
 import type { Dial } from "./dial.ts";
 import type { HboneClient } from "./hbone/client.ts";
 import type { HboneServer } from "./hbone/server.ts";
@@ -37,6 +38,8 @@ export interface ProxyContext {
   refused: Record<string, number>;
   active: { n: number };
   draining: boolean;
+  /** Connections open on this worker, for the admin dump's workloadState. */
+  connections: ConnectionTable;
   /** In-pod mode: the pod netns each listener / pod IP belongs to (absent or empty in node mode). */
   podNetns?: PodNetns;
 }

@@ -7,6 +7,7 @@ import type { Socket } from "node:net";
 import { parentPort } from "node:worker_threads";
 import { answerMetricsRequests, createTcpMetrics } from "../admin/metrics.ts";
 import { answerProfileRequests } from "../admin/profile.ts";
+import { answer } from "../admin/thread-rpc.ts";
 import type { HandoffMeta } from "../balance/addon.ts";
 import { loadConfig } from "../config.ts";
 import { createLogger, follow, setLogFilter, targetLogger } from "../log.ts";
@@ -16,6 +17,7 @@ import { decodeAddress } from "../state/from-proto.ts";
 import { canonicalOrEmpty } from "../state/ip.ts";
 import { createState } from "../state/store.ts";
 import { unpackResources } from "../state/wire.ts";
+import { CONNECTIONS_RPC, createConnectionTable } from "./connections.ts";
 import { localWorkload, type ProxyContext } from "./context.ts";
 import { createDial } from "./dial.ts";
 import { createHboneClient } from "./hbone/client.ts";
@@ -88,6 +90,7 @@ export function init(w: WorkerContext): void {
     addon: w.addon,
     refused: {},
     active: { n: 0 },
+    connections: createConnectionTable(),
     draining: false,
     podNetns,
   };
@@ -95,6 +98,7 @@ export function init(w: WorkerContext): void {
   if (parentPort) {
     answerMetricsRequests(parentPort, metrics);
     answerProfileRequests(parentPort);
+    answer(parentPort, CONNECTIONS_RPC, () => getCtx().connections.list());
   }
 }
 

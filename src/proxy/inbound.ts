@@ -6,7 +6,7 @@
 //     same authorization without a principal, then plain TCP.
 import type { Socket } from "node:net";
 import { type ResponseFlag, tcpLabels } from "../admin/metrics.ts";
-import { canonicalOrEmpty } from "../state/ip.ts";
+import { canonicalOrEmpty, joinHostPort } from "../state/ip.ts";
 import type { StateView } from "../state/store.ts";
 import type { Service, Workload } from "../state/types.ts";
 import { logAccess } from "./access-log.ts";
@@ -89,6 +89,14 @@ export function createInbound(getCtx: () => ProxyContext, dial: Dial, peerStream
           mtls: true,
         }),
       );
+      const untrack = ctx.connections.add({
+        workload: dst.uid,
+        direction: "inbound",
+        src: `${ic.srcIp}:${ic.srcPort}`,
+        originalDst: "",
+        actualDst: joinHostPort(target.host, target.port),
+        protocol: "HBONE",
+      });
       const log = (bytes: { bytesSent: number; bytesReceived: number }, error?: string) =>
         logAccess(ctx.accessLog, {
           direction: "inbound",
@@ -104,6 +112,7 @@ export function createInbound(getCtx: () => ProxyContext, dial: Dial, peerStream
         // The tunnel's "sent" is the client's request: Istio's "received" on this reporter.
         onBytes: (dir, n) => (dir === "sent" ? conn.received(n) : conn.sent(n)),
         end: (outcome) => {
+          untrack();
           if ("flag" in outcome) {
             conn.close(outcome.flag);
             log({ bytesSent: 0, bytesReceived: 0 }, outcome.error);
@@ -172,10 +181,19 @@ export async function proxyInboundPlaintext(
     return refuseWith("connect-failed", "CONNECT", (err as Error).message);
   }
   ctx.active.n++;
+  const untrack = ctx.connections.add({
+    workload: dst.uid,
+    direction: "inbound",
+    src: base.src.addr,
+    originalDst: "",
+    actualDst: dstAddr,
+    protocol: "TCP",
+  });
   const r = await copyBidirectional(client, up, {
     onBytes: (dir, n) => (dir === "sent" ? conn.received(n) : conn.sent(n)),
   });
   ctx.active.n--;
+  untrack();
   conn.close();
   logAccess(ctx.accessLog, {
     ...base,

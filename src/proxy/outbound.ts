@@ -7,7 +7,7 @@ import type { Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import { type ResponseFlag, tcpLabels } from "../admin/metrics.ts";
 import { type Destination, type Pick, SelectError, select } from "../select/select.ts";
-import { canonicalIp, canonicalOrEmpty } from "../state/ip.ts";
+import { canonicalIp, canonicalOrEmpty, joinHostPort } from "../state/ip.ts";
 import type { Service, Workload } from "../state/types.ts";
 import { logAccess } from "./access-log.ts";
 import { identityOf, localWorkload, type ProxyContext, refuse } from "./context.ts";
@@ -92,7 +92,7 @@ async function openUpstream(
   const viaWaypoint = pick.via === "waypoint";
   const hboneAddr = { host: pick.address.ip, port: viaWaypoint ? pick.address.port : HBONE_PORT };
   const authority =
-    viaWaypoint && "ip" in dest ? hostPort(dest.ip, dest.port) : hostPort(pick.address.ip, pick.address.port);
+    viaWaypoint && "ip" in dest ? joinHostPort(dest.ip, dest.port) : joinHostPort(pick.address.ip, pick.address.port);
   const stream = await ctx.hbone.connect({
     srcIdentity,
     dstIdentities: [dstIdentity, ...(pick.service?.subjectAltNames ?? [])],
@@ -105,7 +105,7 @@ async function openUpstream(
     workload: target,
     service: pick.service,
     identity: dstIdentity,
-    hbone: hostPort(hboneAddr.host, hboneAddr.port),
+    hbone: joinHostPort(hboneAddr.host, hboneAddr.port),
     mtls: true,
     addr: authority,
   };
@@ -126,8 +126,6 @@ export function responseFlagOf(code: string | undefined, failure?: OutboundFailu
   return "CONNECT";
 }
 
-const hostPort = (ip: string, port: number) => (ip.includes(":") ? `[${ip}]:${port}` : `${ip}:${port}`);
-
 /**
  * Proxies `client` to `dest`. Never throws: every failure is answered through `front`,
  * counted and logged. `netns` (in-pod mode): plain TCP upstreams are dialed from inside the
@@ -145,7 +143,7 @@ export async function proxyOutbound(
   // front end cannot hand over a spelling (e.g. ::ffff:a.b.c.d) the mesh lookup misses.
   if ("ip" in dest) dest = { ip: canonicalIp(dest.ip) ?? dest.ip, port: dest.port };
   const srcAddr = `${canonicalOrEmpty(client.remoteAddress)}:${client.remotePort}`;
-  const dstText = "ip" in dest ? hostPort(dest.ip, dest.port) : `${dest.hostname}:${dest.port}`;
+  const dstText = "ip" in dest ? joinHostPort(dest.ip, dest.port) : `${dest.hostname}:${dest.port}`;
   const source = localWorkload(ctx, client.remoteAddress ?? "");
   const fail = (reason: OutboundFailure, error: string, extra: { service?: Service } = {}) => {
     refuse(ctx, reason);
@@ -199,12 +197,21 @@ export async function proxyOutbound(
     return;
   }
   ctx.active.n++;
+  const untrack = ctx.connections.add({
+    workload: source.uid,
+    direction: "outbound",
+    src: srcAddr,
+    originalDst: dstText,
+    actualDst: up.hbone ?? up.addr,
+    protocol: up.mtls ? "HBONE" : "TCP",
+  });
   front.ready(up.stream);
   // Istio's directions: "received" is the request (client → upstream), "sent" the response.
   const r = await copyBidirectional(client, up.stream, {
     onBytes: (dir, n) => (dir === "sent" ? conn.received(n) : conn.sent(n)),
   });
   ctx.active.n--;
+  untrack();
   conn.close();
   logAccess(ctx.accessLog, {
     direction: "outbound",
