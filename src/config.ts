@@ -233,7 +233,12 @@ export const SETTINGS = {
   enableOrigSrc: bool("ENABLE_ORIG_SRC", "true", "keep the client's source IP on inbound (IP_TRANSPARENT)"),
   xdsMaxMessageBytes: size("ZTS_XDS_MAX_MESSAGE_SIZE", "200Mi", "largest xDS/CA message accepted"),
   logLevel: choice("LOG_LEVEL", "info", "log level", ["trace", "debug", "info", "warn", "error", "fatal"] as const),
-  logFormat: choice("LOG_FORMAT", "auto", "log format; auto = plain on a TTY", ["json", "plain", "auto"] as const),
+  logFormat: choice(
+    "LOG_FORMAT",
+    "auto",
+    "log format: plain text as ztunnel's unless json; auto = plain, coloured on a TTY",
+    ["json", "plain", "auto"] as const,
+  ),
   rustLog: str("RUST_LOG", "", "ztunnel's level syntax (e.g. info,xds=debug); overall level used"),
 } as const;
 

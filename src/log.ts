@@ -1,14 +1,15 @@
-// pino setup: JSON lines unless asked otherwise (what log shippers expect from a
-// DaemonSet); readable lines (pino-pretty) with LOG_FORMAT=plain, or when LOG_FORMAT is
-// not set and stdout is a TTY. Level changes at run time through setLevel (admin /logging).
+// pino setup, as ztunnel logs: plain text lines (ztunnel's format, src/log-plain.ts) unless
+// LOG_FORMAT=json; with LOG_FORMAT unset and a terminal on stdout, coloured lines
+// (pino-pretty). Levels change at run time through the log filter (admin /logging).
 import { type Logger, pino } from "pino";
 import { formatLogFilter, type LogFilter, parseLogFilter } from "./log-filter.ts";
+import { plainDestination } from "./log-plain.ts";
 
 export type { Logger };
 
 export interface LogOptions {
   level: string;
-  /** "auto" = plain on a TTY, json otherwise. */
+  /** "auto" = plain text (coloured on a TTY); "plain" = ztunnel's text lines always; "json". */
   format: "json" | "plain" | "auto";
 }
 
@@ -22,13 +23,15 @@ let root: Logger | undefined;
 const stdoutSync = () => pino.destination({ dest: 1, sync: true });
 
 export function createLogger(opts: LogOptions): Logger {
-  const plain = opts.format === "plain" || (opts.format === "auto" && process.stdout.isTTY === true);
-  root = plain
-    ? pino({
-        level: opts.level,
-        transport: { target: "pino-pretty", options: { colorize: process.stdout.isTTY === true, destination: 1 } },
-      })
-    : pino({ level: opts.level }, stdoutSync());
+  const tty = process.stdout.isTTY === true;
+  if (opts.format === "json") root = pino({ level: opts.level }, stdoutSync());
+  else if (opts.format === "auto" && tty) {
+    // A person at a terminal: colours (pino-pretty).
+    root = pino({
+      level: opts.level,
+      transport: { target: "pino-pretty", options: { colorize: true, destination: 1 } },
+    });
+  } else root = pino({ level: opts.level }, plainDestination(1));
   initLogFilter(opts.level);
   return root;
 }
@@ -49,7 +52,7 @@ const levelListeners = new Set<(filter: string) => void>();
 
 /** A logger for one target (e.g. `access`), whose level the filter sets on its own. */
 export function targetLogger(target: string, parent: Logger = logger()): Logger {
-  const l = parent.child({});
+  const l = parent.child({ target });
   follow(l, target);
   return l;
 }

@@ -75,7 +75,10 @@ function nodeEnv(
     ...nodeProxyEnv(node, cp, token, root),
     // Each node proxy its own upgrade handoff socket (never the shared default path).
     ZTS_HANDOFF_SOCKET: join(dir, `handoff-${node.name}.sock`),
-    LOG_FORMAT: process.stdout.isTTY ? "plain" : "json",
+    // The demo shows its table, the lines to paste and the proxies' warnings: not every
+    // info line of every child (LOG_LEVEL=info in the environment brings them back).
+    LOG_FORMAT: process.env.LOG_FORMAT ?? "plain",
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   };
 }
 

@@ -64,13 +64,8 @@ export async function createCertProvider(config: Config, opts: { log?: Logger } 
   const changed = () => {
     for (const l of listeners) l();
   };
-  store.subscribe((c) => {
-    log.info(
-      { identity: c.identity, expiresAt: c.expiresAt && new Date(c.expiresAt).toISOString() },
-      "certificate issued",
-    );
-    changed();
-  });
+  // The store logs each issuance itself (with the renewal time); here only the workers are told.
+  store.subscribe(() => changed());
 
   return {
     want(identities) {

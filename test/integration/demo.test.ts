@@ -7,6 +7,7 @@
 // The demo binds fixed addresses (127.0.0.11-13:150xx, 127.0.1.x:8080, 127.0.0.1:15012):
 // no other test file uses them, and the tests in this file run one after the other.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { connect, createServer, type Socket } from "node:net";
 import { tmpdir } from "node:os";
@@ -57,7 +58,12 @@ async function busyPorts(): Promise<string[]> {
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
-    return true;
+  } catch {
+    return false;
+  }
+  // An exited child nobody has reaped yet (its parent was killed) is a zombie: not running.
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
   } catch {
     return false;
   }
@@ -220,7 +226,8 @@ describe("ztunnel-ts demo killed with SIGKILL", () => {
     demo.kill("SIGKILL");
     await exited(demo);
     const t0 = Date.now();
-    while (proxies.some(alive) && Date.now() - t0 < 10_000) await new Promise((r) => setTimeout(r, 100));
+    // Each drains by its deadline (5 s) + stop grace (2 s); slack for a loaded machine.
+    while (proxies.some(alive) && Date.now() - t0 < 15_000) await new Promise((r) => setTimeout(r, 100));
     const left = proxies.filter(alive);
     for (const pid of left) process.kill(pid, "SIGKILL");
     expect(left).toEqual([]);

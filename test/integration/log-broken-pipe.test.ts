@@ -9,21 +9,25 @@ const RUN_TS = fileURLToPath(new URL("../../bin/run-ts.mjs", import.meta.url));
 const FIXTURE = fileURLToPath(new URL("../fixtures/log-then-exit.ts", import.meta.url));
 
 describe("logging to a stdout whose reader is gone", () => {
-  it("the process still exits, with its own exit code", async () => {
-    const child = spawn(process.execPath, [RUN_TS, FIXTURE], { stdio: ["ignore", "pipe", "ignore"] });
-    await new Promise<void>((r) => child.stdout!.once("data", () => r()));
-    // Close our end of the pipe: the child's next writes get EPIPE.
-    child.stdout!.destroy();
-    const code = await new Promise<number | null>((resolve) => {
-      const t = setTimeout(() => {
-        child.kill("SIGKILL");
-        resolve(-1);
-      }, 10_000);
-      child.once("exit", (c) => {
-        clearTimeout(t);
-        resolve(c);
+  it.each(["json", "plain"])(
+    "%s: the process still exits, with its own exit code",
+    async (format) => {
+      const child = spawn(process.execPath, [RUN_TS, FIXTURE, format], { stdio: ["ignore", "pipe", "ignore"] });
+      await new Promise<void>((r) => child.stdout!.once("data", () => r()));
+      // Close our end of the pipe: the child's next writes get EPIPE.
+      child.stdout!.destroy();
+      const code = await new Promise<number | null>((resolve) => {
+        const t = setTimeout(() => {
+          child.kill("SIGKILL");
+          resolve(-1);
+        }, 10_000);
+        child.once("exit", (c) => {
+          clearTimeout(t);
+          resolve(c);
+        });
       });
-    });
-    expect(code).toBe(0);
-  }, 15_000);
+      expect(code).toBe(0);
+    },
+    15_000,
+  );
 });
