@@ -426,6 +426,47 @@ export function createMetricsHub(src: MetricsSources): MetricsHub {
   // process_open_fds, process_resident_memory_bytes, process_cpu_seconds_total, … (the whole
   // process: every worker thread shares it) and Node's own nodejs_* figures.
   collectDefaultMetrics({ register: gauges });
+  // ztunnel's workload manager figures, always present as ztunnel has them (0 in node mode):
+  // the dashboard plots them for every ztunnel.
+  type WorkloadManagerFigures = { pods: number; proxiesStarted: number; proxiesStopped: number };
+  const wm = (): WorkloadManagerFigures => src.inpod?.() ?? { pods: 0, proxiesStarted: 0, proxiesStopped: 0 };
+  new Gauge({
+    name: "workload_manager_active_proxy_count",
+    help: "The total number current workloads with active proxies (unstable)",
+    registers: [gauges],
+    collect() {
+      this.set(wm().pods);
+    },
+  });
+  new Gauge({
+    name: "workload_manager_pending_proxy_count",
+    help: "The total number current workloads with pending proxies (unstable)",
+    registers: [gauges],
+    collect() {
+      // A pod whose listeners fail is refused to istio-cni, which retries: nothing waits here.
+      this.set(0);
+    },
+  });
+  const started = (name: string, help: string, pick: (s: WorkloadManagerFigures) => number) =>
+    new Counter({
+      name,
+      help,
+      registers: [gauges],
+      collect() {
+        this.reset();
+        this.inc(pick(wm()));
+      },
+    });
+  started(
+    "workload_manager_proxies_started_total",
+    "The total number of proxies that were started (unstable)",
+    (s) => s.proxiesStarted,
+  );
+  started(
+    "workload_manager_proxies_stopped_total",
+    "The total number of proxies that were stopped (unstable)",
+    (s) => s.proxiesStopped,
+  );
   if (src.inpod) {
     const inpod = src.inpod;
     new Gauge({
@@ -444,43 +485,6 @@ export function createMetricsHub(src: MetricsSources): MetricsHub {
         this.set(inpod().zdsConnected ? 1 : 0);
       },
     });
-    new Gauge({
-      name: "workload_manager_active_proxy_count",
-      help: "The total number current workloads with active proxies (unstable)",
-      registers: [gauges],
-      collect() {
-        this.set(inpod().pods);
-      },
-    });
-    new Gauge({
-      name: "workload_manager_pending_proxy_count",
-      help: "The total number current workloads with pending proxies (unstable)",
-      registers: [gauges],
-      collect() {
-        // A pod whose listeners fail is refused to istio-cni, which retries: nothing waits here.
-        this.set(0);
-      },
-    });
-    const started = (name: string, help: string, pick: (s: ReturnType<typeof inpod>) => number) =>
-      new Counter({
-        name,
-        help,
-        registers: [gauges],
-        collect() {
-          this.reset();
-          this.inc(pick(inpod()));
-        },
-      });
-    started(
-      "workload_manager_proxies_started_total",
-      "The total number of proxies that were started (unstable)",
-      (s) => s.proxiesStarted,
-    );
-    started(
-      "workload_manager_proxies_stopped_total",
-      "The total number of proxies that were stopped (unstable)",
-      (s) => s.proxiesStopped,
-    );
     new Counter({
       name: "ztunnel_ts_zds_errors_total",
       help: "ZDS requests answered with an error ack, and ZDS connection failures",

@@ -124,7 +124,32 @@ describe("a connect that fails", () => {
   });
 });
 
+/**
+ * The families Istio's "Istio Ztunnel Dashboard" queries (istio/istio
+ * manifests/addons/dashboards/ztunnel-dashboard.gen.json), cAdvisor's container_* aside; the
+ * DNS proxy's istio_dns_requests_total is checked with the DNS proxy.
+ */
+const DASHBOARD = [
+  "istio_build",
+  "istio_tcp_connections_opened_total",
+  "istio_tcp_connections_closed_total",
+  "istio_tcp_received_bytes_total",
+  "istio_tcp_sent_bytes_total",
+  "istio_tcp_sockets_open",
+  "istio_xds_connection_terminations_total",
+  "istio_xds_message_total",
+  "workload_manager_active_proxy_count",
+  "workload_manager_pending_proxy_count",
+  "process_open_fds",
+];
+
 describe("the dashboard's other families", () => {
+  it("every family the ztunnel dashboard queries is exposed with its TYPE", async () => {
+    const a = await scrape("node-a");
+    const missing = DASHBOARD.filter((f) => !new RegExp(`^# TYPE ${f.replace(/_total$/, "(_total)?")} `, "m").test(a));
+    expect(missing).toEqual([]);
+  });
+
   it("istio_build names the component; locality labels are present; xDS and process figures are exposed", async () => {
     const a = await scrape("node-a");
     expect(metricLabels(a, "istio_build", {})).toMatchObject({ component: "ztunnel", tag: expect.any(String) });
