@@ -212,13 +212,18 @@ describe("ztunnel-ts demo killed with SIGKILL", () => {
     expect(await busyPorts(), "demo ports must be free before the test").toEqual([]);
     const demo = spawn(process.execPath, [CLI, "demo"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
+    let err = "";
     demo.stdout!.on("data", (d: Buffer) => {
       out += d.toString();
     });
-    demo.stderr!.resume();
+    demo.stderr!.on("data", (d: Buffer) => {
+      err += d.toString();
+    });
     const deadline = Date.now() + 25_000;
     while (!out.includes("demo running")) {
-      if (demo.exitCode !== null || Date.now() > deadline) throw new Error(`demo did not start: ${out.slice(-500)}`);
+      if (demo.exitCode !== null || Date.now() > deadline) {
+        throw new Error(`demo did not start (exit ${demo.exitCode}): ${out.slice(-500)}${err.slice(-1500)}`);
+      }
       await new Promise((r) => setTimeout(r, 100));
     }
     const proxies = await childrenOf(demo.pid!);
