@@ -5,9 +5,11 @@
 // posts them; the native acceptor (via the worker pool) owns every listening socket.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { Registry } from "prom-client";
 import { createXdsClient, type XdsClient } from "../xds/client/client.ts";
 import type { BalanceStatus, buildConfigDump, InpodDump } from "./admin/config-dump.ts";
 import { createMetricsHub, spiffeId } from "./admin/metrics.ts";
+import { createPolicyWarnings } from "./admin/policy-warnings.ts";
 import { createReadiness, type Readiness } from "./admin/readiness.ts";
 import { type AdminServers, startAdmin } from "./admin/server.ts";
 import type { ListenerSpec } from "./balance/addon.ts";
@@ -88,6 +90,9 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     capture === "inpod" ? [source, "workers", "certs", "zds"] : [source, "workers", "certs"],
   );
   const isLocal = (w: Workload) => !config.nodeName || w.node === config.nodeName;
+  // Metrics this thread records itself (the workers' are pulled at scrape time).
+  const mainMetrics = new Registry();
+  const policyWarnings = createPolicyWarnings({ registry: mainMetrics, log });
 
   const certs = await createCertProvider(config, { log });
   const pool = await startWorkers({
@@ -158,6 +163,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     if (!posted) toWorkers({ t: "delta", delta });
     const changes = state.apply(delta);
     noteChanges(state, changes);
+    if (changes.policies.size > 0) policyWarnings.note(state, changes);
     if (changes.workloads.size > 0) reconciling = reconciling.then(reconcile);
   };
 
@@ -244,6 +250,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     },
     metrics: createMetricsHub({
       workers: () => pool.workers(),
+      local: mainMetrics,
       balance,
       xds: xdsStatus,
       ...(inpod ? { inpod: () => (inpod as Inpod).stats() } : {}),
