@@ -4,6 +4,12 @@
 // with the DLB acceptor, so one balancer spreads every pod's connections over the workers.
 // Snapshot rule: after a (re)connect the agent re-sends every pod it still has, then
 // snapshot_sent; pods not re-sent by then are gone and lose their listeners.
+// As ztunnel's inpod/statemanager.rs: a removed pod (del, or missing from a snapshot) loses
+// its listeners and its open connections at once (onPodRemoved names the listeners, the
+// workers close what came in on them); del of an unknown uid, and keep before the
+// snapshot, are accepted; keep after the snapshot is a protocol error; an add whose
+// listeners fail is answered with an error ack, kept as pending (it survives the
+// snapshot) and retried every 5 s until it listens or is deleted.
 import type { Readiness } from "../admin/readiness.ts";
 import type { ListenerSpec } from "../balance/addon.ts";
 import type { Config } from "../config.ts";
@@ -18,7 +24,7 @@ export interface InpodListeners {
   remove(id: number): Promise<boolean>;
 }
 
-export type InpodPodState = "listening" | "failed";
+export type InpodPodState = "listening" | "pending";
 
 /** config_dump `inpod.pods[]`. */
 export interface InpodPodStatus {
@@ -46,7 +52,8 @@ export interface InpodOptions {
   config: Pick<Config, "inpodUds" | "inpodPortReuse" | "outboundPort" | "inboundPlaintextPort" | "inboundPort">;
   listeners: InpodListeners;
   onPodAdded?(uid: string, info: WorkloadInfo): void;
-  onPodRemoved?(uid: string): void;
+  /** The pod is gone; `listenerIds` were its listeners (already closed): connections from them must close now. */
+  onPodRemoved?(uid: string, listenerIds: number[]): void;
   /** A pod's listeners came or went: listenerNetns() changed (app.ts tells the workers). */
   onListenersChanged?(): void;
   /** `done("zds")` after the first snapshot_sent. */
@@ -55,8 +62,13 @@ export interface InpodOptions {
   /** Wildcard address of the in-pod listeners (default 0.0.0.0). */
   host?: string;
   backoff?: { initialMs?: number; maxMs?: number };
+  /** Delay before a pod whose listeners failed is tried again (ztunnel: 5 s). */
+  retryMs?: number;
   addon?: InpodAddon;
 }
+
+/** ztunnel's RETRY_DURATION for pods whose proxy failed to start. */
+export const POD_RETRY_MS = 5000;
 
 export interface Inpod {
   pods(): InpodPodStatus[];
@@ -74,6 +86,8 @@ interface Pod {
   fd: number;
   inode: bigint;
   listeners: { kind: string; id: number; port: number }[];
+  /** Set while the pod's listeners could not be opened (retried). */
+  error?: string;
 }
 
 export function listenerSpecs(
@@ -98,6 +112,7 @@ export function startInpod(opts: InpodOptions): Inpod {
   let snapshot: Set<string> | undefined;
   let snapshotsDone = 0;
   let closed = false;
+  let retryTimer: NodeJS.Timeout | undefined;
 
   const changed = () => {
     try {
@@ -126,10 +141,56 @@ export function startInpod(opts: InpodOptions): Inpod {
     const pod = pods.get(uid);
     if (!pod) return;
     pods.delete(uid);
+    const ids = pod.listeners.map((l) => l.id);
     await removeListeners(pod);
     closeQuietly(pod.fd);
     log.info({ uid, name: pod.info.name, namespace: pod.info.namespace }, "inpod: pod removed");
-    opts.onPodRemoved?.(uid);
+    opts.onPodRemoved?.(uid, ids);
+  };
+
+  /** Opens the pod's three listeners; on failure none stay open and the error is thrown. */
+  const listen = async (pod: Pod) => {
+    try {
+      for (const spec of listenerSpecs(opts.config, netnsPath(pod.fd), opts.host)) {
+        const l = await opts.listeners.add(spec);
+        pod.listeners.push({ kind: spec.kind, id: l.id, port: spec.port });
+        byListener.set(l.id, pod.uid);
+        podOfListener.set(l.id, pod);
+        changed();
+      }
+      delete pod.error;
+    } catch (err) {
+      await removeListeners(pod);
+      pod.error = (err as Error).message;
+      throw new InpodError(
+        "ZTS_INPOD_LISTEN",
+        `pod ${pod.info.namespace}/${pod.info.name} (${pod.uid}): listeners in its netns failed: ${pod.error}`,
+        { cause: err },
+      );
+    }
+  };
+
+  // Pending pods (listeners failed) are retried together, one timer at a time, as ztunnel does.
+  const scheduleRetry = () => {
+    if (retryTimer || closed) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined;
+      void retryPending();
+    }, opts.retryMs ?? POD_RETRY_MS);
+    retryTimer.unref?.();
+  };
+  const retryPending = async () => {
+    for (const pod of [...pods.values()]) {
+      if (pod.error === undefined || closed || pods.get(pod.uid) !== pod) continue;
+      try {
+        await listen(pod);
+        log.info({ uid: pod.uid, name: pod.info.name, namespace: pod.info.namespace }, "inpod: pod retry succeeded");
+        opts.onPodAdded?.(pod.uid, pod.info);
+      } catch (err) {
+        log.warn({ uid: pod.uid, err: (err as Error).message }, "inpod: pod retry failed");
+      }
+    }
+    if ([...pods.values()].some((p) => p.error !== undefined)) scheduleRetry();
   };
 
   const add = async (uid: string, info: WorkloadInfo, fd: number) => {
@@ -150,22 +211,16 @@ export function startInpod(opts: InpodOptions): Inpod {
     if (existing) await removePod(uid);
     const pod: Pod = { uid, info, fd, inode, listeners: [] };
     try {
-      for (const spec of listenerSpecs(opts.config, netnsPath(fd), opts.host)) {
-        const l = await opts.listeners.add(spec);
-        pod.listeners.push({ kind: spec.kind, id: l.id, port: spec.port });
-        byListener.set(l.id, uid);
-        podOfListener.set(l.id, pod);
-        changed();
-      }
+      await listen(pod);
     } catch (err) {
-      await removeListeners(pod);
-      closeQuietly(fd);
-      snapshot?.delete(uid);
-      throw new InpodError(
-        "ZTS_INPOD_LISTEN",
-        `pod ${info.namespace}/${info.name} (${uid}): listeners in its netns failed: ${(err as Error).message}`,
-        { cause: err },
-      );
+      if (closed) {
+        closeQuietly(fd);
+        throw err;
+      }
+      // Kept (netns fd held, counted in the snapshot) and retried; the agent gets the error.
+      pods.set(uid, pod);
+      scheduleRetry();
+      throw err;
     }
     if (closed) {
       await removeListeners(pod);
@@ -182,11 +237,12 @@ export function startInpod(opts: InpodOptions): Inpod {
       case "add":
         return add(ev.uid, ev.info, ev.netnsFd);
       case "keep":
-        if (!pods.has(ev.uid)) throw new InpodError("ZTS_INPOD_UNKNOWN_POD", `keep for unknown pod ${ev.uid}`);
-        snapshot?.add(ev.uid);
+        // Only meaningful while a snapshot is being sent; the uid need not be known (ztunnel).
+        if (!snapshot) throw new InpodError("ZTS_INPOD_PROTOCOL", `keep for pod ${ev.uid} received after the snapshot`);
+        snapshot.add(ev.uid);
         return;
       case "del":
-        if (!pods.has(ev.uid)) throw new InpodError("ZTS_INPOD_UNKNOWN_POD", `del for unknown pod ${ev.uid}`);
+        // An unknown uid is fine: the agent may delete a pod whose add failed or never came.
         snapshot?.delete(ev.uid);
         return removePod(ev.uid);
       case "snapshot-sent": {
@@ -222,9 +278,10 @@ export function startInpod(opts: InpodOptions): Inpod {
           name: p.info.name,
           namespace: p.info.namespace,
           serviceAccount: p.info.serviceAccount,
-          state: (p.listeners.length > 0 ? "listening" : "failed") as InpodPodState,
+          state: (p.error === undefined ? "listening" : "pending") as InpodPodState,
           listeners: p.listeners.map((l) => ({ ...l })),
           netnsInode: String(p.inode),
+          ...(p.error !== undefined ? { error: p.error } : {}),
         }))
         .sort((a, b) => a.uid.localeCompare(b.uid)),
     podForListener: (id) => byListener.get(id),
@@ -246,6 +303,7 @@ export function startInpod(opts: InpodOptions): Inpod {
     },
     close: async () => {
       closed = true;
+      if (retryTimer) clearTimeout(retryTimer);
       client.close();
       for (const uid of [...pods.keys()]) await removePod(uid);
     },

@@ -1,6 +1,7 @@
 // ZDS between the in-pod manager and the cni-stub (the istio-cni stand-in): hello, add with
 // the netns fd, acks, snapshot, del, and bad input (malformed bytes, no fd, an fd that is not
-// a netns, unknown uid) answered with an error ack and no descriptor leaked. Listeners are
+// a netns, keep after the snapshot) answered with an error ack and no descriptor leaked; del of
+// an unknown uid accepted and a failed add retried, as ztunnel's statemanager does. Listeners are
 // recorded, not opened (the listener tests cover those). Root + iproute2 + iptables; skips otherwise.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -23,12 +24,18 @@ const podB: StubPod = { uid: `b-${tag}`, name: "b", namespace: "default", ip: "1
 
 const config = inpodConfig(socketPath);
 
-function recordingListeners() {
+/** Records listeners instead of opening them; the first `failFirst` adds throw. */
+function recordingListeners(failFirst = 0) {
   let next = 1;
+  let failures = failFirst;
   const open = new Map<number, ListenerSpec>();
   return {
     open,
     add: async (spec: ListenerSpec) => {
+      if (failures > 0) {
+        failures--;
+        throw new Error("EADDRINUSE (test)");
+      }
       const id = next++;
       open.set(id, spec);
       return { id };
@@ -132,7 +139,7 @@ describe.skipIf(skipReason !== undefined)("ZDS protocol (manager ↔ cni-stub)",
     expect([...l.open.keys()]).toEqual(bIds);
   });
 
-  it("bad input gets an error ack and leaks no fd: malformed bytes, add without fd, non-netns fd, unknown uid", async () => {
+  it("bad input gets an error ack and leaks no fd: malformed bytes, add without fd, non-netns fd, keep after snapshot", async () => {
     stub = await startCniStub({ socketPath, pods: [], nodeNetns: nodeNs });
     const l = recordingListeners();
     inpod = startInpod({ config, listeners: l });
@@ -146,18 +153,56 @@ describe.skipIf(skipReason !== undefined)("ZDS protocol (manager ↔ cni-stub)",
     expect(await stub.sendRaw(addNoFd, [devNull])).toMatch(/not a network namespace/);
     const netns = openSync(`/var/run/netns/${nodeNs}`, "r");
     expect(await stub.sendRaw(addNoFd, [netns, devNull])).toMatch(/2 fds/);
-    expect(await stub.sendRaw(Buffer.from([0x12, 0x05, 0x12, 0x03, 0x6e, 0x6f, 0x70]))).toMatch(/unknown pod nop/); // del{uid:"nop"}
-    expect(await stub.sendRaw(Buffer.from([0x2a, 0x03, 0x0a, 0x01, 0x79]))).toMatch(/unknown pod y/); // keep{uid:"y"}
+    // keep{uid:"y"}: ztunnel's "pod keep received after snapshot"
+    expect(await stub.sendRaw(Buffer.from([0x2a, 0x03, 0x0a, 0x01, 0x79]))).toMatch(/keep .* after the snapshot/);
     // an unknown field only: decodes, but carries no payload
     expect(await stub.sendRaw(Buffer.from([0x20, 0x01]))).toMatch(/without a payload/);
     closeQuietly(devNull);
     closeQuietly(netns);
 
-    expect(inpod.stats()).toMatchObject({ pods: 0, zdsErrors: 7 });
+    expect(inpod.stats()).toMatchObject({ pods: 0, zdsErrors: 6 });
     expect(l.open.size).toBe(0);
     expect(fdCount()).toBe(before);
     // Still serving: a good add is acked after all that.
     expect(await stub.addPod(podA)).toBe("");
     expect(inpod.stats().pods).toBe(1);
+  });
+
+  it("del of a uid this proxy does not hold is acked without error (ztunnel)", async () => {
+    stub = await startCniStub({ socketPath, pods: [], nodeNetns: nodeNs });
+    inpod = startInpod({ config, listeners: recordingListeners() });
+    await stub.ready();
+    expect(await stub.sendRaw(Buffer.from([0x12, 0x05, 0x12, 0x03, 0x6e, 0x6f, 0x70]))).toBe(""); // del{uid:"nop"}
+    expect(inpod.stats()).toMatchObject({ pods: 0, zdsErrors: 0 });
+  });
+
+  it("an add whose listeners fail gets an error ack, stays pending, and is retried until it listens", async () => {
+    stub = await startCniStub({ socketPath, pods: [], nodeNetns: nodeNs });
+    const l = recordingListeners(1);
+    const added: string[] = [];
+    inpod = startInpod({ config, listeners: l, retryMs: 200, onPodAdded: (u) => added.push(u) });
+    await stub.ready();
+    expect(await stub.addPod(podA)).toMatch(/listeners in its netns failed: EADDRINUSE/);
+    expect(inpod.pods()).toMatchObject([{ uid: podA.uid, state: "pending", listeners: [] }]);
+    await until(() => inpod?.pods()[0]?.state === "listening", 3000);
+    expect(inpod.pods()[0]?.listeners).toHaveLength(3);
+    expect(l.open.size).toBe(3);
+    expect(added).toEqual([podA.uid]);
+  });
+
+  it("a pending pod survives the agent's next snapshot and goes with its del", async () => {
+    stub = await startCniStub({ socketPath, pods: [podA], nodeNetns: nodeNs });
+    // Every add fails (more failures than retries in the test's time): A stays pending.
+    inpod = startInpod({
+      config,
+      listeners: recordingListeners(1000),
+      retryMs: 50,
+      backoff: { initialMs: 20, maxMs: 100 },
+    });
+    await stub.ready();
+    await until(() => inpod?.stats().snapshotsDone === 1);
+    expect(inpod.pods().map((p) => [p.uid, p.state])).toEqual([[podA.uid, "pending"]]);
+    expect(await stub.removePod(podA.uid)).toBe("");
+    expect(inpod.pods()).toEqual([]);
   });
 });
