@@ -218,7 +218,11 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       listeners: { add: (spec) => pool.addListener(spec), remove: (id) => pool.removeListener(id) },
       onListenersChanged: () => toWorkers({ t: "inpod", listeners: inpod?.listenerNetns() ?? {} }),
       onPodAdded: recertify,
-      onPodRemoved: recertify,
+      // Its listeners are closed; the workers close what came in on them (ztunnel: drain Immediate).
+      onPodRemoved: (uid, listenerIds) => {
+        toWorkers({ t: "pod-removed", uid, listeners: listenerIds });
+        recertify();
+      },
       readiness,
       log,
     });

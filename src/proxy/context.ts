@@ -17,6 +17,7 @@ import type { Dial } from "./dial.ts";
 import type { HboneClient } from "./hbone/client.ts";
 import type { HboneServer } from "./hbone/server.ts";
 import type { PodNetns } from "./pod-netns.ts";
+import type { Tracker } from "./tracked.ts";
 
 export interface ProxyContext {
   config: Config;
@@ -36,6 +37,8 @@ export interface ProxyContext {
   draining: boolean;
   /** In-pod mode: the pod netns each listener / pod IP belongs to (absent or empty in node mode). */
   podNetns?: PodNetns;
+  /** Open connections, for pod deletion and policy changes (src/proxy/tracked.ts). */
+  tracker?: Tracker;
 }
 
 export const identityOf = (w: Workload): string => spiffeId(w);

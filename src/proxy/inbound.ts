@@ -14,6 +14,15 @@ import { copyBidirectional } from "./copy.ts";
 import type { Dial } from "./dial.ts";
 import { createHboneServer, type HboneServer } from "./hbone/server.ts";
 import { h2TuningFromConfig } from "./hbone/settings.ts";
+import type { CloseReason, TrackedConnection } from "./tracked.ts";
+
+/** ztunnel's texts for a connection the proxy ended itself (access log `error`). */
+export const CLOSED_BECAUSE: Record<CloseReason, string> = {
+  "policy-change": "connection closed due to policy change",
+  "pod-deleted": "connection closed: its pod was deleted",
+};
+/** istio_tcp_* `response_flags` of such a connection (ztunnel: DENY for a late policy rejection). */
+const CLOSED_FLAGS: Record<CloseReason, string> = { "policy-change": "DENY", "pod-deleted": "-" };
 
 /**
  * Dial a local workload, keeping the client's address when ENABLE_ORIG_SRC allows. In-pod
@@ -36,6 +45,8 @@ export function createInbound(getCtx: () => ProxyContext, dial: Dial): HboneServ
   const opened = new WeakMap<Socket, { workload: Workload; startedAt: number }>();
   // The server hands the same per-stream context to resolveTarget and onTunnelClosed.
   const started = new WeakMap<object, number>();
+  // Tunnels this proxy ended (policy change), by the same per-stream context.
+  const endedBy = new WeakMap<object, CloseReason>();
   return createHboneServer({
     h2: h2TuningFromConfig(getCtx().config),
     certFor: (localIp) => {
@@ -61,6 +72,16 @@ export function createInbound(getCtx: () => ProxyContext, dial: Dial): HboneServ
       if (w) opened.set(s, { workload: w, startedAt: Date.now() });
       return s;
     },
+    // Tracked with what authorization allowed, so a policy change can check it again.
+    onTunnelOpened: (ic, target, conn, close) =>
+      getCtx().tracker?.add({
+        listenerId: -1,
+        authz: { conn, workload: target.workload as Workload },
+        close: (reason) => {
+          endedBy.set(ic, reason);
+          close();
+        },
+      }),
     onTunnelClosed: (ic, result) => {
       const ctx = getCtx();
       const dst = localWorkload(ctx, ic.authority.replace(/:\d+$/, "").replace(/^\[|\]$/g, ""));
@@ -73,7 +94,10 @@ export function createInbound(getCtx: () => ProxyContext, dial: Dial): HboneServ
         mtls: true,
       });
       ctx.metrics.opened(labels);
-      ctx.metrics.closed(labels, { sent: result.bytesReceived, received: result.bytesSent });
+      // Opened as any other; the close carries why the proxy ended it (ztunnel's response flag).
+      const reason = endedBy.get(ic);
+      const closedLabels = reason ? { ...labels, response_flags: CLOSED_FLAGS[reason] } : labels;
+      ctx.metrics.closed(closedLabels, { sent: result.bytesReceived, received: result.bytesSent });
       logAccess(ctx.log, {
         direction: "inbound",
         src: { addr: `${ic.srcIp}:${ic.srcPort}`, workload: src, identity: ic.srcIdentity },
@@ -81,7 +105,7 @@ export function createInbound(getCtx: () => ProxyContext, dial: Dial): HboneServ
         bytesSent: result.bytesSent,
         bytesReceived: result.bytesReceived,
         startedAt: started.get(ic) ?? Date.now(),
-        error: result.error?.message,
+        error: reason ? CLOSED_BECAUSE[reason] : result.error?.message,
       });
     },
   });
@@ -92,7 +116,7 @@ export async function proxyInboundPlaintext(
   ctx: ProxyContext,
   client: Socket,
   origDst: { address: string; port: number },
-  opts: { netns?: string | undefined } = {},
+  opts: { netns?: string | undefined; tracked?: TrackedConnection | undefined } = {},
 ): Promise<void> {
   const startedAt = Date.now();
   const srcIp = unmapIp(client.remoteAddress);
@@ -107,8 +131,19 @@ export async function proxyInboundPlaintext(
     logAccess(ctx.log, { ...base, dst: { addr: dstAddr, workload }, bytesSent: 0, bytesReceived: 0, error });
   };
   if (!dst) return refuseWith("inbound-unknown-destination", "not a workload on this node");
-  const d = authorize(policySource(ctx), dst, { srcIp, dstIp, dstPort: origDst.port });
+  const conn = { srcIp, dstIp, dstPort: origDst.port };
+  const d = authorize(policySource(ctx), dst, conn);
   if (!d.allow) return refuseWith("authz-denied", `denied by ${d.policy ?? "policy"}`, dst);
+  // From now on a policy change checks this connection again (the handler tracks the socket).
+  let endedBy: CloseReason | undefined;
+  if (opts.tracked) {
+    const close = opts.tracked.close;
+    opts.tracked.authz = { conn, workload: dst };
+    opts.tracked.close = (reason) => {
+      endedBy = reason;
+      close(reason);
+    };
+  }
   let up: Socket;
   try {
     up = await dialWorkload(ctx, ctx.dial, dstIp, origDst.port, srcIp, opts.netns);
@@ -121,13 +156,14 @@ export async function proxyInboundPlaintext(
   ctx.active.n++;
   const r = await copyBidirectional(client, up);
   ctx.active.n--;
-  ctx.metrics.closed(labels, { sent: r.bytesReceived, received: r.bytesSent });
+  const closedLabels = endedBy ? { ...labels, response_flags: CLOSED_FLAGS[endedBy] } : labels;
+  ctx.metrics.closed(closedLabels, { sent: r.bytesReceived, received: r.bytesSent });
   logAccess(ctx.log, {
     ...base,
     src: { addr: base.src.addr, workload: src },
     dst: { addr: dstAddr, workload: dst },
     bytesSent: r.bytesSent,
     bytesReceived: r.bytesReceived,
-    error: r.error?.message,
+    error: endedBy ? CLOSED_BECAUSE[endedBy] : r.error?.message,
   });
 }

@@ -51,6 +51,17 @@ export interface HboneServerOptions {
   h2?: H2Tuning;
   /** Called when a tunnel ends (access log, metrics). */
   onTunnelClosed?: (ctx: InboundContext, result: CopyResult) => void;
+  /**
+   * A tunnel is up (answered 200). `close` ends it (RST_STREAM, so the client's connection
+   * resets); the returned function, if any, runs when the tunnel ends. Lets the proxy close
+   * tunnels a policy change no longer allows.
+   */
+  onTunnelOpened?: (
+    ctx: InboundContext,
+    target: InboundTarget,
+    conn: AuthzConnection,
+    close: () => void,
+  ) => (() => void) | undefined;
   handshakeTimeoutMs?: number;
 }
 
@@ -196,12 +207,9 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
     if (!dst) return refuse(stream, 400, "authority", `authority ${JSON.stringify(authority)}`);
     const target = opts.resolveTarget(dst, ctx);
     if (!target) return refuse(stream, 400, "authority", `${authority} is not a local workload`);
+    const conn = { srcIp: peer.srcIp, srcIdentity: peer.srcIdentity || undefined, dstIp: dst.host, dstPort: dst.port };
     if (opts.authorize) {
-      const d = opts.authorize(
-        { srcIp: peer.srcIp, srcIdentity: peer.srcIdentity || undefined, dstIp: dst.host, dstPort: dst.port },
-        target,
-        ctx,
-      );
+      const d = opts.authorize(conn, target, ctx);
       if (!d.allow) return refuse(stream, 401, "authz-denied", `${d.reason} ${d.policy ?? ""}`);
     }
     let upstream: net.Socket;
@@ -214,7 +222,9 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
     stream.respond({ ":status": 200 }, { endStream: false });
     stats.accepted++;
     stats.activeTunnels++;
+    const untrack = opts.onTunnelOpened?.(ctx, target, conn, () => stream.destroy());
     const result = await copyBidirectional(stream, upstream);
+    untrack?.();
     stats.activeTunnels--;
     opts.onTunnelClosed?.(ctx, result);
   }
