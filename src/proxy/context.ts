@@ -18,6 +18,7 @@ import type { HboneClient } from "./hbone/client.ts";
 import type { HboneServer } from "./hbone/server.ts";
 import type { PodNetns } from "./pod-netns.ts";
 import type { Tracker } from "./tracked.ts";
+import type { Waiters } from "./waiters.ts";
 
 export interface ProxyContext {
   config: Config;
@@ -39,6 +40,8 @@ export interface ProxyContext {
   podNetns?: PodNetns;
   /** Open connections, for pod deletion and policy changes (src/proxy/tracked.ts). */
   tracker?: Tracker;
+  /** Connections waiting for their source workload or certificate (src/proxy/waiters.ts). */
+  waiters?: Waiters;
 }
 
 export const identityOf = (w: Workload): string => spiffeId(w);

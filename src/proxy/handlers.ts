@@ -24,6 +24,7 @@ import { type OutboundFailure, proxyOutbound } from "./outbound.ts";
 import { createPodNetns } from "./pod-netns.ts";
 import { REPLY, readSocks5Request, Socks5Error, fail as socksFail, succeed as socksSucceed } from "./socks5.ts";
 import { createTracker, type TrackedConnection } from "./tracked.ts";
+import { createWaiters } from "./waiters.ts";
 import type { WorkerContext } from "./worker.ts";
 
 /** What app.ts passes as handlerOptions. */
@@ -86,6 +87,7 @@ export function init(w: WorkerContext): void {
     draining: false,
     podNetns,
     tracker: createTracker(metrics.registry),
+    waiters: createWaiters(),
   };
   ctx.inbound = createInbound(getCtx, dial);
   if (parentPort) answerMetricsRequests(parentPort, metrics);
@@ -112,6 +114,7 @@ export function onMessage(raw: unknown): void {
     case "certs":
       c.certs.clear();
       for (const cert of msg.certs) c.certs.set(cert.identity, cert);
+      c.waiters?.notify();
       break;
     case "inpod":
       c.podNetns?.setListeners(msg.listeners);
@@ -133,6 +136,8 @@ export function onMessage(raw: unknown): void {
 /** After a state change: selection caches, then (policies moved) ztunnel's PolicyWatcher check. */
 function applied(c: ProxyContext, changes: ReturnType<ProxyContext["state"]["apply"]>): void {
   noteChanges(c.state, changes);
+  // A connection from a workload xDS just delivered may be waiting for it.
+  if (changes.workloads.size > 0) c.waiters?.notify();
   if (changes.policies.size === 0 || !c.tracker) return;
   for (const t of c.tracker.recheck(policySource(c))) {
     const a = t.authz?.conn;

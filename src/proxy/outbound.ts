@@ -11,6 +11,7 @@ import type { Service, Workload } from "../state/types.ts";
 import { logAccess } from "./access-log.ts";
 import { identityOf, localWorkload, type ProxyContext, refuse, unmapIp } from "./context.ts";
 import { copyBidirectional } from "./copy.ts";
+import { CERT_WAIT_MS, WORKLOAD_WAIT_MS } from "./waiters.ts";
 
 /** HBONE's port on every mesh pod (SPEC.md §3). */
 export const HBONE_PORT = 15008;
@@ -66,6 +67,7 @@ async function openUpstream(
   pick: Route,
   dest: Destination,
   netns: string | undefined,
+  gone: AbortSignal,
 ): Promise<Upstream> {
   const addr = `${pick.address.ip}:${pick.address.port}`;
   const target = pick.workload;
@@ -83,7 +85,11 @@ async function openUpstream(
     return { stream, workload: target, service: pick.service, mtls: false, addr };
   }
   const srcIdentity = identityOf(source);
-  if (!ctx.certs.has(srcIdentity)) {
+  // A new pod's certificate may still be with the CA: wait for it, as ztunnel's fetch does.
+  if (
+    !ctx.certs.has(srcIdentity) &&
+    !(await ctx.waiters?.waitFor(() => ctx.certs.get(srcIdentity), CERT_WAIT_MS, gone))
+  ) {
     throw Object.assign(new Error(`no certificate yet for ${srcIdentity}`), { failure: "no-certificate" });
   }
   const dstIdentity = identityOf(target);
@@ -127,8 +133,13 @@ export async function proxyOutbound(
   const startedAt = Date.now();
   const srcAddr = `${unmapIp(client.remoteAddress)}:${client.remotePort}`;
   const dstText = "ip" in dest ? hostPort(dest.ip, dest.port) : `${dest.hostname}:${dest.port}`;
-  const source = localWorkload(ctx, client.remoteAddress ?? "");
+  // Ends the waits below when the client goes away meanwhile.
+  const gone = new AbortController();
+  const onClose = () => gone.abort();
+  client.once("close", onClose);
+  let source = localWorkload(ctx, client.remoteAddress ?? "");
   const fail = (reason: OutboundFailure, error: string, extra: { service?: Service } = {}) => {
+    client.off("close", onClose);
     refuse(ctx, reason);
     front.failed(reason);
     logAccess(ctx.log, {
@@ -142,7 +153,19 @@ export async function proxyOutbound(
       error,
     });
   };
-  if (!source) return fail("unknown-source", `source ${srcAddr} is not a workload on this node`);
+  // A pod's first connection can beat xDS to the proxy: wait for its workload, as ztunnel's
+  // wait_for_workload does, then refuse with ztunnel's reason.
+  source ??= await ctx.waiters?.waitFor(
+    () => localWorkload(ctx, client.remoteAddress ?? ""),
+    WORKLOAD_WAIT_MS,
+    gone.signal,
+  );
+  if (!source) {
+    return fail(
+      "unknown-source",
+      `failed to fetch information about local workload: ${srcAddr} is not a workload on this node`,
+    );
+  }
 
   const selected = select(dest, source, ctx.state, ctx.cursors, { lb: ctx.config.lb });
   let pick: Route;
@@ -163,11 +186,12 @@ export async function proxyOutbound(
 
   let up: Upstream;
   try {
-    up = await openUpstream(ctx, source, pick, dest, opts.netns);
+    up = await openUpstream(ctx, source, pick, dest, opts.netns, gone.signal);
   } catch (err) {
     const e = err as Error & { failure?: OutboundFailure; code?: string };
     return fail(e.failure ?? "connect-failed", `${e.code ?? "connect"}: ${e.message}`, { service: pick.service });
   }
+  client.off("close", onClose);
   if (client.destroyed) {
     up.stream.destroy();
     return;

@@ -1,6 +1,8 @@
 // Pod lifecycle and policy changes on a live in-pod proxy, as ztunnel behaves (issue 16):
 //   - an Authorization change closes established connections it no longer allows (PolicyWatcher);
 //   - a deleted pod's open connections close at once, other pods' live on (statemanager drain);
+//   - a new pod's first connection waits for its workload (xDS) and certificate (CA) instead of
+//     being refused, up to ztunnel's 5 s (wait_for_workload), then is refused with its reason.
 // The cni-stub makes the pods' netns (prefix ztspod-) and hands them over by ZDS; the embedded
 // control plane serves them and a Service VIP selecting B; the proxy is a child process.
 // Root + iproute2 + iptables; skips otherwise. Loopback: 127.77.0.0/16 only (control plane,
@@ -38,7 +40,14 @@ const pod = (n: string, i: number, sa: string): StubPod => ({
 const podA = pod("a", 1, "client-a");
 const podB = pod("b", 2, "server");
 const podC = pod("c", 3, "client-c");
+const podLate = pod("late", 4, "late-sa"); // handed over by ZDS at once, in xDS 1 s after its first connect
+const podNever = pod("never", 5, "never-sa"); // handed over by ZDS, never in xDS
 const allPods = [podA, podB, podC];
+const meshPods: [StubPod, string][] = [
+  [podA, "a"],
+  [podB, "b"],
+  [podC, "c"],
+];
 const GUARD_ROUTES = ["10.244.77.0/24", "10.96.77.0/24"];
 const bareId = (p: StubPod) => `cluster.local/ns/default/sa/${p.serviceAccount}`;
 
@@ -149,14 +158,7 @@ describe.skipIf(skipReason !== undefined)("in-pod lifecycle: policy changes and 
     execFileSync("ip", ["netns", "add", nodeNs]);
     execFileSync("ip", ["netns", "exec", nodeNs, "ip", "link", "set", "lo", "up"]);
     dir = await mkdtemp(join(tmpdir(), "ztspod-lifecycle-"));
-    await writeFile(
-      join(dir, "mesh.yaml"),
-      meshYaml([
-        [podA, "a"],
-        [podB, "b"],
-        [podC, "c"],
-      ]),
-    );
+    await writeFile(join(dir, "mesh.yaml"), meshYaml(meshPods));
     cp = await startControlPlane({ mesh: join(dir, "mesh.yaml"), host: LOOPBACK, port: 0, watch: false });
     const tokens = await cp.writeTokens(dir);
     const root = join(dir, "root.pem");
@@ -208,7 +210,7 @@ describe.skipIf(skipReason !== undefined)("in-pod lifecycle: policy changes and 
     if (proxy) await stopProxy(proxy);
     await stub?.close({ deprovision: true });
     await cp?.close();
-    deleteNetns([...allPods.map((p) => p.netns as string), nodeNs]);
+    deleteNetns([...[...allPods, podLate, podNever].map((p) => p.netns as string), nodeNs]);
     if (dir) await rm(dir, { recursive: true, force: true });
     for (const r of GUARD_ROUTES) {
       try {
@@ -270,6 +272,47 @@ describe.skipIf(skipReason !== undefined)("in-pod lifecycle: policy changes and 
     const m = await metrics();
     expect(metricSum(m, "ztunnel_ts_connections_terminated_total", { reason: "pod-deleted" })).toBeGreaterThanOrEqual(
       1,
+    );
+  });
+
+  it("a new pod's first connection waits for its workload and certificate, delivered 1 s later, and succeeds", async () => {
+    // ZDS hands the pod over; xDS (and so the CA, which checks the pod is on this node) does not know it yet.
+    expect(await stub?.addPod(podLate)).toBe("");
+    const client = podClient(podLate);
+    const t0 = Date.now();
+    const pending = client.connect(VIP, 80, 15_000);
+    await new Promise((r) => setTimeout(r, 1000));
+    await writeFile(join(dir, "mesh.yaml"), meshYaml([...meshPods, [podLate, "late"]]));
+    await cp?.reload();
+    const r = await pending;
+    expect(r.error).toBeUndefined();
+    expect(r.greeting?.kind).toBe("pod-b");
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(1000);
+    expect((await client.echo(r.id as number, "late-hello")).echo).toBe("late-hello");
+  });
+
+  it("a pod whose workload never comes is refused after ztunnel's 5 s wait, with its reason logged and counted", async () => {
+    const before = metricSum(await metrics(), "ztunnel_ts_connections_refused_total", { reason: "unknown-source" });
+    expect(await stub?.addPod(podNever)).toBe("");
+    const t0 = Date.now();
+    const r = await podClient(podNever).connect(VIP, 80, 15_000);
+    const waited = Date.now() - t0;
+    expect(r.greeting).toBeUndefined();
+    expect(r.error).toMatch(/ECONNRESET|closed/);
+    expect(waited).toBeGreaterThanOrEqual(4900);
+    expect(waited).toBeLessThan(8000);
+    const after = metricSum(await metrics(), "ztunnel_ts_connections_refused_total", { reason: "unknown-source" });
+    expect(after - before).toBe(1);
+    await until(
+      () =>
+        (proxy?.logs ?? []).some(
+          (l) =>
+            l.msg === "connection failed" &&
+            String(l["src.addr"]).startsWith(`${podNever.ip}:`) &&
+            String(l.error).startsWith("failed to fetch information about local workload"),
+        ),
+      5000,
+      "the refusal's access-log line",
     );
   });
 });
