@@ -312,6 +312,11 @@ export const SETTINGS = {
   readinessAddr: addr("ZTS_READINESS_ADDR", "[::]:15021", "readiness /healthz/ready"),
   inpodUds: str("INPOD_UDS", "/var/run/ztunnel/ztunnel.sock", "ZDS socket of the istio-cni agent"),
   inpodPortReuse: bool("INPOD_PORT_REUSE", "true", "SO_REUSEPORT on in-pod listeners"),
+  inpodTcpMigrateReq: bool(
+    "ZTS_INPOD_TCP_MIGRATE_REQ",
+    "true",
+    "set net.ipv4.tcp_migrate_req=1 in each pod netns, so connections queued on a draining proxy's in-pod listener move to its successor's instead of being reset (kernel 5.14+)",
+  ),
   handoffSocket: str(
     "ZTS_HANDOFF_SOCKET",
     "auto",

@@ -49,7 +49,8 @@ export interface InpodStats {
 }
 
 export interface InpodOptions {
-  config: Pick<Config, "inpodUds" | "inpodPortReuse" | "outboundPort" | "inboundPlaintextPort" | "inboundPort">;
+  config: Pick<Config, "inpodUds" | "inpodPortReuse" | "outboundPort" | "inboundPlaintextPort" | "inboundPort"> &
+    Partial<Pick<Config, "inpodTcpMigrateReq">>;
   listeners: InpodListeners;
   onPodAdded?(uid: string, info: WorkloadInfo): void;
   /** The pod is gone; `listenerIds` were its listeners (already closed): connections from them must close now. */
@@ -66,6 +67,9 @@ export interface InpodOptions {
   retryMs?: number;
   addon?: InpodAddon;
 }
+
+/** The per-netns sysctl that moves queued connections off a closing SO_REUSEPORT listener. */
+export const TCP_MIGRATE_REQ = "/proc/sys/net/ipv4/tcp_migrate_req";
 
 /** ztunnel's RETRY_DURATION for pods whose proxy failed to start. */
 export const POD_RETRY_MS = 5000;
@@ -137,6 +141,20 @@ export function startInpod(opts: InpodOptions): Inpod {
     pod.listeners = [];
   };
 
+  // Beyond ztunnel: during an upgrade both proxies hold SO_REUSEPORT listeners in the pod;
+  // when the old one closes its listeners the kernel resets the connections still queued on
+  // them, unless tcp_migrate_req moves them to the successor's socket of the same group.
+  const migrateQueued = (uid: string, fd: number) => {
+    try {
+      addon.setNetSysctl(netnsPath(fd), TCP_MIGRATE_REQ, "1");
+    } catch (err) {
+      log.warn(
+        { uid, err: (err as Error).message },
+        "inpod: could not set net.ipv4.tcp_migrate_req=1 in the pod (kernel older than 5.14?); an upgrade may reset queued connections",
+      );
+    }
+  };
+
   const removePod = async (uid: string) => {
     const pod = pods.get(uid);
     if (!pod) return;
@@ -201,6 +219,7 @@ export function startInpod(opts: InpodOptions): Inpod {
     }
     const inode = netnsInode(fd);
     snapshot?.add(uid);
+    if (opts.config.inpodTcpMigrateReq !== false) migrateQueued(uid, fd);
     const existing = pods.get(uid);
     if (existing && existing.inode === inode && existing.listeners.length > 0) {
       // Re-sent after a reconnect: same namespace, keep the listeners (no dropped accepts).

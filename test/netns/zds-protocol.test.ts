@@ -21,6 +21,8 @@ const nodeNs = `zts-${tag}-node`;
 const socketPath = `/tmp/zts-${tag}-zds.sock`;
 const podA: StubPod = { uid: `a-${tag}`, name: "a", namespace: "default", ip: "10.244.7.1", netns: `zts-${tag}-a` };
 const podB: StubPod = { uid: `b-${tag}`, name: "b", namespace: "default", ip: "10.244.7.2", netns: `zts-${tag}-b` };
+// Used by one test only, so its netns starts with the kernel's defaults.
+const podC: StubPod = { uid: `c-${tag}`, name: "c", namespace: "default", ip: "10.244.7.3", netns: `ztspod-${tag}-c` };
 
 const config = inpodConfig(socketPath);
 
@@ -67,7 +69,7 @@ describe.skipIf(skipReason !== undefined)("ZDS protocol (manager ↔ cni-stub)",
     stub = undefined;
   });
   afterAll(() => {
-    deleteNetns([podA.netns as string, podB.netns as string, nodeNs]);
+    deleteNetns([podA.netns as string, podB.netns as string, podC.netns as string, nodeNs]);
   });
 
   it("hello V1, snapshot of two pods (one add each, fd in SCM_RIGHTS), ready after snapshot_sent, del", async () => {
@@ -205,4 +207,24 @@ describe.skipIf(skipReason !== undefined)("ZDS protocol (manager ↔ cni-stub)",
     expect(await stub.removePod(podA.uid)).toBe("");
     expect(inpod.pods()).toEqual([]);
   });
+
+  it("a pod's netns gets net.ipv4.tcp_migrate_req=1 on add (queued connections survive an upgrade)", async () => {
+    stub = await startCniStub({ socketPath, pods: [podA], nodeNetns: nodeNs });
+    inpod = startInpod({ config, listeners: recordingListeners() });
+    await stub.ready();
+    expect(migrateReq(podA.netns as string)).toBe("1");
+    // The node's own netns is left alone.
+    expect(migrateReq(nodeNs)).toBe("0");
+  });
+
+  it("ZTS_INPOD_TCP_MIGRATE_REQ=false leaves the pod's sysctl as it was", async () => {
+    stub = await startCniStub({ socketPath, pods: [podC], nodeNetns: nodeNs });
+    inpod = startInpod({ config: { ...config, inpodTcpMigrateReq: false }, listeners: recordingListeners() });
+    await stub.ready();
+    expect(migrateReq(podC.netns as string)).toBe("0");
+  });
 });
+
+function migrateReq(ns: string): string {
+  return execFileSync("ip", ["netns", "exec", ns, "cat", "/proc/sys/net/ipv4/tcp_migrate_req"]).toString().trim();
+}
