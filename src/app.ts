@@ -218,9 +218,10 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       listeners: { add: (spec) => pool.addListener(spec), remove: (id) => pool.removeListener(id) },
       onListenersChanged: () => toWorkers({ t: "inpod", listeners: inpod?.listenerNetns() ?? {} }),
       onPodAdded: recertify,
-      // Its listeners are closed; the workers close what came in on them (ztunnel: drain Immediate).
-      onPodRemoved: (uid, listenerIds) => {
-        toWorkers({ t: "pod-removed", uid, listeners: listenerIds });
+      // A deleted pod's listeners are closed; the workers close what came in on them (ztunnel:
+      // drain Immediate). On this proxy's own drain they finish within the drain deadline.
+      onPodRemoved: (uid, listenerIds, why) => {
+        if (why === "deleted") toWorkers({ t: "pod-removed", uid, listeners: listenerIds });
         recertify();
       },
       readiness,

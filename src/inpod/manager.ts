@@ -53,8 +53,12 @@ export interface InpodOptions {
     Partial<Pick<Config, "inpodTcpMigrateReq">>;
   listeners: InpodListeners;
   onPodAdded?(uid: string, info: WorkloadInfo): void;
-  /** The pod is gone; `listenerIds` were its listeners (already closed): connections from them must close now. */
-  onPodRemoved?(uid: string, listenerIds: number[]): void;
+  /**
+   * The pod is gone; `listenerIds` were its listeners (already closed). `deleted` (del, left
+   * out of a snapshot, netns replaced): its connections must close now, as ztunnel's
+   * immediate drain; `shutdown` (this proxy drains or stops): they may finish.
+   */
+  onPodRemoved?(uid: string, listenerIds: number[], why: "deleted" | "shutdown"): void;
   /** A pod's listeners came or went: listenerNetns() changed (app.ts tells the workers). */
   onListenersChanged?(): void;
   /** `done("zds")` after the first snapshot_sent. */
@@ -155,7 +159,7 @@ export function startInpod(opts: InpodOptions): Inpod {
     }
   };
 
-  const removePod = async (uid: string) => {
+  const removePod = async (uid: string, why: "deleted" | "shutdown" = "deleted") => {
     const pod = pods.get(uid);
     if (!pod) return;
     pods.delete(uid);
@@ -163,7 +167,7 @@ export function startInpod(opts: InpodOptions): Inpod {
     await removeListeners(pod);
     closeQuietly(pod.fd);
     log.info({ uid, name: pod.info.name, namespace: pod.info.namespace }, "inpod: pod removed");
-    opts.onPodRemoved?.(uid, ids);
+    opts.onPodRemoved?.(uid, ids, why);
   };
 
   /** Opens the pod's three listeners; on failure none stay open and the error is thrown. */
@@ -324,7 +328,7 @@ export function startInpod(opts: InpodOptions): Inpod {
       closed = true;
       if (retryTimer) clearTimeout(retryTimer);
       client.close();
-      for (const uid of [...pods.keys()]) await removePod(uid);
+      for (const uid of [...pods.keys()]) await removePod(uid, "shutdown");
     },
   };
 }
