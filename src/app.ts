@@ -306,7 +306,9 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     log.info({ deadlineMs: config.drainDeadlineMs }, "draining: stopped accepting, waiting for connections");
     // Closing our listening fds: a successor that adopted them keeps the sockets and their queues.
     for (const id of [...listenerIds, ...podListeners.values()]) await nodeListeners.unlisten(id).catch(() => false);
-    await closeInpod();
+    // In-pod listeners close too (the successor has its own in each pod; tcp_migrate_req moves
+    // what is queued on ours); the pods' netns stay until stop, for the connections in flight.
+    await inpod?.drain();
     toWorkers({ t: "drain" });
     const deadline = Date.now() + config.drainDeadlineMs;
     while (Date.now() < deadline && pool.counts().leases > 0) await new Promise((r) => setTimeout(r, 50));

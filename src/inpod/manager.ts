@@ -85,6 +85,12 @@ export interface Inpod {
   /** Every in-pod listener id → its pod's uid and netns path (/proc/self/fd/N, valid in this process). */
   listenerNetns(): Record<number, { uid: string; netns: string }>;
   stats(): InpodStats;
+  /**
+   * This proxy drains: stop taking pods (ZDS closed) and close every in-pod listener, but keep
+   * the pods' netns and the workers' view of them, so connections already taken still dial
+   * inside their pods until they finish. close() then releases the rest.
+   */
+  drain(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -121,6 +127,8 @@ export function startInpod(opts: InpodOptions): Inpod {
   let snapshotsDone = 0;
   let closed = false;
   let retryTimer: NodeJS.Timeout | undefined;
+  // Listener ids drain() already closed (close() must not remove them twice).
+  const drained = new Set<number>();
 
   const changed = () => {
     try {
@@ -136,6 +144,7 @@ export function startInpod(opts: InpodOptions): Inpod {
       podOfListener.delete(l.id);
       // Workers forget the listener before it goes (new pods may reuse the fd path).
       changed();
+      if (drained.delete(l.id)) continue;
       try {
         await opts.listeners.remove(l.id);
       } catch (err) {
@@ -323,6 +332,22 @@ export function startInpod(opts: InpodOptions): Inpod {
         zdsErrors: s.errors,
         snapshotsDone,
       };
+    },
+    drain: async () => {
+      closed = true;
+      if (retryTimer) clearTimeout(retryTimer);
+      client.close();
+      for (const pod of pods.values()) {
+        for (const l of pod.listeners) {
+          if (drained.has(l.id)) continue;
+          drained.add(l.id);
+          try {
+            await opts.listeners.remove(l.id);
+          } catch (err) {
+            log.warn({ uid: pod.uid, listener: l.id, err: (err as Error).message }, "inpod: listener removal failed");
+          }
+        }
+      }
     },
     close: async () => {
       closed = true;
