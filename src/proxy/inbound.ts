@@ -15,6 +15,7 @@ import type { Dial } from "./dial.ts";
 import { createHboneServer, type HboneServer } from "./hbone/server.ts";
 import { h2TuningFromConfig } from "./hbone/settings.ts";
 import type { CloseReason, TrackedConnection } from "./tracked.ts";
+import { CERT_WAIT_MS, WORKLOAD_WAIT_MS } from "./waiters.ts";
 
 /** ztunnel's texts for a connection the proxy ended itself (access log `error`). */
 export const CLOSED_BECAUSE: Record<CloseReason, string> = {
@@ -49,10 +50,20 @@ export function createInbound(getCtx: () => ProxyContext, dial: Dial): HboneServ
   const endedBy = new WeakMap<object, CloseReason>();
   return createHboneServer({
     h2: h2TuningFromConfig(getCtx().config),
+    // A new pod can be reached (a successor proxy's listeners in it, a client that learnt its
+    // address) before xDS names it here or its certificate is issued: hold the connection
+    // for them, as ztunnel's inbound waits for the certificate, instead of dropping it.
     certFor: (localIp) => {
       const ctx = getCtx();
-      const w = localWorkload(ctx, localIp);
-      return w?.protocol === "HBONE" ? ctx.certs.get(identityOf(w)) : undefined;
+      const now = localWorkload(ctx, localIp);
+      if (now && now.protocol !== "HBONE") return undefined;
+      const cert = () => {
+        const w = localWorkload(ctx, localIp);
+        return w?.protocol === "HBONE" ? ctx.certs.get(identityOf(w)) : undefined;
+      };
+      const have = cert();
+      if (have || !ctx.waiters) return have;
+      return ctx.waiters.waitFor(cert, now ? CERT_WAIT_MS : WORKLOAD_WAIT_MS + CERT_WAIT_MS);
     },
     resolveTarget: (authority, ic) => {
       started.set(ic, Date.now());

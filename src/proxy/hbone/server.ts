@@ -40,8 +40,11 @@ export interface InboundContext {
 }
 
 export interface HboneServerOptions {
-  /** Certificate of the workload that owns `localIp`; undefined → connection dropped. */
-  certFor: (localIp: string) => WorkloadCert | undefined;
+  /**
+   * Certificate of the workload that owns `localIp`; undefined → connection dropped. A promise
+   * holds the connection, unread, until it settles (a new pod's certificate still being issued).
+   */
+  certFor: (localIp: string) => WorkloadCert | undefined | Promise<WorkloadCert | undefined>;
   /** `ip:port` from :authority → the local workload to dial; undefined → 400. */
   resolveTarget: (authority: { host: string; port: number }, ctx: InboundContext) => InboundTarget | undefined;
   /** Authorization (e.g. authz.authorize bound to the state); absent = allow all. */
@@ -238,6 +241,21 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
     // (otherwise a client that vanishes mid-handshake leaves the socket open forever).
     socket.allowHalfOpen = false;
     const cert = opts.certFor(localIp);
+    if (cert instanceof Promise) {
+      void cert.then(
+        (c) => serve(socket, c, { localIp, srcIp, srcPort }),
+        () => serve(socket, undefined, { localIp, srcIp, srcPort }),
+      );
+    } else serve(socket, cert, { localIp, srcIp, srcPort });
+  }
+
+  function serve(
+    socket: net.Socket,
+    cert: WorkloadCert | undefined,
+    info: { localIp: string; srcIp: string; srcPort: number },
+  ): void {
+    if (socket.destroyed) return;
+    const { localIp } = info;
     if (!cert) {
       stats.refused["no-cert-for-address"]++;
       log.debug({ localIp }, "hbone server: no workload certificate for this address");
@@ -245,7 +263,7 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
       return;
     }
     // The stream handler needs the address facts of the raw socket; keep them by socket.
-    rawInfo.set(socket, { localIp, srcIp, srcPort });
+    rawInfo.set(socket, info);
     serverFor(cert).emit("connection", socket);
   }
 
