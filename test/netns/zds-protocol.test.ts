@@ -6,10 +6,12 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { openSync, readdirSync } from "node:fs";
+import net from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ListenerSpec } from "../../src/balance/addon.ts";
 import { type CniStub, type StubPod, startCniStub } from "../../src/inpod/cni-stub.ts";
 import { type Inpod, startInpod } from "../../src/inpod/manager.ts";
+import { loadInpodAddon } from "../../src/inpod/native.ts";
 import { closeQuietly } from "../../src/inpod/netns.ts";
 import { deleteNetns, inpodConfig, inpodSkipReason } from "../fixtures/inpod-netns.ts";
 
@@ -23,6 +25,8 @@ const podA: StubPod = { uid: `a-${tag}`, name: "a", namespace: "default", ip: "1
 const podB: StubPod = { uid: `b-${tag}`, name: "b", namespace: "default", ip: "10.244.7.2", netns: `zts-${tag}-b` };
 // Used by one test only, so its netns starts with the kernel's defaults.
 const podC: StubPod = { uid: `c-${tag}`, name: "c", namespace: "default", ip: "10.244.7.3", netns: `ztspod-${tag}-c` };
+const plainNs = `ztspod-${tag}-plain`;
+const podD: StubPod = { uid: `d-${tag}`, name: "d", namespace: "default", ip: "10.244.7.4", netns: `ztspod-${tag}-d` };
 
 const config = inpodConfig(socketPath);
 
@@ -69,7 +73,14 @@ describe.skipIf(skipReason !== undefined)("ZDS protocol (manager ↔ cni-stub)",
     stub = undefined;
   });
   afterAll(() => {
-    deleteNetns([podA.netns as string, podB.netns as string, podC.netns as string, nodeNs]);
+    deleteNetns([
+      podA.netns as string,
+      podB.netns as string,
+      podC.netns as string,
+      podD.netns as string,
+      plainNs,
+      nodeNs,
+    ]);
   });
 
   it("hello V1, snapshot of two pods (one add each, fd in SCM_RIGHTS), ready after snapshot_sent, del", async () => {
@@ -223,7 +234,54 @@ describe.skipIf(skipReason !== undefined)("ZDS protocol (manager ↔ cni-stub)",
     await stub.ready();
     expect(migrateReq(podC.netns as string)).toBe("0");
   });
+
+  // What the sysctl buys, on real sockets in a pod netns the manager prepared: connections
+  // queued on one of two SO_REUSEPORT listeners (an old proxy's, never accepted) are accepted
+  // by the other (its successor's) when the first closes, instead of being reset.
+  it("in a prepared pod, connections queued on a closing SO_REUSEPORT listener move to the other one", async () => {
+    stub = await startCniStub({ socketPath, pods: [podD], nodeNetns: nodeNs });
+    inpod = startInpod({ config, listeners: recordingListeners() });
+    await stub.ready();
+    expect(await queuedSurvivors(`/var/run/netns/${podD.netns}`)).toBe(QUEUED);
+  });
+
+  it("without it (the kernel's default), some of them are reset", async () => {
+    // A netns no proxy prepared: the kernel's default 0.
+    execFileSync("ip", ["netns", "add", plainNs]);
+    execFileSync("ip", ["netns", "exec", plainNs, "ip", "link", "set", "lo", "up"]);
+    expect(migrateReq(plainNs)).toBe("0");
+    expect(await queuedSurvivors(`/var/run/netns/${plainNs}`)).toBeLessThan(QUEUED);
+  });
 });
+
+const QUEUED = 32;
+
+/**
+ * Two SO_REUSEPORT listeners on 127.0.0.1 in `netns`; QUEUED connections made there and left
+ * in the accept queues; the first listener closes; returns how many the second one accepts.
+ */
+async function queuedSurvivors(netns: string): Promise<number> {
+  const addon = loadInpodAddon();
+  const port = 17_000 + Math.floor(Math.random() * 1000);
+  const spec = { host: "127.0.0.1", port, reusePort: true, netns, backlog: 128 };
+  const old = addon.listenSocket(spec);
+  const successor = addon.listenSocket(spec);
+  const clients = await Promise.all(
+    Array.from({ length: QUEUED }, () => addon.connectMarked({ host: "127.0.0.1", port, netns, mark: 1337 })),
+  );
+  addon.closeFd(old.fd);
+  let accepted = 0;
+  const server = net.createServer((s) => {
+    accepted++;
+    s.on("error", () => {});
+    s.destroy();
+  });
+  await new Promise<void>((r) => server.listen({ fd: successor.fd }, () => r()));
+  await new Promise((r) => setTimeout(r, 300));
+  await new Promise<void>((r) => server.close(() => r()));
+  for (const fd of clients) addon.closeFd(fd);
+  return accepted;
+}
 
 function migrateReq(ns: string): string {
   return execFileSync("ip", ["netns", "exec", ns, "cat", "/proc/sys/net/ipv4/tcp_migrate_req"]).toString().trim();
