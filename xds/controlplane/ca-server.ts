@@ -103,7 +103,8 @@ export function createCaServer(opts: CaServerOptions): {
   const handlers: grpc.UntypedServiceImplementation = {
     CreateCertificate(call: grpc.ServerUnaryCall<CertRequest, CertResponse>, cb: grpc.sendUnaryData<CertResponse>) {
       sign(call).then(
-        (certChain) => cb(null, { certChain }),
+        // As istiod: leaf first, the root bundle as the last entry (clients take their trust from it).
+        (certChain) => cb(null, { certChain: [...certChain, opts.ca.rootPem] }),
         (e: unknown) => {
           const code = e instanceof CaRefusal ? e.grpcCode : grpc.status.INTERNAL;
           if (code === grpc.status.INTERNAL) log.error({ err: e }, "CreateCertificate failed");
