@@ -255,6 +255,16 @@ describe.skipIf(skipReason !== undefined)("in-pod lifecycle: policy changes and 
     );
   });
 
+  it("a policy with a spiffe:// principal is warned about and counted once, however often it is pushed", async () => {
+    const bad = policy("spiffe-scheme", "Allow", [`spiffe://${bareId(podA)}`]);
+    await pushPolicies([bad]);
+    await pushPolicies([bad, policy("other", "Deny", [bareId(podC)])]);
+    const m = await metrics();
+    expect(metricSum(m, "ztunnel_ts_policy_warnings_total", { reason: "principal-spiffe-scheme" })).toBe(1);
+    expect(proxy?.logs.filter((l) => l.level === 40 && l.policy === "default/spiffe-scheme")).toHaveLength(1);
+    await pushPolicies([]);
+  });
+
   it("a deleted pod's held connection closes within 1 s; another pod's lives on", async () => {
     const a = podClient(podA);
     const c = podClient(podC);
