@@ -61,7 +61,7 @@ export interface InpodOptions {
   onPodRemoved?(uid: string, listenerIds: number[], why: "deleted" | "shutdown"): void;
   /** A pod's listeners came or went: listenerNetns() changed (app.ts tells the workers). */
   onListenersChanged?(): void;
-  /** `done("zds")` after the first snapshot_sent. */
+  /** `done("zds")` after the first snapshot_sent, once no pod is pending (ztunnel's ready()). */
   readiness?: Pick<Readiness, "done">;
   log?: Logger;
   /** Wildcard address of the in-pod listeners (default 0.0.0.0). */
@@ -127,6 +127,11 @@ export function startInpod(opts: InpodOptions): Inpod {
   let snapshotsDone = 0;
   let closed = false;
   let retryTimer: NodeJS.Timeout | undefined;
+  // ztunnel is ready once the first snapshot is in and no pod is pending (statemanager ready()).
+  let snapshotSeen = false;
+  const readyIfSettled = () => {
+    if (snapshotSeen && ![...pods.values()].some((p) => p.error !== undefined)) opts.readiness?.done("zds");
+  };
   // Listener ids drain() already closed (close() must not remove them twice).
   const drained = new Set<number>();
 
@@ -222,6 +227,7 @@ export function startInpod(opts: InpodOptions): Inpod {
       }
     }
     if ([...pods.values()].some((p) => p.error !== undefined)) scheduleRetry();
+    else readyIfSettled();
   };
 
   const add = async (uid: string, info: WorkloadInfo, fd: number) => {
@@ -276,13 +282,16 @@ export function startInpod(opts: InpodOptions): Inpod {
       case "del":
         // An unknown uid is fine: the agent may delete a pod whose add failed or never came.
         snapshot?.delete(ev.uid);
-        return removePod(ev.uid);
+        await removePod(ev.uid);
+        readyIfSettled();
+        return;
       case "snapshot-sent": {
         const seen = snapshot ?? new Set(pods.keys());
         snapshot = undefined;
         for (const uid of [...pods.keys()]) if (!seen.has(uid)) await removePod(uid);
         snapshotsDone++;
-        opts.readiness?.done("zds");
+        snapshotSeen = true;
+        readyIfSettled();
         return;
       }
     }

@@ -203,6 +203,22 @@ describe.skipIf(skipReason !== undefined)("ZDS protocol (manager ↔ cni-stub)",
     expect(added).toEqual([podA.uid]);
   });
 
+  it("not ready while a pod is pending: zds is done once its retry listens (ztunnel's ready())", async () => {
+    stub = await startCniStub({ socketPath, pods: [podA], nodeNetns: nodeNs });
+    const done: string[] = [];
+    inpod = startInpod({
+      config,
+      listeners: recordingListeners(1),
+      retryMs: 300,
+      readiness: { done: (t) => done.push(t) },
+    });
+    await stub.ready();
+    expect(inpod.stats().snapshotsDone).toBe(1);
+    expect(done).toEqual([]);
+    await until(() => done.includes("zds"), 3000);
+    expect(inpod.pods()[0]?.state).toBe("listening");
+  });
+
   it("a pending pod survives the agent's next snapshot and goes with its del", async () => {
     stub = await startCniStub({ socketPath, pods: [podA], nodeNetns: nodeNs });
     // Every add fails (more failures than retries in the test's time): A stays pending.
