@@ -6,7 +6,8 @@ import { ControlPlaneError } from "../../xds/controlplane/errors.ts";
 import { startControlPlane } from "../../xds/controlplane/server.ts";
 
 export const CONTROL_PLANE_USAGE = `usage: ztunnel-ts control-plane --mesh <file|dir> [--port N] [--host IP]
-       [--cluster-id ID] [--trust-domain TD] [--network NET] [--token-dir DIR] [--root-cert FILE]`;
+       [--cluster-id ID] [--trust-domain TD] [--network NET] [--token-dir DIR] [--root-cert FILE]
+       [--roots-dir DIR]   (extra roots announced with every certificate: add a .pem to trust a root, remove it to retire it)`;
 
 export interface ControlPlaneArgs {
   mesh: string;
@@ -17,6 +18,7 @@ export interface ControlPlaneArgs {
   network?: string;
   tokenDir?: string;
   rootCert?: string;
+  rootsDir?: string;
 }
 
 export function parseControlPlaneArgs(args: string[]): ControlPlaneArgs {
@@ -33,6 +35,7 @@ export function parseControlPlaneArgs(args: string[]): ControlPlaneArgs {
         network: { type: "string" },
         "token-dir": { type: "string" },
         "root-cert": { type: "string" },
+        "roots-dir": { type: "string" },
       },
       strict: true,
       allowPositionals: false,
@@ -60,6 +63,7 @@ export function parseControlPlaneArgs(args: string[]): ControlPlaneArgs {
     network: values.network,
     tokenDir: values["token-dir"],
     rootCert: values["root-cert"],
+    rootsDir: values["roots-dir"],
   };
 }
 
@@ -72,6 +76,7 @@ export async function runControlPlane(args: string[]): Promise<void> {
     clusterId: a.clusterId,
     trustDomain: a.trustDomain,
     network: a.network,
+    rootsDir: a.rootsDir,
   });
   const lines = [`control plane: delta ADS + Istio CA on ${cp.address} (plaintext), mesh ${a.mesh}`];
   if (!/^(127\.|::1$|\[::1\])/.test(a.host)) {

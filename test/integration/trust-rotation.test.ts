@@ -2,12 +2,14 @@
 // against the roots of CA_ROOT_CA (and those its CA sent). Rewriting the file — a new root
 // added, the old one retired — is followed without a restart: a peer under the new root is
 // accepted, one under the retired root refused. Loopback 127.79.0.0/16 only.
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, unlink, writeFile } from "node:fs/promises";
 import type net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseEndpoint } from "../../src/config.ts";
+import { createCaClient } from "../../src/identity/ca-client.ts";
 import type { LocalCa } from "../../src/identity/local-ca.ts";
 import type { WorkloadCert } from "../../src/identity/workload-cert.ts";
 import { createHboneClient } from "../../src/proxy/hbone/client.ts";
@@ -110,5 +112,36 @@ describe("trust bundle rotation on a live proxy", () => {
     await until(async () => (await tunnel(oldPeer)) === "ZTS_HBONE_TLS", 10_000, "a peer under the old root refused");
     expect(await tunnel(newPeer)).toBe("ok");
     expect(proxy?.logs.some((l) => l.msg === "CA_ROOT_CA changed: trusting the new root set")).toBe(true);
+  });
+});
+
+describe("embedded CA roots directory", () => {
+  it("a root file added is announced with the next certificate, a removed one no more", async () => {
+    const rootsDir = join(dir, "roots.d");
+    await mkdir(rootsDir);
+    const cp2 = await startControlPlane({
+      mesh: join(dir, "mesh.yaml"),
+      host: "127.0.0.1",
+      port: 0,
+      watch: false,
+      rootsDir,
+    });
+    const client = createCaClient({
+      endpoint: parseEndpoint(`http://${cp2.address}`, "CA_ADDRESS"),
+      token: async () => cp2.tokenFor("node-b"),
+      clusterId: "Kubernetes",
+      ttlMs: 3_600_000,
+    });
+    const roots = async () => (await client.fetch(sid("default", "echo"))).rootsPem;
+    try {
+      expect(await roots()).toEqual([cp2.rootPem]);
+      await writeFile(join(rootsDir, "next.pem"), newCa.rootPem);
+      expect(await roots()).toEqual([cp2.rootPem, newCa.rootPem]);
+      await unlink(join(rootsDir, "next.pem"));
+      expect(await roots()).toEqual([cp2.rootPem]);
+    } finally {
+      client.close();
+      await cp2.close();
+    }
   });
 });
