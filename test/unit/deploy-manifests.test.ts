@@ -182,8 +182,9 @@ describe("DaemonSet matches SPEC.md §6", () => {
       else if (e.valueFrom.configMapKeyRef) {
         expect(e.valueFrom.configMapKeyRef.name).toBe(cm.metadata.name);
         env[name] = cm.data[e.valueFrom.configMapKeyRef.key];
-      } else if (e.valueFrom.resourceFieldRef) env[name] = "4"; // whole CPUs, as the downward API gives them
-      else env[name] = "downward-api";
+      } else if (e.valueFrom.resourceFieldRef) {
+        env[name] = "4"; // whole CPUs, as the downward API gives them
+      } else env[name] = "downward-api";
     }
     const c = loadConfig(env);
     expect(c).toMatchObject({ balance: "dlb", workerThreads: 2, capture: "inpod", clusterId: "Kubernetes" });
