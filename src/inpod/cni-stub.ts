@@ -43,6 +43,8 @@ export interface CniStubOptions {
   provision?: boolean;
   /** How long to wait for each ack (default 5 s). */
   ackTimeoutMs?: number;
+  /** Uids sent as `keep` in each snapshot, after the adds (istio-cni keeps pods it cannot re-send). */
+  keepInSnapshot?: string[];
   log?: Logger;
   addon?: InpodAddon;
 }
@@ -221,6 +223,10 @@ export async function startCniStub(opts: CniStubOptions): Promise<CniStub> {
     for (const pod of pods.values()) {
       const err = await sendAdd(pod, to);
       if (err) log.warn({ uid: pod.uid, err }, "cni-stub: proxy refused a pod");
+    }
+    for (const uid of opts.keepInSnapshot ?? []) {
+      const err = await request(Buffer.from(zds.WorkloadRequest.encode({ keep: { uid } }).finish()), [], to);
+      if (err) log.warn({ uid, err }, "cni-stub: proxy refused a keep");
     }
     const err = await request(Buffer.from(zds.WorkloadRequest.encode({ snapshotSent: {} }).finish()), [], to);
     if (err) log.warn({ err }, "cni-stub: proxy refused snapshot_sent");

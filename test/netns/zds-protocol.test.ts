@@ -189,6 +189,13 @@ describe.skipIf(skipReason !== undefined)("ZDS protocol (manager ↔ cni-stub)",
     expect(inpod.stats()).toMatchObject({ pods: 0, zdsErrors: 0 });
   });
 
+  it("keep during a snapshot is accepted even for a uid this proxy does not hold (ztunnel)", async () => {
+    stub = await startCniStub({ socketPath, pods: [podA], nodeNetns: nodeNs, keepInSnapshot: ["never-seen"] });
+    inpod = startInpod({ config, listeners: recordingListeners() });
+    await stub.ready();
+    expect(inpod.stats()).toMatchObject({ pods: 1, zdsErrors: 0, snapshotsDone: 1 });
+  });
+
   it("an add whose listeners fail gets an error ack, stays pending, and is retried until it listens", async () => {
     stub = await startCniStub({ socketPath, pods: [], nodeNetns: nodeNs });
     const l = recordingListeners(1);
