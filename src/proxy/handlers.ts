@@ -108,7 +108,11 @@ export function onMessage(raw: unknown): void {
       break;
     case "pod-removed": {
       const n = c.tracker?.closeListeners(msg.listeners) ?? 0;
-      if (n > 0) c.log.info({ uid: msg.uid, connections: n }, "pod deleted: closed its connections");
+      // Then its pooled HBONE sessions, dialed inside its netns: useless now, and they would
+      // otherwise idle until the pool's release timeout.
+      const sessions = c.hbone.closeFrom(c.podNetns?.takeForgotten(msg.uid) ?? []);
+      if (n + sessions > 0)
+        c.log.info({ uid: msg.uid, connections: n, sessions }, "pod deleted: closed its connections");
       break;
     }
     case "certs":

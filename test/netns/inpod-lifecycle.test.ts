@@ -124,6 +124,15 @@ function podClient(p: StubPod) {
   return c;
 }
 
+/** Established TCP connections inside netns `ns` to `ip:port` (the proxy's sockets made in there). */
+function established(ns: string, ip: string, port: number): number {
+  const out = execFileSync("ip", ["netns", "exec", ns, "ss", "-Htn", "state", "established", "dst", `${ip}:${port}`]);
+  return out
+    .toString()
+    .split("\n")
+    .filter((l) => l.trim() !== "").length;
+}
+
 function listeningPorts(ns: string): number[] {
   const out = execFileSync("ip", ["netns", "exec", ns, "ss", "-Htln"]).toString();
   return out
@@ -283,6 +292,16 @@ describe.skipIf(skipReason !== undefined)("in-pod lifecycle: policy changes and 
     expect(metricSum(m, "ztunnel_ts_connections_terminated_total", { reason: "pod-deleted" })).toBeGreaterThanOrEqual(
       1,
     );
+  });
+
+  it("a deleted pod's pooled HBONE sessions (made inside its netns) are closed too", async () => {
+    // Pod C (still served) holds a tunnel, so its pooled session to B's :15008 exists.
+    const c = podClient(podC);
+    const held = await c.connect(VIP, 80);
+    expect(held.greeting?.kind).toBe("pod-b");
+    await until(() => established(podC.netns as string, podB.ip, 15008) > 0, 5000, "C's HBONE session");
+    expect(await stub?.removePod(podC.uid)).toBe("");
+    await until(() => established(podC.netns as string, podB.ip, 15008) === 0, 1000, "C's HBONE sessions closed");
   });
 
   it("a new pod's first connection waits for its workload and certificate, delivered 1 s later, and succeeds", async () => {
