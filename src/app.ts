@@ -5,9 +5,11 @@
 // posts them; the native acceptor (via the worker pool) owns every listening socket.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { Registry } from "prom-client";
 import { createXdsClient, type XdsClient } from "../xds/client/client.ts";
 import type { BalanceStatus, buildConfigDump, InpodDump } from "./admin/config-dump.ts";
 import { createMetricsHub, spiffeId } from "./admin/metrics.ts";
+import { createPolicyWarnings } from "./admin/policy-warnings.ts";
 import { createProfiler } from "./admin/profile.ts";
 import { createReadiness, type Readiness } from "./admin/readiness.ts";
 import { type AdminServers, startAdmin } from "./admin/server.ts";
@@ -95,6 +97,9 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     capture === "inpod" ? [source, "workers", "certs", "zds"] : [source, "workers", "certs"],
   );
   const isLocal = (w: Workload) => !config.nodeName || w.node === config.nodeName;
+  // Metrics this thread records itself (the workers' are pulled at scrape time).
+  const mainMetrics = new Registry();
+  const policyWarnings = createPolicyWarnings({ registry: mainMetrics, log });
 
   const certs = await createCertProvider(config, { log });
   const pool = await startWorkers({
@@ -166,6 +171,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     if (!posted) toWorkers({ t: "delta", delta });
     const changes = state.apply(delta);
     noteChanges(state, changes);
+    if (changes.policies.size > 0) policyWarnings.note(state, changes);
     if (changes.workloads.size > 0) reconciling = reconciling.then(reconcile);
   };
 
@@ -230,7 +236,12 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       listeners: { add: (spec) => pool.addListener(spec), remove: (id) => pool.removeListener(id) },
       onListenersChanged: () => toWorkers({ t: "inpod", listeners: inpod?.listenerNetns() ?? {} }),
       onPodAdded: recertify,
-      onPodRemoved: recertify,
+      // A deleted pod's listeners are closed; the workers close what came in on them (ztunnel:
+      // drain Immediate). On this proxy's own drain they finish within the drain deadline.
+      onPodRemoved: (uid, listenerIds, why) => {
+        if (why === "deleted") toWorkers({ t: "pod-removed", uid, listeners: listenerIds });
+        recertify();
+      },
       readiness,
       log,
     });
@@ -273,6 +284,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     },
     metrics: createMetricsHub({
       workers: () => pool.workers(),
+      local: mainMetrics,
       balance,
       xds: xdsStatus,
       xdsCounters: () => xds?.counters(),
@@ -324,7 +336,9 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     log.info({ deadlineMs: config.drainDeadlineMs }, "draining: stopped accepting, waiting for connections");
     // Closing our listening fds: a successor that adopted them keeps the sockets and their queues.
     for (const id of [...listenerIds, ...podListeners.values()]) await nodeListeners.unlisten(id).catch(() => false);
-    await closeInpod();
+    // In-pod listeners close too (the successor has its own in each pod; tcp_migrate_req moves
+    // what is queued on ours); the pods' netns stay until stop, for the connections in flight.
+    await inpod?.drain();
     toWorkers({ t: "drain" });
     const deadline = Date.now() + config.drainDeadlineMs;
     while (Date.now() < deadline && pool.counts().leases > 0) await new Promise((r) => setTimeout(r, 50));

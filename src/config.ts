@@ -2,6 +2,7 @@
 // ztunnel's where ztunnel has the setting (SPEC.md §5), ZTS_* where it is ours. The
 // SETTINGS table is the single source of truth: loadConfig reads it, `--help` and the
 // operations docs print it. A bad value stops start-up with the variable's name.
+import { availableParallelism } from "node:os";
 import { ZtsError } from "./errors.ts";
 
 export class ConfigError extends ZtsError {}
@@ -145,6 +146,84 @@ const endpoint = (name: string, def: string, help: string): Setting<Endpoint> =>
   parse: parseEndpoint,
 });
 
+/** ZTUNNEL_WORKER_THREADS as written: a count, a share of the CPUs, or 0 = all of them. */
+export type WorkerThreadsSpec = { count: number } | { percent: number } | { allCpus: true };
+
+/** Upper bound on worker threads (the native balancer has 1024 slots, restarts take new ones). */
+export const MAX_WORKER_THREADS = 256;
+
+export function parseWorkerThreads(raw: string, name: string): WorkerThreadsSpec | undefined {
+  const v = raw.trim();
+  if (v === "") return undefined;
+  const want = `N (1..${MAX_WORKER_THREADS}), N% of the CPUs (0 < N <= 100) or 0 (all CPUs)`;
+  if (v.endsWith("%")) {
+    const n = Number(v.slice(0, -1));
+    if (v.length === 1 || !Number.isFinite(n) || n <= 0 || n > 100) throw bad(name, raw, want);
+    return { percent: n };
+  }
+  if (!/^\d+$/.test(v)) throw bad(name, raw, want);
+  const n = Number(v);
+  if (n === 0) return { allCpus: true };
+  if (n > MAX_WORKER_THREADS) throw bad(name, raw, want);
+  return { count: n };
+}
+
+/** A Kubernetes CPU quantity ("2", "1.5", "500m") → whole CPUs, rounded up (as ztunnel). */
+export function parseCpuQuantity(raw: string, name: string): number | undefined {
+  const v = raw.trim();
+  if (v === "") return undefined;
+  const n = v.endsWith("m") ? Number(v.slice(0, -1)) / 1000 : Number(v);
+  if (!/^\d*\.?\d+m?$/.test(v) || !Number.isFinite(n) || n <= 0) {
+    throw bad(name, raw, "a positive CPU quantity such as 2, 1.5 or 500m");
+  }
+  return Math.ceil(n);
+}
+
+export interface CpuFacts {
+  /** ZTUNNEL_RESOURCE_CPU_LIMIT: set by the chart only when resources.limits.cpu is. */
+  resourceLimit?: number | undefined;
+  /** ZTUNNEL_RESOURCE_CPU_REQUEST: set by the chart only when resources.requests.cpu is. */
+  resourceRequest?: number | undefined;
+  /** ZTUNNEL_CPU_LIMIT: the downward API's limits.cpu (the node's cores when there is no limit). */
+  cpuLimit?: number | undefined;
+  /** Logical cores of the machine. */
+  nodeCpus: number;
+}
+
+/** ztunnel's get_cpu_count: the explicit resource limit, else ZTUNNEL_CPU_LIMIT, else the cores. */
+export const cpuCount = (c: CpuFacts): number => c.resourceLimit ?? c.cpuLimit ?? c.nodeCpus;
+
+/**
+ * Worker threads as ztunnel's config.rs computes them. Unset: an explicit CPU limit wins
+ * (raised to the request), else a quarter of the CPUs, at least the request and at least
+ * 2. `N%` of cpuCount rounded up, at least 1; `0` = cpuCount. Never below 1; capped at
+ * MAX_WORKER_THREADS.
+ */
+export function resolveWorkerThreads(spec: WorkerThreadsSpec | undefined, cpu: CpuFacts): number {
+  let n: number;
+  if (spec === undefined) {
+    const request = cpu.resourceRequest ?? 0;
+    n =
+      cpu.resourceLimit !== undefined
+        ? Math.max(cpu.resourceLimit, request)
+        : Math.max(Math.ceil(cpuCount(cpu) * 0.25), request, 2);
+  } else if ("count" in spec) n = spec.count;
+  else if ("percent" in spec) n = Math.ceil((cpuCount(cpu) * spec.percent) / 100);
+  else n = cpuCount(cpu);
+  return Math.min(Math.max(n, 1), MAX_WORKER_THREADS);
+}
+
+/**
+ * The drain deadline: CONNECTION_TERMINATION_DEADLINE, else the grace period less a margin
+ * for closing what is left before the kubelet's SIGKILL — 5 s when the period exceeds 10 s,
+ * else 1 s, never below 1 s (ztunnel's config.rs) — else 5 s.
+ */
+export function drainDeadline(explicitMs: number | undefined, graceMs: number | undefined): number {
+  if (explicitMs !== undefined) return explicitMs;
+  if (graceMs === undefined) return 5000;
+  return Math.max(graceMs > 10_000 ? graceMs - 5000 : graceMs - 1000, 1000);
+}
+
 /** The settings table. Order is the order of --help. */
 export const SETTINGS = {
   xdsAddress: endpoint(
@@ -167,7 +246,34 @@ export const SETTINGS = {
   podNamespace: str("POD_NAMESPACE", "", "this proxy's namespace"),
   instanceIp: str("INSTANCE_IP", "", "this proxy's pod IP"),
   serviceAccount: str("SERVICE_ACCOUNT", "ztunnel", "this proxy's service account"),
-  workerThreads: int("ZTUNNEL_WORKER_THREADS", "2", "proxy worker threads", 1, 256),
+  workerThreadsSpec: {
+    name: "ZTUNNEL_WORKER_THREADS",
+    def: "",
+    help: "proxy worker threads: N, N% of the CPUs (rounded up, at least 1) or 0 (all CPUs); default as ztunnel: ZTUNNEL_RESOURCE_CPU_LIMIT (at least the request), else a quarter of the CPUs, at least the request and 2",
+    parse: parseWorkerThreads,
+  } satisfies Setting<WorkerThreadsSpec | undefined>,
+  cpuLimit: {
+    name: "ZTUNNEL_CPU_LIMIT",
+    def: "",
+    help: "CPUs (downward API limits.cpu, whole) for N% and 0; default: the machine's cores",
+    parse: (r, n) => {
+      if (r.trim() === "") return undefined;
+      if (!/^\d+$/.test(r.trim()) || Number(r) < 1) throw bad(n, r, "a whole number of CPUs");
+      return Number(r);
+    },
+  } satisfies Setting<number | undefined>,
+  resourceCpuLimit: {
+    name: "ZTUNNEL_RESOURCE_CPU_LIMIT",
+    def: "",
+    help: "resources.limits.cpu (the chart sets it only when configured; 500m, 1.5, 2): the worker threads' default and the CPU count",
+    parse: parseCpuQuantity,
+  } satisfies Setting<number | undefined>,
+  resourceCpuRequest: {
+    name: "ZTUNNEL_RESOURCE_CPU_REQUEST",
+    def: "",
+    help: "resources.requests.cpu (set by the chart only when configured): raises the default worker threads to at least this",
+    parse: parseCpuQuantity,
+  } satisfies Setting<number | undefined>,
   poolMaxStreams: int("POOL_MAX_STREAMS_PER_CONNECTION", "100", "HBONE streams per pooled connection", 1, 10_000),
   maxStreamsPerPeer: int(
     "ZTS_MAX_STREAMS_PER_PEER",
@@ -182,7 +288,7 @@ export const SETTINGS = {
   h2FrameSize: size("HTTP2_FRAME_SIZE", "1Mi", "HBONE HTTP/2 max frame size"),
   terminationDeadlineMs: optDuration(
     "CONNECTION_TERMINATION_DEADLINE",
-    "drain deadline; default: TERMINATION_GRACE_PERIOD_SECONDS - 1s, else 5s",
+    "drain deadline; default: TERMINATION_GRACE_PERIOD_SECONDS - 5s when above 10s, else - 1s (at least 1s), else 5s",
   ),
   terminationGraceMs: optDuration("TERMINATION_GRACE_PERIOD_SECONDS", "pod grace period"),
   // Below a minute, certificates would be renewed many times a second (renewal at half-life).
@@ -225,6 +331,11 @@ export const SETTINGS = {
   readinessAddr: addr("ZTS_READINESS_ADDR", "[::]:15021", "readiness /healthz/ready"),
   inpodUds: str("INPOD_UDS", "/var/run/ztunnel/ztunnel.sock", "ZDS socket of the istio-cni agent"),
   inpodPortReuse: bool("INPOD_PORT_REUSE", "true", "SO_REUSEPORT on in-pod listeners"),
+  inpodTcpMigrateReq: bool(
+    "ZTS_INPOD_TCP_MIGRATE_REQ",
+    "true",
+    "set net.ipv4.tcp_migrate_req=1 in each pod netns, so connections queued on a draining proxy's in-pod listener move to its successor's instead of being reset (kernel 5.14+)",
+  ),
   handoffSocket: str(
     "ZTS_HANDOFF_SOCKET",
     "auto",
@@ -246,6 +357,8 @@ type Settings = typeof SETTINGS;
 type Parsed = { readonly [K in keyof Settings]: ReturnType<Settings[K]["parse"]> };
 
 export type Config = Parsed & {
+  /** Worker threads after ztunnel's rules (resolveWorkerThreads). */
+  readonly workerThreads: number;
   /** CA endpoint after defaulting to XDS_ADDRESS. */
   readonly ca: Endpoint;
   /** Drain deadline after SPEC.md §5's fallbacks. */
@@ -299,7 +412,7 @@ function checkControlPlane(p: Parsed, env: Env): void {
 }
 
 /** Reads and validates every setting; throws ConfigError naming the first bad variable. */
-export function loadConfig(env: Env = process.env): Config {
+export function loadConfig(env: Env = process.env, host: { cpus?: number } = {}): Config {
   const out: Record<string, unknown> = {};
   for (const [key, s] of Object.entries(SETTINGS) as [string, Setting<unknown>][]) {
     const raw = env[s.name];
@@ -309,8 +422,13 @@ export function loadConfig(env: Env = process.env): Config {
   checkControlPlane(p, env);
   const clusterId = env.ISTIO_META_CLUSTER_ID || p.clusterId;
   const ca = p.caAddress ? parseEndpoint(p.caAddress, "CA_ADDRESS") : p.xdsAddress;
-  const drainDeadlineMs =
-    p.terminationDeadlineMs ?? (p.terminationGraceMs !== undefined ? Math.max(0, p.terminationGraceMs - 1000) : 5000);
+  const drainDeadlineMs = drainDeadline(p.terminationDeadlineMs, p.terminationGraceMs);
+  const workerThreads = resolveWorkerThreads(p.workerThreadsSpec, {
+    resourceLimit: p.resourceCpuLimit,
+    resourceRequest: p.resourceCpuRequest,
+    cpuLimit: p.cpuLimit,
+    nodeCpus: host.cpus ?? availableParallelism(),
+  });
   let logLevel: string = p.logLevel;
   if (p.rustLog && env.LOG_LEVEL === undefined) {
     // RUST_LOG is `level` or `target=level,...`; the bare level (or the first one) wins.
@@ -326,6 +444,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
     ca,
     drainDeadlineMs,
+    workerThreads,
     istioMeta: Object.freeze(prefixed(env, "ISTIO_META_")),
     xdsHeaders: Object.freeze(prefixed(env, "XDS_HEADER_")),
     caHeaders: Object.freeze(prefixed(env, "CA_HEADER_")),

@@ -474,6 +474,16 @@ static Napi::Value EnableEventdev(const Napi::CallbackInfo& info) {
 #endif
 }
 
+// setNetSysctl(netns, path, value): a /proc/sys/net/ file written inside a pod's netns.
+static Napi::Value SetNetSysctl(const Napi::CallbackInfo& info) {
+  std::string netns = info[0].As<Napi::String>().Utf8Value();
+  std::string path = info[1].As<Napi::String>().Utf8Value();
+  std::string value = info[2].As<Napi::String>().Utf8Value();
+  int rc = writeNetSysctlInNetns(netns, path, value);
+  if (rc < 0) throw errnoError(info.Env(), rc, "write " + path);
+  return info.Env().Undefined();
+}
+
 static Napi::Value DisableEventdev(const Napi::CallbackInfo& info) {
 #ifdef ZTS_EVENTDEV
   evdev::disable();
@@ -513,6 +523,7 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   fn("backend", Backend);
   fn("enableEventdev", EnableEventdev);
   fn("disableEventdev", DisableEventdev);
+  fn("setNetSysctl", SetNetSysctl);
 #ifdef ZTS_EVENTDEV
   exports.Set("eventdevBuilt", Napi::Boolean::New(env, true));
 #else

@@ -192,6 +192,21 @@ int socketInNetns(const std::string& netns, int family, int type) {
   return netns.empty() ? make() : inNetns(netns, make);
 }
 
+// /proc/sys/net shows the network namespace of the thread that opens the file, so the
+// helper thread opens it after setns: that is how one process sets a sysctl in each pod.
+int writeNetSysctlInNetns(const std::string& netns, const std::string& path, const std::string& value) {
+  if (path.rfind("/proc/sys/net/", 0) != 0 || path.find("..") != std::string::npos) return -EINVAL;
+  auto write_it = [&] {
+    int fd = open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) return -errno;
+    ssize_t n = write(fd, value.data(), value.size());
+    int rc = n < 0 ? -errno : 0;
+    close(fd);
+    return rc;
+  };
+  return netns.empty() ? write_it() : inNetns(netns, write_it);
+}
+
 int makeListenSocketInNetns(const ListenSpec& spec) {
   if (spec.netns.empty()) return makeListenSocket(spec);
   return inNetns(spec.netns, [&] { return makeListenSocket(spec); });

@@ -51,5 +51,8 @@ struct ConnectSpec {
 int connectMarked(const ConnectSpec& spec);
 // socket(2) inside the namespace at `netns` (helper thread + setns); empty = current. fd or -errno.
 int socketInNetns(const std::string& netns, int family, int type);
+// Writes `value` to the sysctl file `path` (under /proc/sys/net/) as seen from inside the
+// namespace at `netns`; empty = current. 0 or -errno.
+int writeNetSysctlInNetns(const std::string& netns, const std::string& path, const std::string& value);
 
 }  // namespace zts

@@ -336,7 +336,14 @@ export interface MetricsSources {
   /** ztunnel's xDS client counters (istio_xds_*). */
   xdsCounters?(): XdsCounters | undefined;
   /** In-pod mode: pods served and ZDS connection figures. */
-  inpod?(): { pods: number; zdsConnected: boolean; zdsErrors: number; proxiesStarted: number; proxiesStopped: number };
+  inpod?(): {
+    pods: number;
+    pending: number;
+    zdsConnected: boolean;
+    zdsErrors: number;
+    proxiesStarted: number;
+    proxiesStopped: number;
+  };
   /** istio_build's tag (default: this package's version). */
   buildTag?: string;
   timeoutMs?: number;
@@ -428,8 +435,9 @@ export function createMetricsHub(src: MetricsSources): MetricsHub {
   collectDefaultMetrics({ register: gauges });
   // ztunnel's workload manager figures, always present as ztunnel has them (0 in node mode):
   // the dashboard plots them for every ztunnel.
-  type WorkloadManagerFigures = { pods: number; proxiesStarted: number; proxiesStopped: number };
-  const wm = (): WorkloadManagerFigures => src.inpod?.() ?? { pods: 0, proxiesStarted: 0, proxiesStopped: 0 };
+  type WorkloadManagerFigures = { pods: number; pending: number; proxiesStarted: number; proxiesStopped: number };
+  const wm = (): WorkloadManagerFigures =>
+    src.inpod?.() ?? { pods: 0, pending: 0, proxiesStarted: 0, proxiesStopped: 0 };
   new Gauge({
     name: "workload_manager_active_proxy_count",
     help: "The total number current workloads with active proxies (unstable)",
@@ -443,8 +451,7 @@ export function createMetricsHub(src: MetricsSources): MetricsHub {
     help: "The total number current workloads with pending proxies (unstable)",
     registers: [gauges],
     collect() {
-      // A pod whose listeners fail is refused to istio-cni, which retries: nothing waits here.
-      this.set(0);
+      this.set(wm().pending);
     },
   });
   const started = (name: string, help: string, pick: (s: WorkloadManagerFigures) => number) =>

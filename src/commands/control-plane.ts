@@ -7,6 +7,7 @@ import { startControlPlane } from "../../xds/controlplane/server.ts";
 
 export const CONTROL_PLANE_USAGE = `usage: ztunnel-ts control-plane --mesh <file|dir> [--port N] [--host IP]
        [--cluster-id ID] [--trust-domain TD] [--network NET] [--token-dir DIR] [--root-cert FILE]
+       [--roots-dir DIR]   (extra roots announced with every certificate: add a .pem to trust a root, remove it to retire it)
 ADS and CA serve only callers with a node token this control plane issued (authorization: Bearer <token>;
 others get UNAUTHENTICATED): --token-dir writes one file per node, for that node proxy's AUTH_TOKEN.`;
 
@@ -19,6 +20,7 @@ export interface ControlPlaneArgs {
   network?: string;
   tokenDir?: string;
   rootCert?: string;
+  rootsDir?: string;
 }
 
 export function parseControlPlaneArgs(args: string[]): ControlPlaneArgs {
@@ -35,6 +37,7 @@ export function parseControlPlaneArgs(args: string[]): ControlPlaneArgs {
         network: { type: "string" },
         "token-dir": { type: "string" },
         "root-cert": { type: "string" },
+        "roots-dir": { type: "string" },
       },
       strict: true,
       allowPositionals: false,
@@ -62,6 +65,7 @@ export function parseControlPlaneArgs(args: string[]): ControlPlaneArgs {
     network: values.network,
     tokenDir: values["token-dir"],
     rootCert: values["root-cert"],
+    rootsDir: values["roots-dir"],
   };
 }
 
@@ -74,6 +78,7 @@ export async function runControlPlane(args: string[]): Promise<void> {
     clusterId: a.clusterId,
     trustDomain: a.trustDomain,
     network: a.network,
+    rootsDir: a.rootsDir,
   });
   const lines = [`control plane: delta ADS + Istio CA on ${cp.address} (plaintext), mesh ${a.mesh}`];
   if (!/^(127\.|::1$|\[::1\])/.test(a.host)) {

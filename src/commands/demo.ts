@@ -228,7 +228,13 @@ export async function runDemo(args: string[]): Promise<void> {
     await writeFile(rootFile, cp.rootPem);
     for (const p of plan.pods) for (const port of p.ports) echoes.push(await startEcho(p.name, p.ip, port));
     for (const n of plan.nodes) {
-      const env = { ...process.env, ...nodeEnv(n, cp.address, tokens[n.name]!, rootFile, dir) };
+      // Several node proxies share this machine: 2 workers each unless the user says (the
+      // CPU-derived default is meant for one proxy per node).
+      const env = {
+        ZTUNNEL_WORKER_THREADS: "2",
+        ...process.env,
+        ...nodeEnv(n, cp.address, tokens[n.name]!, rootFile, dir),
+      };
       // stdin is a pipe only we hold: when this process dies, even by SIGKILL, the proxy sees
       // its end and drains (--exit-with-parent), so no node proxy outlives the demo.
       const child = spawn(process.execPath, [CLI, "proxy", "--exit-with-parent"], {

@@ -17,7 +17,24 @@ export const IMPERSONATED_IDENTITY = "ImpersonatedIdentity";
 export interface IssuedCert {
   identity: string;
   keyPem: string;
+  /** Leaf first, then intermediates; no roots. */
   chainPem: string[];
+  /** The roots the CA sent with it (the last entry of its chain, possibly several). */
+  rootsPem?: string[];
+}
+
+/**
+ * An IstioCertificateResponse's cert_chain as ztunnel reads it (tls/certificate.rs): leaf
+ * first, and when there is more than one entry the last one holds the roots — possibly
+ * several concatenated, which is how a CA announces a root rotation. Pure.
+ */
+export function splitCertChain(entries: string[]): { chainPem: string[]; rootsPem: string[] } {
+  if (entries.length === 0) return { chainPem: [], rootsPem: [] };
+  if (entries.length === 1) return { chainPem: splitPem(entries[0]!), rootsPem: [] };
+  return {
+    chainPem: entries.slice(0, -1).flatMap((c) => splitPem(c)),
+    rootsPem: splitPem(entries.at(-1)!),
+  };
 }
 
 /** Anything that can issue a certificate for an identity (CA client, fake CA). */
@@ -25,8 +42,12 @@ export type CertSource = (identity: string) => Promise<IssuedCert>;
 
 export interface CaClientOptions {
   endpoint: Endpoint;
-  /** PEM that verifies the CA's TLS cert (CA_ROOT_CA contents); unused for http://. */
-  rootCaPem?: string;
+  /**
+   * PEM that verifies the CA's TLS cert (CA_ROOT_CA contents); unused for http://. A function
+   * is asked before each request: when its answer changed (a rotated root file) the channel is
+   * rebuilt, as ztunnel's RootCertManager does.
+   */
+  rootCaPem?: string | (() => string);
   /** Path of the token file (AUTH_TOKEN), or a function returning the token. */
   token?: string | (() => Promise<string>);
   clusterId?: string;
@@ -49,12 +70,26 @@ const enc = (m: istio.v1.auth.IstioCertificateRequest.$Properties) =>
 const dec = (b: Buffer) => istio.v1.auth.IstioCertificateResponse.decode(b);
 
 export function createCaClient(opts: CaClientOptions): CaClient {
-  const creds = opts.endpoint.tls
-    ? grpc.credentials.createSsl(opts.rootCaPem ? Buffer.from(opts.rootCaPem) : null)
-    : grpc.credentials.createInsecure();
-  const client = new grpc.Client(opts.endpoint.target, creds, {
-    "grpc.max_receive_message_length": 16 << 20,
-  });
+  const rootsNow = () => (typeof opts.rootCaPem === "function" ? opts.rootCaPem() : (opts.rootCaPem ?? ""));
+  const build = (roots: string) =>
+    new grpc.Client(
+      opts.endpoint.target,
+      opts.endpoint.tls
+        ? grpc.credentials.createSsl(roots ? Buffer.from(roots) : null)
+        : grpc.credentials.createInsecure(),
+      { "grpc.max_receive_message_length": 16 << 20 },
+    );
+  let builtWith = rootsNow();
+  let client = build(builtWith);
+  const current = () => {
+    const roots = rootsNow();
+    if (opts.endpoint.tls && roots !== builtWith) {
+      client.close();
+      builtWith = roots;
+      client = build(roots);
+    }
+    return client;
+  };
   const impersonate = opts.impersonate ?? true;
 
   async function token(): Promise<string | undefined> {
@@ -83,7 +118,7 @@ export function createCaClient(opts: CaClientOptions): CaClient {
       ...(impersonate ? { metadata: { fields: { [IMPERSONATED_IDENTITY]: { stringValue: identity } } } } : {}),
     };
     const resp = await new Promise<istio.v1.auth.IstioCertificateResponse>((resolve, reject) => {
-      client.makeUnaryRequest(
+      current().makeUnaryRequest(
         CREATE_CERTIFICATE,
         enc,
         dec,
@@ -103,8 +138,7 @@ export function createCaClient(opts: CaClientOptions): CaClient {
         },
       );
     });
-    // Some CAs return each cert as its own string, some a bundle: normalise to one per entry.
-    const chainPem = resp.certChain.flatMap((c) => splitPem(c));
+    const { chainPem, rootsPem } = splitCertChain(resp.certChain);
     if (chainPem.length === 0) throw new IdentityError("ZTS_IDENTITY_CA", `CA returned no certificate for ${identity}`);
     const got = certInfo(chainPem[0]!).uris;
     if (impersonate && !got.includes(identity)) {
@@ -113,7 +147,7 @@ export function createCaClient(opts: CaClientOptions): CaClient {
         `CA issued ${got.join(", ") || "no SPIFFE id"} instead of ${identity}`,
       );
     }
-    return { identity, keyPem, chainPem };
+    return { identity, keyPem, chainPem, rootsPem };
   }
 
   return { fetch, close: () => client.close() };

@@ -24,7 +24,7 @@ interface Entry {
 
 export interface CertStoreOptions {
   source: CertSource;
-  /** Mesh roots handed to TLS peers (CA_ROOT_CA contents, or the local CA's root). */
+  /** Configured mesh roots (CA_ROOT_CA contents, or the local CA's root); setRoots() replaces them. */
   rootsPem: string[];
   maxIdentities?: number;
   /** Backoff after a failed fetch: initial, doubling up to max. */
@@ -50,6 +50,11 @@ export interface CertStore {
   subscribe(fn: (cert: WorkloadCert) => void): () => void;
   /** Stop serving (and renewing) an identity, e.g. when its last local pod left. */
   forget(identity: string): void;
+  /**
+   * The configured roots changed (CA_ROOT_CA rewritten): every current cert is announced
+   * again with the new trust set, so peers are verified against it from then on.
+   */
+  setRoots(rootsPem: string[]): void;
   dump(): CertDump[];
   close(): void;
 }
@@ -77,6 +82,10 @@ export function createCertStore(opts: CertStoreOptions): CertStore {
   });
 
   const valid = (c: WorkloadCert | undefined) => c !== undefined && (c.expiresAt ?? 0) > Date.now();
+  let configuredRoots = opts.rootsPem;
+  // Roots a peer may chain to: what the CA sent with the cert and what is configured.
+  const trustOf = (issued: string[] | undefined) => [...new Set([...(issued ?? []), ...configuredRoots])];
+  const issuedRoots = new WeakMap<WorkloadCert, string[]>();
 
   function schedule(e: Entry, ms: number): void {
     if (e.timer) clearTimeout(e.timer);
@@ -98,9 +107,10 @@ export function createCertStore(opts: CertStoreOptions): CertStore {
           identity: e.identity,
           keyPem: issued.keyPem,
           chainPem: issued.chainPem,
-          rootsPem: opts.rootsPem,
+          rootsPem: trustOf(issued.rootsPem),
           expiresAt: leaf.validTo.getTime(),
         };
+        issuedRoots.set(cert, issued.rootsPem ?? []);
         e.cert = cert;
         e.failures = 0;
         e.lastError = undefined;
@@ -156,6 +166,16 @@ export function createCertStore(opts: CertStoreOptions): CertStore {
     forget: (identity) => {
       entries.delete(identity);
     },
+    setRoots(rootsPem) {
+      configuredRoots = rootsPem;
+      for (const e of entries.values()) {
+        if (!e.cert) continue;
+        const next: WorkloadCert = { ...e.cert, rootsPem: trustOf(issuedRoots.get(e.cert)) };
+        issuedRoots.set(next, issuedRoots.get(e.cert) ?? []);
+        e.cert = next;
+        for (const s of subs) s(next);
+      }
+    },
     dump: () =>
       [...entries.values()].map((e) => ({
         identity: e.identity,
@@ -169,7 +189,7 @@ export function createCertStore(opts: CertStoreOptions): CertStore {
             expirationTime: i.validTo.toISOString(),
           };
         }),
-        rootCerts: opts.rootsPem.map((pem) => ({ pem })),
+        rootCerts: (e.cert?.rootsPem ?? configuredRoots).map((pem) => ({ pem })),
       })),
     close() {
       closed = true;

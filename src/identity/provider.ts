@@ -3,6 +3,7 @@
 // fetching, coalescing, renewal at half life and retry with backoff live in the cert
 // store (cert-store.ts); the source is the Istio CA (CA_ADDRESS, ca-client.ts) or, with
 // FAKE_CA=true, an in-process self-signed CA.
+import { unwatchFile, watchFile } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { CertSource as DumpSource } from "../admin/config-dump.ts";
 import type { Config } from "../config.ts";
@@ -27,6 +28,9 @@ export interface CertProvider {
   close(): void;
 }
 
+/** How often CA_ROOT_CA is checked for a rotation (stat polling survives ConfigMap symlink swaps). */
+export const ROOTS_POLL_MS = 1000;
+
 async function readRoots(path: string, log: Logger): Promise<string[]> {
   try {
     return splitPem(await readFile(path, "utf8"));
@@ -49,7 +53,8 @@ export async function createCertProvider(config: Config, opts: { log?: Logger } 
     roots = await readRoots(config.caRootCa, log);
     const client = createCaClient({
       endpoint: config.ca,
-      rootCaPem: roots.join(""),
+      // Read at each request: a rotated CA_ROOT_CA rebuilds the channel.
+      rootCaPem: () => roots.join(""),
       token: config.authToken,
       clusterId: config.clusterId,
       headers: config.caHeaders,
@@ -59,6 +64,22 @@ export async function createCertProvider(config: Config, opts: { log?: Logger } 
     closeSource = () => client.close();
   }
   const store = createCertStore({ source, rootsPem: roots });
+  // Trust bundle rotation without a restart: a root added to or retired from CA_ROOT_CA is
+  // followed by peer verification (certificates re-announced to the workers) and the CA channel.
+  let stopWatch = () => {};
+  if (!config.fakeCa) {
+    const path = config.caRootCa;
+    const onChange = () => {
+      void readRoots(path, log).then((next) => {
+        if (next.length === 0 || next.join("") === roots.join("")) return;
+        roots = next;
+        log.info({ path, roots: next.length }, "CA_ROOT_CA changed: trusting the new root set");
+        store.setRoots(next);
+      });
+    };
+    watchFile(path, { interval: ROOTS_POLL_MS, persistent: false }, onChange);
+    stopWatch = () => unwatchFile(path, onChange);
+  }
   const wanted = new Map<string, Promise<unknown>>();
   const listeners = new Set<() => void>();
   const changed = () => {
@@ -102,6 +123,7 @@ export async function createCertProvider(config: Config, opts: { log?: Logger } 
       await Promise.all(wanted.values());
     },
     close() {
+      stopWatch();
       store.close();
       closeSource();
     },

@@ -43,6 +43,8 @@ export interface CniStubOptions {
   provision?: boolean;
   /** How long to wait for each ack (default 5 s). */
   ackTimeoutMs?: number;
+  /** Uids sent as `keep` in each snapshot, after the adds (istio-cni keeps pods it cannot re-send). */
+  keepInSnapshot?: string[];
   log?: Logger;
   addon?: InpodAddon;
 }
@@ -174,12 +176,15 @@ export async function startCniStub(opts: CniStubOptions): Promise<CniStub> {
     }
   };
 
-  const request = (data: Buffer, fds: number[] = []): Promise<string> => {
+  // A request belongs to the proxy connected when it was made: a snapshot half sent to a
+  // proxy that was replaced meanwhile must not end up at its successor.
+  const request = (data: Buffer, fds: number[] = [], to = client): Promise<string> => {
     const p = chain.then(
       () =>
         new Promise<string>((resolve, reject) => {
           const c = client;
           if (!c) return reject(new InpodError("ZTS_INPOD_SOCKET", "cni-stub: no proxy connected"));
+          if (c !== to) return reject(new InpodError("ZTS_INPOD_SOCKET", "cni-stub: that proxy was replaced"));
           const timer = setTimeout(() => {
             pendingAck = undefined;
             reject(new InpodError("ZTS_INPOD_SOCKET", "cni-stub: no ack from the proxy"));
@@ -202,7 +207,7 @@ export async function startCniStub(opts: CniStubOptions): Promise<CniStub> {
     return p;
   };
 
-  const sendAdd = (pod: StubPod): Promise<string> => {
+  const sendAdd = (pod: StubPod, to = client): Promise<string> => {
     const fd = openSync(`/var/run/netns/${podNetnsName(pod)}`, "r");
     const msg = zds.WorkloadRequest.encode({
       add: {
@@ -211,17 +216,46 @@ export async function startCniStub(opts: CniStubOptions): Promise<CniStub> {
       },
     }).finish();
     // The kernel duplicates the fd into the message, so ours is closed once it is sent.
-    return request(Buffer.from(msg), [fd]).finally(() => closeQuietly(fd));
+    return request(Buffer.from(msg), [fd], to).finally(() => closeQuietly(fd));
   };
 
-  const sendSnapshot = async () => {
+  const sendSnapshot = async (to: typeof client) => {
     for (const pod of pods.values()) {
-      const err = await sendAdd(pod);
+      const err = await sendAdd(pod, to);
       if (err) log.warn({ uid: pod.uid, err }, "cni-stub: proxy refused a pod");
     }
-    const err = await request(Buffer.from(zds.WorkloadRequest.encode({ snapshotSent: {} }).finish()));
+    for (const uid of opts.keepInSnapshot ?? []) {
+      const err = await request(Buffer.from(zds.WorkloadRequest.encode({ keep: { uid } }).finish()), [], to);
+      if (err) log.warn({ uid, err }, "cni-stub: proxy refused a keep");
+    }
+    const err = await request(Buffer.from(zds.WorkloadRequest.encode({ snapshotSent: {} }).finish()), [], to);
     if (err) log.warn({ err }, "cni-stub: proxy refused snapshot_sent");
     readyResolve();
+  };
+
+  const retired = new Set<NonNullable<typeof client>>();
+  const closeRetired = (c: NonNullable<typeof client>) => {
+    retired.delete(c);
+    c.stop();
+    closeQuietly(c.fd);
+  };
+  const retire = (c: NonNullable<typeof client>) => {
+    client = undefined;
+    pendingAck?.("cni-stub: proxy replaced by a newer one");
+    ready = new Promise<void>((r) => {
+      readyResolve = r;
+    });
+    retired.add(c);
+    c.stop();
+    // Only its hang-up matters now.
+    c.stop = addon.watchFd(c.fd, () => {
+      for (;;) {
+        const msg = addon.recvFds(c.fd, 4096);
+        if (msg === null) return;
+        for (const fd of msg.fds) closeQuietly(fd);
+        if (msg.data.length === 0) return closeRetired(c);
+      }
+    });
   };
 
   const dropClient = () => {
@@ -250,7 +284,7 @@ export async function startCniStub(opts: CniStubOptions): Promise<CniStub> {
           return dropClient();
         }
         log.info({ version: c.hello.version }, "cni-stub: proxy connected");
-        void sendSnapshot().catch((err) => log.warn({ err: (err as Error).message }, "cni-stub: snapshot failed"));
+        void sendSnapshot(c).catch((err) => log.warn({ err: (err as Error).message }, "cni-stub: snapshot failed"));
         continue;
       }
       let error = "";
@@ -268,8 +302,10 @@ export async function startCniStub(opts: CniStubOptions): Promise<CniStub> {
       const fd = addon.seqpacketAccept(listenFd);
       if (fd === null) return;
       if (client) {
-        // One proxy per node: a newer connection replaces the older one (like an upgrade).
-        dropClient();
+        // As istio-cni during an upgrade: the newest proxy gets the pods from now on; the
+        // older one keeps its connection (and its pods) until it hangs up itself, so it is
+        // not pushed into reconnecting — which would take the pods back from its successor.
+        retire(client);
       }
       const c: NonNullable<typeof client> = { fd, stop: () => {} };
       client = c;
@@ -305,6 +341,7 @@ export async function startCniStub(opts: CniStubOptions): Promise<CniStub> {
     },
     close: async (o) => {
       dropClient();
+      for (const c of [...retired]) closeRetired(c);
       stopListen();
       closeQuietly(listenFd);
       rmSync(opts.socketPath, { force: true });

@@ -4,6 +4,12 @@
 // with the DLB acceptor, so one balancer spreads every pod's connections over the workers.
 // Snapshot rule: after a (re)connect the agent re-sends every pod it still has, then
 // snapshot_sent; pods not re-sent by then are gone and lose their listeners.
+// As ztunnel's inpod/statemanager.rs: a removed pod (del, or missing from a snapshot) loses
+// its listeners and its open connections at once (onPodRemoved names the listeners, the
+// workers close what came in on them); del of an unknown uid, and keep before the
+// snapshot, are accepted; keep after the snapshot is a protocol error; an add whose
+// listeners fail is answered with an error ack, kept as pending (it survives the
+// snapshot) and retried every 5 s until it listens or is deleted.
 import type { Readiness } from "../admin/readiness.ts";
 import type { ListenerSpec } from "../balance/addon.ts";
 import type { Config } from "../config.ts";
@@ -18,7 +24,7 @@ export interface InpodListeners {
   remove(id: number): Promise<boolean>;
 }
 
-export type InpodPodState = "listening" | "failed";
+export type InpodPodState = "listening" | "pending";
 
 /** config_dump `inpod.pods[]`. */
 export interface InpodPodStatus {
@@ -40,26 +46,42 @@ export interface InpodStats {
   zdsMessages: number;
   zdsErrors: number;
   snapshotsDone: number;
+  /** Pods whose listeners failed and are retried (workload_manager_pending_proxy_count). */
+  pending: number;
   /** Pods whose listeners came up, and pods removed after that (workload_manager_proxies_*). */
   proxiesStarted: number;
   proxiesStopped: number;
 }
 
 export interface InpodOptions {
-  config: Pick<Config, "inpodUds" | "inpodPortReuse" | "outboundPort" | "inboundPlaintextPort" | "inboundPort">;
+  config: Pick<Config, "inpodUds" | "inpodPortReuse" | "outboundPort" | "inboundPlaintextPort" | "inboundPort"> &
+    Partial<Pick<Config, "inpodTcpMigrateReq">>;
   listeners: InpodListeners;
   onPodAdded?(uid: string, info: WorkloadInfo): void;
-  onPodRemoved?(uid: string): void;
+  /**
+   * The pod is gone; `listenerIds` were its listeners (already closed). `deleted` (del, left
+   * out of a snapshot, netns replaced): its connections must close now, as ztunnel's
+   * immediate drain; `shutdown` (this proxy drains or stops): they may finish.
+   */
+  onPodRemoved?(uid: string, listenerIds: number[], why: "deleted" | "shutdown"): void;
   /** A pod's listeners came or went: listenerNetns() changed (app.ts tells the workers). */
   onListenersChanged?(): void;
-  /** `done("zds")` after the first snapshot_sent. */
+  /** `done("zds")` after the first snapshot_sent, once no pod is pending (ztunnel's ready()). */
   readiness?: Pick<Readiness, "done">;
   log?: Logger;
   /** Wildcard address of the in-pod listeners (default 0.0.0.0). */
   host?: string;
   backoff?: { initialMs?: number; maxMs?: number };
+  /** Delay before a pod whose listeners failed is tried again (ztunnel: 5 s). */
+  retryMs?: number;
   addon?: InpodAddon;
 }
+
+/** The per-netns sysctl that moves queued connections off a closing SO_REUSEPORT listener. */
+export const TCP_MIGRATE_REQ = "/proc/sys/net/ipv4/tcp_migrate_req";
+
+/** ztunnel's RETRY_DURATION for pods whose proxy failed to start. */
+export const POD_RETRY_MS = 5000;
 
 export interface Inpod {
   pods(): InpodPodStatus[];
@@ -68,6 +90,12 @@ export interface Inpod {
   /** Every in-pod listener id → its pod's uid and netns path (/proc/self/fd/N, valid in this process). */
   listenerNetns(): Record<number, { uid: string; netns: string }>;
   stats(): InpodStats;
+  /**
+   * This proxy drains: stop taking pods (ZDS closed) and close every in-pod listener, but keep
+   * the pods' netns and the workers' view of them, so connections already taken still dial
+   * inside their pods until they finish. close() then releases the rest.
+   */
+  drain(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -77,6 +105,8 @@ interface Pod {
   fd: number;
   inode: bigint;
   listeners: { kind: string; id: number; port: number }[];
+  /** Set while the pod's listeners could not be opened (retried). */
+  error?: string;
 }
 
 export function listenerSpecs(
@@ -103,6 +133,14 @@ export function startInpod(opts: InpodOptions): Inpod {
   let closed = false;
   let proxiesStarted = 0;
   let proxiesStopped = 0;
+  let retryTimer: NodeJS.Timeout | undefined;
+  // ztunnel is ready once the first snapshot is in and no pod is pending (statemanager ready()).
+  let snapshotSeen = false;
+  const readyIfSettled = () => {
+    if (snapshotSeen && ![...pods.values()].some((p) => p.error !== undefined)) opts.readiness?.done("zds");
+  };
+  // Listener ids drain() already closed (close() must not remove them twice).
+  const drained = new Set<number>();
 
   const changed = () => {
     try {
@@ -118,6 +156,7 @@ export function startInpod(opts: InpodOptions): Inpod {
       podOfListener.delete(l.id);
       // Workers forget the listener before it goes (new pods may reuse the fd path).
       changed();
+      if (drained.delete(l.id)) continue;
       try {
         await opts.listeners.remove(l.id);
       } catch (err) {
@@ -127,15 +166,78 @@ export function startInpod(opts: InpodOptions): Inpod {
     pod.listeners = [];
   };
 
-  const removePod = async (uid: string) => {
+  // Beyond ztunnel: during an upgrade both proxies hold SO_REUSEPORT listeners in the pod;
+  // when the old one closes its listeners the kernel resets the connections still queued on
+  // them, unless tcp_migrate_req moves them to the successor's socket of the same group.
+  const migrateQueued = (uid: string, fd: number) => {
+    try {
+      addon.setNetSysctl(netnsPath(fd), TCP_MIGRATE_REQ, "1");
+    } catch (err) {
+      log.warn(
+        { uid, err: (err as Error).message },
+        "inpod: could not set net.ipv4.tcp_migrate_req=1 in the pod (kernel older than 5.14?); an upgrade may reset queued connections",
+      );
+    }
+  };
+
+  const removePod = async (uid: string, why: "deleted" | "shutdown" = "deleted") => {
     const pod = pods.get(uid);
     if (!pod) return;
     pods.delete(uid);
-    proxiesStopped++;
+    // A pending pod never had its proxy started: only running ones count as stopped.
+    if (pod.error === undefined) proxiesStopped++;
+    const ids = pod.listeners.map((l) => l.id);
     await removeListeners(pod);
     closeQuietly(pod.fd);
     log.info({ uid, name: pod.info.name, namespace: pod.info.namespace }, "inpod: pod removed");
-    opts.onPodRemoved?.(uid);
+    opts.onPodRemoved?.(uid, ids, why);
+  };
+
+  /** Opens the pod's three listeners; on failure none stay open and the error is thrown. */
+  const listen = async (pod: Pod) => {
+    try {
+      for (const spec of listenerSpecs(opts.config, netnsPath(pod.fd), opts.host)) {
+        const l = await opts.listeners.add(spec);
+        pod.listeners.push({ kind: spec.kind, id: l.id, port: spec.port });
+        byListener.set(l.id, pod.uid);
+        podOfListener.set(l.id, pod);
+        changed();
+      }
+      delete pod.error;
+      proxiesStarted++;
+    } catch (err) {
+      await removeListeners(pod);
+      pod.error = (err as Error).message;
+      throw new InpodError(
+        "ZTS_INPOD_LISTEN",
+        `pod ${pod.info.namespace}/${pod.info.name} (${pod.uid}): listeners in its netns failed: ${pod.error}`,
+        { cause: err },
+      );
+    }
+  };
+
+  // Pending pods (listeners failed) are retried together, one timer at a time, as ztunnel does.
+  const scheduleRetry = () => {
+    if (retryTimer || closed) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined;
+      void retryPending();
+    }, opts.retryMs ?? POD_RETRY_MS);
+    retryTimer.unref?.();
+  };
+  const retryPending = async () => {
+    for (const pod of [...pods.values()]) {
+      if (pod.error === undefined || closed || pods.get(pod.uid) !== pod) continue;
+      try {
+        await listen(pod);
+        log.info({ uid: pod.uid, name: pod.info.name, namespace: pod.info.namespace }, "inpod: pod retry succeeded");
+        opts.onPodAdded?.(pod.uid, pod.info);
+      } catch (err) {
+        log.warn({ uid: pod.uid, err: (err as Error).message }, "inpod: pod retry failed");
+      }
+    }
+    if ([...pods.values()].some((p) => p.error !== undefined)) scheduleRetry();
+    else readyIfSettled();
   };
 
   const add = async (uid: string, info: WorkloadInfo, fd: number) => {
@@ -146,6 +248,7 @@ export function startInpod(opts: InpodOptions): Inpod {
     }
     const inode = netnsInode(fd);
     snapshot?.add(uid);
+    if (opts.config.inpodTcpMigrateReq !== false) migrateQueued(uid, fd);
     const existing = pods.get(uid);
     if (existing && existing.inode === inode && existing.listeners.length > 0) {
       // Re-sent after a reconnect: same namespace, keep the listeners (no dropped accepts).
@@ -156,22 +259,16 @@ export function startInpod(opts: InpodOptions): Inpod {
     if (existing) await removePod(uid);
     const pod: Pod = { uid, info, fd, inode, listeners: [] };
     try {
-      for (const spec of listenerSpecs(opts.config, netnsPath(fd), opts.host)) {
-        const l = await opts.listeners.add(spec);
-        pod.listeners.push({ kind: spec.kind, id: l.id, port: spec.port });
-        byListener.set(l.id, uid);
-        podOfListener.set(l.id, pod);
-        changed();
-      }
+      await listen(pod);
     } catch (err) {
-      await removeListeners(pod);
-      closeQuietly(fd);
-      snapshot?.delete(uid);
-      throw new InpodError(
-        "ZTS_INPOD_LISTEN",
-        `pod ${info.namespace}/${info.name} (${uid}): listeners in its netns failed: ${(err as Error).message}`,
-        { cause: err },
-      );
+      if (closed) {
+        closeQuietly(fd);
+        throw err;
+      }
+      // Kept (netns fd held, counted in the snapshot) and retried; the agent gets the error.
+      pods.set(uid, pod);
+      scheduleRetry();
+      throw err;
     }
     if (closed) {
       await removeListeners(pod);
@@ -179,7 +276,6 @@ export function startInpod(opts: InpodOptions): Inpod {
       return;
     }
     pods.set(uid, pod);
-    proxiesStarted++;
     log.info({ uid, name: info.name, namespace: info.namespace }, "inpod: pod added, listening in its netns");
     opts.onPodAdded?.(uid, info);
   };
@@ -189,19 +285,23 @@ export function startInpod(opts: InpodOptions): Inpod {
       case "add":
         return add(ev.uid, ev.info, ev.netnsFd);
       case "keep":
-        if (!pods.has(ev.uid)) throw new InpodError("ZTS_INPOD_UNKNOWN_POD", `keep for unknown pod ${ev.uid}`);
-        snapshot?.add(ev.uid);
+        // Only meaningful while a snapshot is being sent; the uid need not be known (ztunnel).
+        if (!snapshot) throw new InpodError("ZTS_INPOD_PROTOCOL", `keep for pod ${ev.uid} received after the snapshot`);
+        snapshot.add(ev.uid);
         return;
       case "del":
-        if (!pods.has(ev.uid)) throw new InpodError("ZTS_INPOD_UNKNOWN_POD", `del for unknown pod ${ev.uid}`);
+        // An unknown uid is fine: the agent may delete a pod whose add failed or never came.
         snapshot?.delete(ev.uid);
-        return removePod(ev.uid);
+        await removePod(ev.uid);
+        readyIfSettled();
+        return;
       case "snapshot-sent": {
         const seen = snapshot ?? new Set(pods.keys());
         snapshot = undefined;
         for (const uid of [...pods.keys()]) if (!seen.has(uid)) await removePod(uid);
         snapshotsDone++;
-        opts.readiness?.done("zds");
+        snapshotSeen = true;
+        readyIfSettled();
         return;
       }
     }
@@ -229,9 +329,10 @@ export function startInpod(opts: InpodOptions): Inpod {
           name: p.info.name,
           namespace: p.info.namespace,
           serviceAccount: p.info.serviceAccount,
-          state: (p.listeners.length > 0 ? "listening" : "failed") as InpodPodState,
+          state: (p.error === undefined ? "listening" : "pending") as InpodPodState,
           listeners: p.listeners.map((l) => ({ ...l })),
           netnsInode: String(p.inode),
+          ...(p.error !== undefined ? { error: p.error } : {}),
         }))
         .sort((a, b) => a.uid.localeCompare(b.uid)),
     podForListener: (id) => byListener.get(id),
@@ -242,8 +343,10 @@ export function startInpod(opts: InpodOptions): Inpod {
     },
     stats: () => {
       const s = client.stats();
+      const pending = [...pods.values()].filter((p) => p.error !== undefined).length;
       return {
-        pods: pods.size,
+        pods: pods.size - pending,
+        pending,
         zdsConnected: client.connected(),
         zdsConnects: s.connects,
         zdsMessages: s.messages,
@@ -253,10 +356,27 @@ export function startInpod(opts: InpodOptions): Inpod {
         proxiesStopped,
       };
     },
+    drain: async () => {
+      closed = true;
+      if (retryTimer) clearTimeout(retryTimer);
+      client.close();
+      for (const pod of pods.values()) {
+        for (const l of pod.listeners) {
+          if (drained.has(l.id)) continue;
+          drained.add(l.id);
+          try {
+            await opts.listeners.remove(l.id);
+          } catch (err) {
+            log.warn({ uid: pod.uid, listener: l.id, err: (err as Error).message }, "inpod: listener removal failed");
+          }
+        }
+      }
+    },
     close: async () => {
       closed = true;
+      if (retryTimer) clearTimeout(retryTimer);
       client.close();
-      for (const uid of [...pods.keys()]) await removePod(uid);
+      for (const uid of [...pods.keys()]) await removePod(uid, "shutdown");
     },
   };
 }

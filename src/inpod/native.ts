@@ -16,6 +16,8 @@ export interface SeqpacketAddon {
   isNetnsFd(fd: number): boolean;
   /** Calls cb on this thread's loop while fd is readable; call the returned stop() before closing fd. */
   watchFd(fd: number, cb: (status: number, readable: boolean, hangup: boolean) => void, unref?: boolean): () => void;
+  /** Writes a /proc/sys/net/ file as seen inside the netns at `netns` (native/src/sockets.cc); throws with errno/code. */
+  setNetSysctl(netns: string, path: string, value: string): void;
 }
 
 export type InpodAddon = Addon & SeqpacketAddon;

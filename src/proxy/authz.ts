@@ -7,9 +7,13 @@
 //   A policy matches if any rule does; a rule if all its clauses do; a clause if any of its
 //   (non-empty) matches does; a match if every field set in it does (`not_*` = none of).
 // Principals compare against the SPIFFE id without `spiffe://`, as Istio writes them
-// (`cluster.local/ns/x/sa/y`). One deliberate extension: a principal pattern that itself
-// starts with `spiffe://` is compared against the full URI — ztunnel would silently never
-// match it, which turns a reasonable-looking ALLOW into deny-everything.
+// (`cluster.local/ns/x/sa/y`), exactly as ztunnel's StringMatch::matches_principal: a
+// pattern that itself starts with `spiffe://` therefore never matches. We keep that
+// verdict (the same policy must mean the same on ztunnel, ztunnel-ts and a waypoint) and
+// only make it visible: principalWarnings() names such patterns, and the main thread logs
+// and counts each policy carrying one (src/admin/policy-warnings.ts). `*` has no meaning
+// here: istiod turns `*`, `foo*`, `*foo` into presence / prefix / suffix before they reach
+// us, so an exact `*` is the literal string, as in ztunnel.
 import { isIPv4 } from "node:net";
 import { logger } from "../log.ts";
 import type { Authorization, Cidr, Ip, RbacMatch, StringMatch, Workload } from "../state/types.ts";
@@ -153,10 +157,35 @@ function isEmptyMatch(m: RbacMatch): boolean {
 }
 
 function matchPrincipal(s: StringMatch, peer: Peer): boolean {
+  // ztunnel strips `spiffe://` from the peer's id (`bare`) and refuses a peer without one.
   if (peer.bare === "") return false;
-  const pattern = "exact" in s ? s.exact : "prefix" in s ? s.prefix : undefined;
-  if (pattern?.startsWith("spiffe://")) return matchString(s, peer.full);
   return matchString(s, peer.bare);
+}
+
+export interface PolicyWarning {
+  /** Stable label of ztunnel_ts_policy_warnings_total. */
+  reason: "principal-spiffe-scheme";
+  /** The offending pattern, for the log line. */
+  pattern: string;
+}
+
+const patternOf = (s: StringMatch): string =>
+  "exact" in s ? s.exact : "prefix" in s ? s.prefix : "suffix" in s ? s.suffix : "";
+
+/**
+ * Principal patterns of `p` that can never match because they carry the `spiffe://`
+ * scheme (ztunnel compares without it). Pure; the caller decides how often to report.
+ */
+export function principalWarnings(p: Authorization): PolicyWarning[] {
+  const out: PolicyWarning[] = [];
+  for (const rule of p.rules)
+    for (const clause of rule)
+      for (const m of clause)
+        for (const s of [...m.principals, ...m.notPrincipals]) {
+          const pattern = patternOf(s);
+          if (pattern.startsWith("spiffe://")) out.push({ reason: "principal-spiffe-scheme", pattern });
+        }
+  return out;
 }
 
 export function matchString(s: StringMatch, v: string): boolean {

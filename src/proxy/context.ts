@@ -19,6 +19,8 @@ import type { Dial } from "./dial.ts";
 import type { HboneClient } from "./hbone/client.ts";
 import type { HboneServer } from "./hbone/server.ts";
 import type { PodNetns } from "./pod-netns.ts";
+import type { Tracker } from "./tracked.ts";
+import type { Waiters } from "./waiters.ts";
 
 export interface ProxyContext {
   config: Config;
@@ -42,6 +44,10 @@ export interface ProxyContext {
   connections: ConnectionTable;
   /** In-pod mode: the pod netns each listener / pod IP belongs to (absent or empty in node mode). */
   podNetns?: PodNetns;
+  /** Open connections, for pod deletion and policy changes (src/proxy/tracked.ts). */
+  tracker?: Tracker;
+  /** Connections waiting for their source workload or certificate (src/proxy/waiters.ts). */
+  waiters?: Waiters;
 }
 
 export const identityOf = (w: Workload): string => spiffeId(w);

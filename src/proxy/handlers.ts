@@ -18,7 +18,7 @@ import { canonicalOrEmpty } from "../state/ip.ts";
 import { createState } from "../state/store.ts";
 import { unpackResources } from "../state/wire.ts";
 import { CONNECTIONS_RPC, createConnectionTable } from "./connections.ts";
-import { localWorkload, type ProxyContext } from "./context.ts";
+import { localWorkload, type ProxyContext, policySource } from "./context.ts";
 import { createDial } from "./dial.ts";
 import { createHboneClient } from "./hbone/client.ts";
 import { createPeerStreams } from "./hbone/peer-streams.ts";
@@ -28,6 +28,8 @@ import type { AppToWorker } from "./messages.ts";
 import { type OutboundFailure, proxyOutbound } from "./outbound.ts";
 import { createPodNetns } from "./pod-netns.ts";
 import { REPLY, readSocks5Request, Socks5Error, fail as socksFail, succeed as socksSucceed } from "./socks5.ts";
+import { createTracker, type TrackedConnection } from "./tracked.ts";
+import { createWaiters } from "./waiters.ts";
 import type { WorkerContext } from "./worker.ts";
 
 /** What app.ts passes as handlerOptions. */
@@ -93,6 +95,8 @@ export function init(w: WorkerContext): void {
     connections: createConnectionTable(),
     draining: false,
     podNetns,
+    tracker: createTracker(metrics.registry),
+    waiters: createWaiters(),
   };
   ctx.inbound = createInbound(getCtx, dial, createPeerStreams(config.maxStreamsPerPeer, opts.peerStreamsSab));
   if (parentPort) {
@@ -107,17 +111,27 @@ export function onMessage(raw: unknown): void {
   const msg = raw as AppToWorker;
   switch (msg.t) {
     case "delta":
-      noteChanges(c.state, c.state.apply(msg.delta));
+      applied(c, c.state.apply(msg.delta));
       break;
     case "addresses":
-      noteChanges(
-        c.state,
+      applied(
+        c,
         c.state.apply({ ...unpackResources(msg.packed, decodeAddress), removeAddresses: msg.removeAddresses }),
       );
       break;
+    case "pod-removed": {
+      const n = c.tracker?.closeListeners(msg.listeners) ?? 0;
+      // Then its pooled HBONE sessions, dialed inside its netns: useless now, and they would
+      // otherwise idle until the pool's release timeout.
+      const sessions = c.hbone.closeFrom(c.podNetns?.takeForgotten(msg.uid) ?? []);
+      if (n + sessions > 0)
+        c.log.info({ uid: msg.uid, connections: n, sessions }, "pod deleted: closed its connections");
+      break;
+    }
     case "certs":
       c.certs.clear();
       for (const cert of msg.certs) c.certs.set(cert.identity, cert);
+      c.waiters?.notify();
       break;
     case "inpod":
       c.podNetns?.setListeners(msg.listeners);
@@ -133,6 +147,37 @@ export function onMessage(raw: unknown): void {
       c.inbound.drain();
       break;
   }
+}
+
+/** After a state change: selection caches, then (policies moved) ztunnel's PolicyWatcher check. */
+function applied(c: ProxyContext, changes: ReturnType<ProxyContext["state"]["apply"]>): void {
+  noteChanges(c.state, changes);
+  // A connection from a workload xDS just delivered may be waiting for it.
+  if (changes.workloads.size > 0) c.waiters?.notify();
+  if (changes.policies.size === 0 || !c.tracker) return;
+  for (const t of c.tracker.recheck(policySource(c))) {
+    const a = t.authz?.conn;
+    c.log.info(
+      { src: a && `${a.srcIp}`, srcIdentity: a?.srcIdentity, dst: a && `${a.dstIp}:${a.dstPort}` },
+      "connection closed because it is no longer allowed after a policy update",
+    );
+  }
+}
+
+/**
+ * Registers an accepted socket with the tracker (closed when its pod is deleted); one that
+ * a late handoff brought from a deleted pod's listener is closed at once.
+ */
+function track(socket: Socket, meta: HandoffMeta): TrackedConnection | undefined {
+  const t = getCtx().tracker;
+  if (!t) return undefined;
+  if (t.isGone(meta.listenerId)) {
+    socket.destroy();
+    return undefined;
+  }
+  const entry: TrackedConnection = { listenerId: meta.listenerId, close: () => socket.destroy() };
+  socket.once("close", t.add(entry));
+  return entry;
 }
 
 const SOCKS_REPLY: Record<OutboundFailure, number> = {
@@ -155,6 +200,7 @@ async function podNetnsOf(meta: HandoffMeta, ips: string[]): Promise<string | un
 }
 
 async function captured(socket: Socket, meta: HandoffMeta): Promise<void> {
+  if (!track(socket, meta)) return;
   const c = getCtx();
   const src = canonicalOrEmpty(socket.remoteAddress);
   const netns = await podNetnsOf(meta, [src, ...(localWorkload(c, src)?.workloadIps ?? [])]);
@@ -168,7 +214,8 @@ async function captured(socket: Socket, meta: HandoffMeta): Promise<void> {
   );
 }
 
-async function socks5(socket: Socket): Promise<void> {
+async function socks5(socket: Socket, meta: HandoffMeta): Promise<void> {
+  if (!track(socket, meta)) return;
   let req: Awaited<ReturnType<typeof readSocks5Request>>;
   try {
     req = await readSocks5Request(socket);
@@ -199,19 +246,23 @@ export const handlers = {
     countSocket(socket, "source");
     return captured(socket, meta);
   },
-  socks5: (socket: Socket) => {
+  socks5: (socket: Socket, meta: HandoffMeta) => {
     countSocket(socket, "source");
-    return socks5(socket);
+    return socks5(socket, meta);
   },
   inbound: async (socket: Socket, meta: HandoffMeta) => {
     countSocket(socket, "destination");
+    // The TLS session: a deleted pod's sessions go with their tunnels (each tunnel is tracked for authz itself).
+    if (!track(socket, meta)) return;
     // In-pod: the HBONE server's dial to this pod finds its netns by the pod's address.
     await podNetnsOf(meta, [canonicalOrEmpty(meta.origDst.address)]);
     getCtx().inbound.handle(socket, { localAddress: canonicalOrEmpty(meta.origDst.address) });
   },
   "inbound-plaintext": async (socket: Socket, meta: HandoffMeta) => {
     countSocket(socket, "destination");
+    const tracked = track(socket, meta);
+    if (!tracked) return;
     const netns = await podNetnsOf(meta, [canonicalOrEmpty(meta.origDst.address)]);
-    return proxyInboundPlaintext(getCtx(), socket, meta.origDst, { netns });
+    return proxyInboundPlaintext(getCtx(), socket, meta.origDst, { netns, tracked });
   },
 };

@@ -17,6 +17,16 @@ import type { Dial } from "./dial.ts";
 import type { PeerStreams } from "./hbone/peer-streams.ts";
 import { createHboneServer, type HboneServer } from "./hbone/server.ts";
 import { h2TuningFromConfig } from "./hbone/settings.ts";
+import type { CloseReason, TrackedConnection } from "./tracked.ts";
+import { CERT_WAIT_MS, WORKLOAD_WAIT_MS } from "./waiters.ts";
+
+/** ztunnel's texts for a connection the proxy ended itself (access log `error`). */
+export const CLOSED_BECAUSE: Record<CloseReason, string> = {
+  "policy-change": "connection closed due to policy change",
+  "pod-deleted": "connection closed: its pod was deleted",
+};
+/** istio_tcp_* `response_flags` of such a connection (ztunnel: DENY for a late policy rejection). */
+const CLOSED_FLAGS: Record<CloseReason, ResponseFlag> = { "policy-change": "DENY", "pod-deleted": "-" };
 
 /**
  * Dial a local workload, keeping the client's address when ENABLE_ORIG_SRC allows. In-pod
@@ -53,14 +63,26 @@ export function guessInboundService(view: StateView, dest: Workload, port: numbe
 }
 
 export function createInbound(getCtx: () => ProxyContext, dial: Dial, peerStreams?: PeerStreams): HboneServer {
+  // Tunnels this proxy ended (policy change, pod deleted), by the server's per-stream context.
+  const endedBy = new WeakMap<object, CloseReason>();
   return createHboneServer({
     h2: h2TuningFromConfig(getCtx().config),
     peerStreams,
     onLimitRefused: (reason) => refuse(getCtx(), reason),
+    // A new pod can be reached (a successor proxy's listeners in it, a client that learnt its
+    // address) before xDS names it here or its certificate is issued: hold the connection
+    // for them, as ztunnel's inbound waits for the certificate, instead of dropping it.
     certFor: (localIp) => {
       const ctx = getCtx();
-      const w = localWorkload(ctx, localIp);
-      return w?.protocol === "HBONE" ? ctx.certs.get(identityOf(w)) : undefined;
+      const now = localWorkload(ctx, localIp);
+      if (now && now.protocol !== "HBONE") return undefined;
+      const cert = () => {
+        const w = localWorkload(ctx, localIp);
+        return w?.protocol === "HBONE" ? ctx.certs.get(identityOf(w)) : undefined;
+      };
+      const have = cert();
+      if (have || !ctx.waiters) return have;
+      return ctx.waiters.waitFor(cert, now ? CERT_WAIT_MS : WORKLOAD_WAIT_MS + CERT_WAIT_MS);
     },
     resolveTarget: (authority) => {
       const w = localWorkload(getCtx(), authority.host);
@@ -73,6 +95,16 @@ export function createInbound(getCtx: () => ProxyContext, dial: Dial, peerStream
       return d;
     },
     dial: (target, srcIp) => dialWorkload(getCtx(), dial, target.host, target.port, srcIp),
+    // Tracked with what authorization allowed, so a policy change can check it again.
+    onTunnelOpened: (ic, target, conn, close) =>
+      getCtx().tracker?.add({
+        listenerId: -1,
+        authz: { conn, workload: target.workload as Workload },
+        close: (reason) => {
+          endedBy.set(ic, reason);
+          close();
+        },
+      }),
     track: (ic, target) => {
       const ctx = getCtx();
       const startedAt = Date.now();
@@ -118,8 +150,9 @@ export function createInbound(getCtx: () => ProxyContext, dial: Dial, peerStream
             log({ bytesSent: 0, bytesReceived: 0 }, outcome.error);
             return;
           }
-          conn.close();
-          log(outcome.result, outcome.result.error?.message);
+          const reason = endedBy.get(ic);
+          conn.close(reason ? CLOSED_FLAGS[reason] : "-");
+          log(outcome.result, reason ? CLOSED_BECAUSE[reason] : outcome.result.error?.message);
         },
       };
     },
@@ -131,7 +164,7 @@ export async function proxyInboundPlaintext(
   ctx: ProxyContext,
   client: Socket,
   origDst: { address: string; port: number },
-  opts: { netns?: string | undefined } = {},
+  opts: { netns?: string | undefined; tracked?: TrackedConnection | undefined } = {},
 ): Promise<void> {
   const startedAt = Date.now();
   const srcIp = canonicalOrEmpty(client.remoteAddress);
@@ -172,8 +205,19 @@ export async function proxyInboundPlaintext(
       error,
     });
   };
-  const d = authorize(policySource(ctx), dst, { srcIp, dstIp, dstPort: origDst.port });
+  const authzConn = { srcIp, dstIp, dstPort: origDst.port };
+  const d = authorize(policySource(ctx), dst, authzConn);
   if (!d.allow) return refuseWith("authz-denied", "DENY", `denied by ${d.policy ?? "policy"}`);
+  // From now on a policy change checks this connection again (the handler tracks the socket).
+  let endedBy: CloseReason | undefined;
+  if (opts.tracked) {
+    const close = opts.tracked.close;
+    opts.tracked.authz = { conn: authzConn, workload: dst };
+    opts.tracked.close = (reason) => {
+      endedBy = reason;
+      close(reason);
+    };
+  }
   let up: Socket;
   try {
     up = await dialWorkload(ctx, ctx.dial, dstIp, origDst.port, srcIp, opts.netns);
@@ -194,7 +238,8 @@ export async function proxyInboundPlaintext(
   });
   ctx.active.n--;
   untrack();
-  conn.close();
+  // The close carries why the proxy ended it, if it did (ztunnel's response flag).
+  conn.close(endedBy ? CLOSED_FLAGS[endedBy] : "-");
   logAccess(ctx.accessLog, {
     ...base,
     src: { addr: base.src.addr, workload: src },
@@ -202,6 +247,6 @@ export async function proxyInboundPlaintext(
     service,
     bytesSent: r.bytesSent,
     bytesReceived: r.bytesReceived,
-    error: r.error?.message,
+    error: endedBy ? CLOSED_BECAUSE[endedBy] : r.error?.message,
   });
 }

@@ -24,7 +24,12 @@ export type AppToWorker =
    * In-pod mode: which pod's netns each in-pod listener (acceptor id) lives in, in full
    * (replaces the previous map), so a worker makes that pod's outgoing sockets in there.
    */
-  | { t: "inpod"; listeners: Record<number, InpodListener> };
+  | { t: "inpod"; listeners: Record<number, InpodListener> }
+  /**
+   * In-pod mode: a pod was deleted (ZDS del or left out of a snapshot); its listeners are
+   * closed already. Everything that came in on them is closed now, as ztunnel does.
+   */
+  | { t: "pod-removed"; uid: string; listeners: number[] };
 
 export interface InpodListener {
   /** The pod's uid (ZDS). */

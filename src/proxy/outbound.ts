@@ -12,6 +12,7 @@ import type { Service, Workload } from "../state/types.ts";
 import { logAccess } from "./access-log.ts";
 import { identityOf, localWorkload, type ProxyContext, refuse } from "./context.ts";
 import { copyBidirectional } from "./copy.ts";
+import { CERT_WAIT_MS, WORKLOAD_WAIT_MS } from "./waiters.ts";
 
 /** HBONE's port on every mesh pod (SPEC.md §3). */
 export const HBONE_PORT = 15008;
@@ -67,6 +68,7 @@ async function openUpstream(
   pick: Route,
   dest: Destination,
   netns: string | undefined,
+  gone: AbortSignal,
 ): Promise<Upstream> {
   const addr = `${pick.address.ip}:${pick.address.port}`;
   const target = pick.workload;
@@ -84,7 +86,11 @@ async function openUpstream(
     return { stream, workload: target, service: pick.service, mtls: false, addr };
   }
   const srcIdentity = identityOf(source);
-  if (!ctx.certs.has(srcIdentity)) {
+  // A new pod's certificate may still be with the CA: wait for it, as ztunnel's fetch does.
+  if (
+    !ctx.certs.has(srcIdentity) &&
+    !(await ctx.waiters?.waitFor(() => ctx.certs.get(srcIdentity), CERT_WAIT_MS, gone))
+  ) {
     throw Object.assign(new Error(`no certificate yet for ${srcIdentity}`), { failure: "no-certificate" });
   }
   const dstIdentity = identityOf(target);
@@ -144,8 +150,13 @@ export async function proxyOutbound(
   if ("ip" in dest) dest = { ip: canonicalIp(dest.ip) ?? dest.ip, port: dest.port };
   const srcAddr = `${canonicalOrEmpty(client.remoteAddress)}:${client.remotePort}`;
   const dstText = "ip" in dest ? joinHostPort(dest.ip, dest.port) : `${dest.hostname}:${dest.port}`;
-  const source = localWorkload(ctx, client.remoteAddress ?? "");
+  // Ends the waits below when the client goes away meanwhile.
+  const gone = new AbortController();
+  const onClose = () => gone.abort();
+  client.once("close", onClose);
+  let source = localWorkload(ctx, client.remoteAddress ?? "");
   const fail = (reason: OutboundFailure, error: string, extra: { service?: Service } = {}) => {
+    client.off("close", onClose);
     refuse(ctx, reason);
     front.failed(reason);
     logAccess(ctx.accessLog, {
@@ -159,7 +170,19 @@ export async function proxyOutbound(
       error,
     });
   };
-  if (!source) return fail("unknown-source", `source ${srcAddr} is not a workload on this node`);
+  // A pod's first connection can beat xDS to the proxy: wait for its workload, as ztunnel's
+  // wait_for_workload does, then refuse with ztunnel's reason.
+  source ??= await ctx.waiters?.waitFor(
+    () => localWorkload(ctx, client.remoteAddress ?? ""),
+    WORKLOAD_WAIT_MS,
+    gone.signal,
+  );
+  if (!source) {
+    return fail(
+      "unknown-source",
+      `failed to fetch information about local workload: ${srcAddr} is not a workload on this node`,
+    );
+  }
 
   const selected = select(dest, source, ctx.state, ctx.cursors, { lb: ctx.config.lb });
   let pick: Route;
@@ -185,12 +208,13 @@ export async function proxyOutbound(
   );
   let up: Upstream;
   try {
-    up = await openUpstream(ctx, source, pick, dest, opts.netns);
+    up = await openUpstream(ctx, source, pick, dest, opts.netns, gone.signal);
   } catch (err) {
     const e = err as Error & { failure?: OutboundFailure; code?: string };
     conn.close(responseFlagOf(e.code, e.failure));
     return fail(e.failure ?? "connect-failed", `${e.code ?? "connect"}: ${e.message}`, { service: pick.service });
   }
+  client.off("close", onClose);
   if (client.destroyed) {
     up.stream.destroy();
     conn.close();

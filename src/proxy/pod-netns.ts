@@ -18,19 +18,26 @@ export interface PodNetns {
   learn(ips: Iterable<string>, pod: InpodListener): void;
   /** The netns path of the pod owning `ip`, while that pod is still served. */
   forIp(ip: string | undefined): string | undefined;
+  /** The addresses learnt for pod `uid` before its listeners went (once; for closing its pooled sessions). */
+  takeForgotten(uid: string): string[];
 }
 
 export function createPodNetns(opts: { enabled: boolean; waitMs?: number }): PodNetns {
   let listeners = new Map<number, InpodListener>();
   const byIp = new Map<string, InpodListener>();
   let waiters: { id: number; done: () => void }[] = [];
+  const forgotten = new Map<string, string[]>();
   const current = (p: InpodListener) => [...listeners.values()].some((l) => l.uid === p.uid && l.netns === p.netns);
 
   return {
     setListeners(map) {
       listeners = new Map(Object.entries(map).map(([id, l]) => [Number(id), l]));
       // A removed pod's fd path may be reused by the next pod: forget its addresses now.
-      for (const [ip, p] of byIp) if (!current(p)) byIp.delete(ip);
+      for (const [ip, p] of byIp) {
+        if (current(p)) continue;
+        byIp.delete(ip);
+        forgotten.set(p.uid, [...(forgotten.get(p.uid) ?? []), ip]);
+      }
       for (const w of waiters.filter((x) => listeners.has(x.id))) w.done();
     },
     forListener(id) {
@@ -51,6 +58,11 @@ export function createPodNetns(opts: { enabled: boolean; waitMs?: number }): Pod
     },
     forIp(ip) {
       return ip ? byIp.get(ip)?.netns : undefined;
+    },
+    takeForgotten(uid) {
+      const ips = forgotten.get(uid) ?? [];
+      forgotten.delete(uid);
+      return ips;
     },
   };
 }

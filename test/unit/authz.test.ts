@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { authorize, cidrContains, evaluate, policySourceFromList } from "../../src/proxy/authz.ts";
+import { authorize, cidrContains, evaluate, policySourceFromList, principalWarnings } from "../../src/proxy/authz.ts";
 import { decodeAuthorization } from "../../src/state/authz-from-proto.ts";
-import type { Authorization, RbacMatch } from "../../src/state/types.ts";
+import type { Authorization, RbacMatch, StringMatch } from "../../src/state/types.ts";
 import { envoy } from "../../xds/gen/protos.js";
 import { rbacMatch } from "../fixtures/mesh-model.ts";
 
@@ -16,7 +16,9 @@ const legacyWl = { namespace: "legacy", authorizationPolicies: [] };
 const selectedWl = { namespace: "default", authorizationPolicies: ["default/allow-frontend"] };
 const id = (ns: string, sa: string) => `spiffe://cluster.local/ns/${ns}/sa/${sa}`;
 // A connection that satisfies every clause of default/allow-frontend; each test breaks one.
-const ok = { srcIp: "10.0.1.5", srcIdentity: id("default", "frontend"), dstIp: "10.0.1.11", dstPort: 8080 };
+// Its first clause lists principals written with `spiffe://`, which never match in ztunnel,
+// so only the service-account alternative (default/sleep) can satisfy it.
+const ok = { srcIp: "10.0.1.5", srcIdentity: id("default", "sleep"), dstIp: "10.0.1.11", dstPort: 8080 };
 
 describe("golden authz-response-1 decoding", () => {
   it("decodes both policies with scopes, actions and CIDRs", () => {
@@ -59,8 +61,20 @@ describe("default/allow-frontend (workload selector, clauses ANDed)", () => {
     const d = authorize(policies, { namespace: "default", authorizationPolicies: [] }, { ...ok, dstPort: 1 });
     expect(d.allow).toBe(true);
   });
-  it("principals: prefix match allows ops/*", () => {
-    expect(authorize(policies, selectedWl, { ...ok, srcIdentity: id("ops", "anything") }).allow).toBe(true);
+  it("principals: exact spiffe://…/sa/frontend never matches (ztunnel strips the scheme from the peer only)", () => {
+    expect(authorize(policies, selectedWl, { ...ok, srcIdentity: id("default", "frontend") })).toEqual({
+      allow: false,
+      reason: "no-allow-match",
+    });
+  });
+  it("principals: prefix spiffe://…/ns/ops/ never matches", () => {
+    expect(authorize(policies, selectedWl, { ...ok, srcIdentity: id("ops", "anything") }).allow).toBe(false);
+  });
+  it("its two spiffe:// principals are what principalWarnings names", () => {
+    expect(principalWarnings(golden[1]!).map((w) => w.pattern)).toEqual([
+      "spiffe://cluster.local/ns/default/sa/frontend",
+      "spiffe://cluster.local/ns/ops/",
+    ]);
   });
   it("principals/service accounts: an unlisted identity is denied", () => {
     expect(authorize(policies, selectedWl, { ...ok, srcIdentity: id("default", "other") })).toEqual({
@@ -69,7 +83,7 @@ describe("default/allow-frontend (workload selector, clauses ANDed)", () => {
     });
   });
   it("service_accounts: default/sleep is allowed (second match of the clause, OR)", () => {
-    expect(authorize(policies, selectedWl, { ...ok, srcIdentity: id("default", "sleep") }).allow).toBe(true);
+    expect(authorize(policies, selectedWl, ok).allow).toBe(true);
   });
   it("service_accounts: sleep in another namespace is denied", () => {
     expect(authorize(policies, selectedWl, { ...ok, srcIdentity: id("prod", "sleep") }).allow).toBe(false);
@@ -118,12 +132,12 @@ describe("ztunnel rbac semantics", () => {
     expect(evaluate([{ ...pol({ action: "Allow" }, {}), rules: [] }], ok).allow).toBe(false);
   });
   it("principals without spiffe:// match the bare id (Istio's spelling)", () => {
-    const p = pol({ action: "Allow" }, { principals: [{ exact: "cluster.local/ns/default/sa/frontend" }] });
+    const p = pol({ action: "Allow" }, { principals: [{ exact: "cluster.local/ns/default/sa/sleep" }] });
     expect(evaluate([p], ok).allow).toBe(true);
     expect(evaluate([p], { ...ok, srcIdentity: id("default", "x") }).allow).toBe(false);
   });
   it("not_principals, destination_ips and not_destination_ports", () => {
-    expect(evaluate([pol({ action: "Deny" }, { notPrincipals: [{ suffix: "/sa/frontend" }] })], ok).allow).toBe(true);
+    expect(evaluate([pol({ action: "Deny" }, { notPrincipals: [{ suffix: "/sa/sleep" }] })], ok).allow).toBe(true);
     expect(
       evaluate([pol({ action: "Allow" }, { destinationIps: [{ address: "10.0.1.0", prefixLen: 24 }] })], ok).allow,
     ).toBe(true);
@@ -134,5 +148,59 @@ describe("ztunnel rbac semantics", () => {
     expect(cidrContains({ address: "fd00::", prefixLen: 16 }, "fd00::2:c")).toBe(true);
     expect(cidrContains({ address: "fd00::", prefixLen: 16 }, "fd01::1")).toBe(false);
     expect(cidrContains({ address: "10.0.0.0", prefixLen: 8 }, "fd00::1")).toBe(false);
+  });
+});
+
+// ztunnel's StringMatch::matches_principal: the peer id loses `spiffe://`, then the pattern
+// is compared as written. One row per pattern; the verdict is ztunnel's.
+const FRONTEND = id("default", "frontend");
+const principalRows: [string, StringMatch, string | undefined, boolean][] = [
+  ["exact bare id", { exact: "cluster.local/ns/default/sa/frontend" }, FRONTEND, true],
+  ["exact with spiffe:// never matches", { exact: "spiffe://cluster.local/ns/default/sa/frontend" }, FRONTEND, false],
+  ["exact other service account", { exact: "cluster.local/ns/default/sa/other" }, FRONTEND, false],
+  ["exact other trust domain", { exact: "example.org/ns/default/sa/frontend" }, FRONTEND, false],
+  ["exact literal * (istiod would send presence)", { exact: "*" }, FRONTEND, false],
+  ["prefix bare namespace", { prefix: "cluster.local/ns/default/" }, FRONTEND, true],
+  ["prefix with spiffe:// never matches", { prefix: "spiffe://cluster.local/ns/default/" }, FRONTEND, false],
+  ["prefix spiffe:// alone never matches", { prefix: "spiffe://" }, FRONTEND, false],
+  ["prefix empty matches any identity", { prefix: "" }, FRONTEND, true],
+  ["prefix empty, no identity", { prefix: "" }, undefined, false],
+  ["prefix literal *", { prefix: "*" }, FRONTEND, false],
+  ["suffix service account", { suffix: "/sa/frontend" }, FRONTEND, true],
+  ["suffix with spiffe:// never matches", { suffix: "spiffe://cluster.local/ns/default/sa/frontend" }, FRONTEND, false],
+  ["suffix literal *", { suffix: "*" }, FRONTEND, false],
+  ["presence (istiod's *) with identity", { presence: true }, FRONTEND, true],
+  ["presence without identity", { presence: true }, undefined, false],
+  ["exact bare id, no identity", { exact: "cluster.local/ns/default/sa/frontend" }, undefined, false],
+];
+
+describe("principal patterns (ztunnel verdicts)", () => {
+  it.each(principalRows)("%s", (_name, pattern, identity, allowed) => {
+    const p = pol({ action: "Allow" }, { principals: [pattern] });
+    expect(evaluate([p], { ...ok, srcIdentity: identity }).allow).toBe(allowed);
+  });
+  it("not_principals with spiffe:// excludes nobody: the DENY hits its own peer too", () => {
+    const p = pol({ action: "Deny" }, { notPrincipals: [{ exact: "spiffe://cluster.local/ns/default/sa/frontend" }] });
+    expect(evaluate([p], ok)).toEqual({ allow: false, policy: "default/p", reason: "deny-match" });
+  });
+});
+
+describe("principalWarnings", () => {
+  it("names each spiffe:// principal pattern, positive and negative", () => {
+    const p = pol(
+      { action: "Allow" },
+      {
+        principals: [{ exact: "spiffe://a/ns/b/sa/c" }, { prefix: "a/ns/" }],
+        notPrincipals: [{ prefix: "spiffe://x" }],
+      },
+    );
+    expect(principalWarnings(p)).toEqual([
+      { reason: "principal-spiffe-scheme", pattern: "spiffe://a/ns/b/sa/c" },
+      { reason: "principal-spiffe-scheme", pattern: "spiffe://x" },
+    ]);
+  });
+  it("has nothing to say about bare patterns and presence", () => {
+    const p = pol({ action: "Allow" }, { principals: [{ suffix: "/sa/c" }, { presence: true }] });
+    expect(principalWarnings(p)).toEqual([]);
   });
 });

@@ -173,6 +173,8 @@ describe("DaemonSet matches SPEC.md §6", () => {
     for (const name of ["ZTS_BALANCE", "ZTUNNEL_WORKER_THREADS"]) {
       expect(envByName.get(name)?.valueFrom?.configMapKeyRef, name).toEqual({ name: "ztunnel-ts", key: name });
     }
+    // As Istio's chart, so ZTUNNEL_WORKER_THREADS=N% and 0 count the pod's CPUs.
+    expect(envByName.get("ZTUNNEL_CPU_LIMIT")?.valueFrom?.resourceFieldRef?.resource).toBe("limits.cpu");
   });
 
   it("the DaemonSet's env (with the ConfigMap) loads as a valid config", () => {
@@ -183,12 +185,15 @@ describe("DaemonSet matches SPEC.md §6", () => {
       else if (e.valueFrom.configMapKeyRef) {
         expect(e.valueFrom.configMapKeyRef.name).toBe(cm.metadata.name);
         env[name] = cm.data[e.valueFrom.configMapKeyRef.key];
+      } else if (e.valueFrom.resourceFieldRef) {
+        env[name] = "4"; // whole CPUs, as the downward API gives them
       } else env[name] = "downward-api";
     }
     const c = loadConfig(env);
     expect(c).toMatchObject({ balance: "dlb", workerThreads: 2, capture: "inpod", clusterId: "Kubernetes" });
     expect(c.xdsAddress).toMatchObject({ tls: true, host: "istiod.istio-system.svc", port: 15012 });
-    expect(c.drainDeadlineMs).toBe(29_000);
+    // ztunnel's rule: a grace period above 10 s keeps 5 s for closing what is left.
+    expect(c.drainDeadlineMs).toBe(25_000);
   });
 
   it("token, root cert and ZDS socket volumes sit where config looks for them", () => {

@@ -44,6 +44,8 @@ export interface CaServerOptions {
   nodeForToken(token: string): string | undefined;
   /** Whether a pod with this namespace/service account runs on `node` (current mesh). */
   hasPodOnNode(node: string, namespace: string, serviceAccount: string): boolean;
+  /** The roots to announce with each certificate (default: the CA's own). */
+  roots?(): Promise<string[]>;
 }
 
 class CaRefusal extends Error {
@@ -102,7 +104,11 @@ export function createCaServer(opts: CaServerOptions): {
   const handlers: grpc.UntypedServiceImplementation = {
     CreateCertificate(call: grpc.ServerUnaryCall<CertRequest, CertResponse>, cb: grpc.sendUnaryData<CertResponse>) {
       sign(call).then(
-        (certChain) => cb(null, { certChain }),
+        // As istiod: leaf first, the root bundle as the last entry (clients take their trust from it).
+        async (certChain) => {
+          const roots = (await opts.roots?.()) ?? [opts.ca.rootPem];
+          cb(null, { certChain: [...certChain, roots.join("")] });
+        },
         (e: unknown) => {
           const code = e instanceof CaRefusal ? e.grpcCode : grpc.status.INTERNAL;
           if (code === grpc.status.INTERNAL) log.error({ err: e }, "CreateCertificate failed");

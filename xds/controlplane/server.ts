@@ -3,10 +3,11 @@
 // only what changed; a bad edit is logged and the last good mesh stays served.
 import { randomBytes } from "node:crypto";
 import { type FSWatcher, watch } from "node:fs";
-import { mkdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import * as grpc from "@grpc/grpc-js";
 import { createLocalCa } from "../../src/identity/local-ca.ts";
+import { splitPem } from "../../src/identity/pem.ts";
 import { logger } from "../../src/log.ts";
 import { type AdsServer, createAdsServer, type Nack, type Snapshot, versioned } from "./ads-server.ts";
 import { createCaServer } from "./ca-server.ts";
@@ -36,6 +37,12 @@ export interface ControlPlaneOptions {
   debounceMs?: number;
   /** Watch the mesh files (default true). */
   watch?: boolean;
+  /**
+   * Extra roots to announce with every certificate (each `*.pem` file, possibly several
+   * certificates each), read at every request: adding a file adds a root to the clients'
+   * trust, removing it retires that root — how a mesh moves to a new CA without restarts.
+   */
+  rootsDir?: string;
 }
 
 export interface ControlPlane {
@@ -60,6 +67,19 @@ export interface ControlPlane {
 
 /** grpc-js defaults to 4 MiB; a full push of a large mesh is tens of MB (ztunnel accepts 200 MiB). */
 const MAX_MESSAGE = 256 * 1024 * 1024;
+
+/** Every certificate in the `*.pem` files of `dir` (sorted by name); a missing dir is none. */
+export async function readRootsDir(dir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((f) => f.endsWith(".pem") && !f.startsWith(".")).sort();
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const f of names) out.push(...splitPem(await readFile(join(dir, f), "utf8").catch(() => "")));
+  return out;
+}
 
 export function snapshotOf(mesh: Mesh): Snapshot {
   return new Map([
@@ -107,6 +127,7 @@ export async function startControlPlane(opts: ControlPlaneOptions): Promise<Cont
     nodeForToken: (t) => nodeByToken.get(t),
     hasPodOnNode: (node, ns, sa) =>
       mesh.workloads.some((w) => w.node === node && w.namespace === ns && w.serviceAccount === sa),
+    roots: async () => [ca.rootPem, ...(opts.rootsDir ? await readRootsDir(opts.rootsDir) : [])],
   });
 
   const server = new grpc.Server({

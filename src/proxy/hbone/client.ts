@@ -53,6 +53,8 @@ export interface HboneClient {
   stats(): HboneClientStats;
   /** Closes every pooled session (streams in flight are reset). */
   close(): void;
+  /** Closes the pooled sessions dialed for these source IPs (a deleted pod's, whose netns goes). */
+  closeFrom(srcIps: Iterable<string>): number;
   /**
    * Proxy drain: GOAWAY on every pooled session (no new streams on it, the open ones run
    * to their end); sessions opened from now on close as soon as their last stream ends.
@@ -366,6 +368,20 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
           p.session?.destroy();
         }
       }
+    },
+    closeFrom(srcIps) {
+      const ips = new Set(srcIps);
+      let n = 0;
+      for (const [key, list] of [...pools]) {
+        // The source IP is the key's last part (poolKey).
+        if (!ips.has(key.slice(key.lastIndexOf("\n") + 1))) continue;
+        for (const p of [...list]) {
+          drop(p);
+          p.session?.destroy();
+          n++;
+        }
+      }
+      return n;
     },
   };
 }

@@ -51,8 +51,11 @@ export interface InboundContext {
 }
 
 export interface HboneServerOptions {
-  /** Certificate of the workload that owns `localIp`; undefined → connection dropped. */
-  certFor: (localIp: string) => WorkloadCert | undefined;
+  /**
+   * Certificate of the workload that owns `localIp`; undefined → connection dropped. A promise
+   * holds the connection, unread, until it settles (a new pod's certificate still being issued).
+   */
+  certFor: (localIp: string) => WorkloadCert | undefined | Promise<WorkloadCert | undefined>;
   /** `ip:port` from :authority → the local workload to dial; undefined → 400. */
   resolveTarget: (authority: { host: string; port: number }, ctx: InboundContext) => InboundTarget | undefined;
   /** Authorization (e.g. authz.authorize bound to the state); absent = allow all. */
@@ -65,6 +68,17 @@ export interface HboneServerOptions {
    * such a request opened before authorization, so a denial is an opened, failed connection.
    */
   track?: (ctx: InboundContext, target: InboundTarget) => TunnelTracker;
+  /**
+   * A tunnel is up (answered 200). `close` ends it (RST_STREAM, so the client's connection
+   * resets); the returned function, if any, runs when the tunnel ends. Lets the proxy close
+   * tunnels a policy change no longer allows.
+   */
+  onTunnelOpened?: (
+    ctx: InboundContext,
+    target: InboundTarget,
+    conn: AuthzConnection,
+    close: () => void,
+  ) => (() => void) | undefined;
   handshakeTimeoutMs?: number;
   /** Streams admitted at once per connection (advertised as SETTINGS_MAX_CONCURRENT_STREAMS); default ztunnel's 200. */
   maxStreamsPerConnection?: number;
@@ -263,12 +277,9 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
     const target = opts.resolveTarget(dst, ctx);
     if (!target) return refuse(stream, 400, "authority", `${authority} is not a local workload`);
     const tracker = opts.track?.(ctx, target);
+    const conn = { srcIp: peer.srcIp, srcIdentity: peer.srcIdentity || undefined, dstIp: dst.host, dstPort: dst.port };
     if (opts.authorize) {
-      const d = opts.authorize(
-        { srcIp: peer.srcIp, srcIdentity: peer.srcIdentity || undefined, dstIp: dst.host, dstPort: dst.port },
-        target,
-        ctx,
-      );
+      const d = opts.authorize(conn, target, ctx);
       if (!d.allow) {
         const detail = `${d.reason} ${d.policy ?? ""}`;
         tracker?.end({ flag: "DENY", error: `authorization denied: ${detail.trim()}` });
@@ -290,7 +301,9 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
     stream.respond({ ":status": 200 }, { endStream: false });
     stats.accepted++;
     stats.activeTunnels++;
+    const untrack = opts.onTunnelOpened?.(ctx, target, conn, () => stream.destroy());
     const result = await copyBidirectional(stream, upstream, tracker ? { onBytes: tracker.onBytes } : {});
+    untrack?.();
     stats.activeTunnels--;
     tracker?.end({ result });
   }
@@ -304,6 +317,21 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
     // (otherwise a client that vanishes mid-handshake leaves the socket open forever).
     socket.allowHalfOpen = false;
     const cert = opts.certFor(localIp);
+    if (cert instanceof Promise) {
+      void cert.then(
+        (c) => serve(socket, c, { localIp, srcIp, srcPort }),
+        () => serve(socket, undefined, { localIp, srcIp, srcPort }),
+      );
+    } else serve(socket, cert, { localIp, srcIp, srcPort });
+  }
+
+  function serve(
+    socket: net.Socket,
+    cert: WorkloadCert | undefined,
+    info: { localIp: string; srcIp: string; srcPort: number },
+  ): void {
+    if (socket.destroyed) return;
+    const { localIp } = info;
     if (!cert) {
       stats.refused["no-cert-for-address"]++;
       log.debug({ localIp }, "hbone server: no workload certificate for this address");
@@ -311,7 +339,7 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
       return;
     }
     // The stream handler needs the address facts of the raw socket; keep them by socket.
-    rawInfo.set(socket, { localIp, srcIp, srcPort });
+    rawInfo.set(socket, info);
     serverFor(cert).emit("connection", socket);
   }
 
