@@ -13,6 +13,9 @@ import { BalanceError } from "./errors.ts";
 
 const BOOTSTRAP = fileURLToPath(new URL("../proxy/worker-bootstrap.mjs", import.meta.url));
 
+/** How long a new worker may take to report ready before it is taken for hung. */
+export const WORKER_START_TIMEOUT_MS = 30_000;
+
 export interface WorkerPoolOptions {
   /** Absolute path (or file: URL) of the module each worker imports: see HandlerModule in src/proxy/worker.ts. */
   handlerModule: string;
@@ -231,7 +234,10 @@ export async function startWorkers(opts: WorkerPoolOptions): Promise<WorkerPool>
     const now = Date.now();
     for (const s of slots) {
       if (!s || s.killed) continue;
-      if (now - s.lastPong > heartbeatTimeoutMs) {
+      // A starting worker is loading its modules (a cold tsx cache on a busy machine takes
+      // seconds), not hung: it gets the start-up allowance, not the heartbeat timeout.
+      const limit = s.ready ? heartbeatTimeoutMs : Math.max(heartbeatTimeoutMs, WORKER_START_TIMEOUT_MS);
+      if (now - s.lastPong > limit) {
         logger().warn({ worker: s.index }, "balance: worker stopped answering heartbeats");
         void killSlot(s);
         continue;
