@@ -62,6 +62,8 @@ static ListenSpec listenSpec(Napi::Object o) {
   s.reusePort = boolOpt(o, "reusePort", true);
   s.transparent = boolOpt(o, "transparent", false);
   s.listen = boolOpt(o, "listen", true);
+  s.udp = boolOpt(o, "udp", false);
+  s.mark = intOpt(o, "mark", -1);
   s.netns = strOpt(o, "netns", "");
   return s;
 }
@@ -292,7 +294,8 @@ static Napi::Value Listeners(const Napi::CallbackInfo& info) {
 }
 
 // listenSocket(spec) → {fd, address, port, family}: a listening (or bound-only) socket the
-// caller owns, for `kernel` mode (net.Server.listen({fd})).
+// caller owns, for `kernel` mode (net.Server.listen({fd})); with udp: a bound UDP socket
+// (dgram bind({fd})), optionally marked, for the DNS proxy.
 static Napi::Value ListenSocket(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   Napi::Object o = info[0].As<Napi::Object>();
