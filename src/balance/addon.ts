@@ -104,7 +104,8 @@ export interface Addon {
   addListener(spec: ListenerSpec): ListenerInfo;
   removeListener(id: number): boolean;
   listeners(): ListenerInfo[];
-  listenSocket(spec: ListenSpec & { listen?: boolean }): Endpoint & { fd: number };
+  /** A socket the caller owns: listening TCP, bound-only TCP (listen: false), or bound UDP (udp: true), optionally marked. */
+  listenSocket(spec: ListenSpec & { listen?: boolean; udp?: boolean; mark?: number }): Endpoint & { fd: number };
   shutdown(): void;
   getOriginalDst(fd: number): Endpoint | null;
   localAddress(fd: number): Endpoint;

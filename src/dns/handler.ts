@@ -1,0 +1,99 @@
+// One DNS query, bytes in → bytes out (or nothing: dropped), as ztunnel's handler.rs and
+// Store::lookup: find the requester (unknown → SERVFAIL, never an open resolver), answer
+// mesh names from the state (authoritative), forward the rest (SERVFAIL when no upstream
+// answers), fit UDP replies to the client's size (TC). Forwarded queries in flight are
+// bounded, overall and per client address, so one flooding client cannot starve the rest.
+import type { Logger } from "../log.ts";
+import type { StateView } from "../state/store.ts";
+import { type LookupOptions, lookup, type Requester } from "./lookup.ts";
+import { answerCount, fitUdp, MIN_UDP_SIZE, notAuthoritative, parseQuery, RCODE, rcodeOf, reply } from "./message.ts";
+import { type DnsMetrics, dnsLabels } from "./metrics.ts";
+import type { Forwarder } from "./upstream.ts";
+
+export interface HandlerLimits {
+  /** Forwarded queries in flight, all clients (default 1024). */
+  maxInflight?: number;
+  /** Forwarded queries in flight from one client address (default 128). */
+  maxInflightPerSource?: number;
+}
+
+export interface DnsHandlerOptions {
+  view: StateView;
+  /** Who is asking, from the client's address (node mode), or always the pod (in-pod mode). */
+  requester(address: string): Requester | undefined;
+  lookup: LookupOptions;
+  forwarder: Forwarder;
+  /** Make forwarded sockets in this network namespace (in-pod mode: the pod's). */
+  netns?: string;
+  metrics: DnsMetrics;
+  log: Logger;
+  limits?: HandlerLimits;
+}
+
+export type DnsHandler = (msg: Buffer, protocol: "udp" | "tcp", address: string) => Promise<Buffer | undefined>;
+
+/** `::ffff:10.0.0.1` → `10.0.0.1` (a dual-stack socket sees IPv4 clients this way). */
+export const unmapped = (ip: string): string => (ip.startsWith("::ffff:") && ip.includes(".") ? ip.slice(7) : ip);
+
+export function createDnsHandler(opts: DnsHandlerOptions): DnsHandler {
+  const maxInflight = opts.limits?.maxInflight ?? 1024;
+  const maxPerSource = opts.limits?.maxInflightPerSource ?? 128;
+  const perSource = new Map<string, number>();
+  let inflight = 0;
+  const { metrics, log } = opts;
+
+  return async (msg, protocol, address) => {
+    const parsed = parseQuery(msg);
+    if (!parsed.ok) {
+      metrics.dropped("malformed");
+      log.debug({ src: address, protocol, reason: parsed.reason }, "dns: bad query");
+      return parsed.reply;
+    }
+    const q = parsed.query;
+    const limit = protocol === "udp" ? q.udpSize : 65535;
+    const client = opts.requester(unmapped(address));
+    const entry = { src: address, query: q.type, domain: q.name, protocol };
+    if (!client) {
+      metrics.request(dnsLabels(q.type, protocol));
+      log.debug({ ...entry, result: "unknown source" }, "dns");
+      return reply(q, { rcode: RCODE.SERVFAIL });
+    }
+    const labels = dnsLabels(q.type, protocol, client);
+    const src = { ...entry, "src.workload": client.name, "src.namespace": client.namespace };
+    const decision = lookup(opts.view, client, q.name, q.type, opts.lookup);
+    if (decision.kind === "answer") {
+      metrics.request(labels);
+      log.debug({ ...src, result: "success", endpoints: decision.answers.length }, "dns");
+      return fitUdp(reply(q, { answers: decision.answers, authoritative: true }), Math.max(limit, MIN_UDP_SIZE));
+    }
+    const n = perSource.get(address) ?? 0;
+    if (inflight >= maxInflight || n >= maxPerSource) {
+      metrics.dropped("inflight");
+      log.debug({ ...src, result: "dropped: too many queries in flight" }, "dns");
+      return undefined;
+    }
+    inflight++;
+    perSource.set(address, n + 1);
+    metrics.request(labels);
+    metrics.forwarded(labels);
+    const started = performance.now();
+    try {
+      const forwarded = await opts.forwarder.forward(msg, opts.netns ? { netns: opts.netns } : {});
+      const response = notAuthoritative(forwarded.response);
+      const records = answerCount(response);
+      if (rcodeOf(response) !== RCODE.NOERROR || records === 0) metrics.failed(labels);
+      log.debug({ ...src, result: "forwarded", endpoints: records }, "dns");
+      return protocol === "udp" ? fitUdp(response, limit) : response;
+    } catch (err) {
+      metrics.failed(labels);
+      log.debug({ ...src, result: `forwarding failed (${(err as Error).message})` }, "dns");
+      return reply(q, { rcode: RCODE.SERVFAIL });
+    } finally {
+      metrics.duration(labels, (performance.now() - started) / 1000);
+      inflight--;
+      const left = (perSource.get(address) ?? 1) - 1;
+      if (left === 0) perSource.delete(address);
+      else perSource.set(address, left);
+    }
+  };
+}

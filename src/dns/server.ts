@@ -1,0 +1,177 @@
+// The DNS proxy's sockets: one UDP socket and one TCP listener per address (node mode:
+// ISTIO_META_DNS_PROXY_ADDR; in-pod mode: localhost:15053 inside each pod's netns, where
+// istio-cni's rules redirect the pod's port 53). Sockets in a pod netns come from the
+// native addon (setns on a helper thread); the event loop that serves them is this one.
+// TCP: 2-byte length-prefixed messages, several per connection, answered as they
+// complete; a connection idle for 5 s (ztunnel's TCP request timeout), one announcing a
+// query over 4 KiB, or one beyond the connection cap is closed.
+import dgram from "node:dgram";
+import net from "node:net";
+import type { Addon } from "../balance/addon.ts";
+import { DnsError } from "./errors.ts";
+import type { DnsHandler } from "./handler.ts";
+import type { DnsMetrics } from "./metrics.ts";
+
+export const TCP_IDLE_MS = 5000;
+/** A query is a question plus EDNS options: far below this. */
+export const MAX_TCP_QUERY = 4096;
+
+export interface DnsListenSpec {
+  host: string;
+  port: number;
+  /** Network namespace (path) to open the sockets in; needs the addon. */
+  netns?: string;
+  reusePort?: boolean;
+}
+
+export interface DnsServer {
+  /** Bound addresses (port 0 resolved). */
+  addresses(): { udp: { address: string; port: number }[]; tcp: { address: string; port: number }[] };
+  close(): Promise<void>;
+}
+
+export interface DnsServerOptions {
+  handler: DnsHandler;
+  metrics: DnsMetrics;
+  addon?: Pick<Addon, "listenSocket">;
+  maxTcpConnections?: number;
+  tcpIdleMs?: number;
+}
+
+function udpSocket(spec: DnsListenSpec, addon: DnsServerOptions["addon"]): Promise<dgram.Socket> {
+  const sock = dgram.createSocket({ type: net.isIPv6(spec.host) ? "udp6" : "udp4", reuseAddr: false });
+  return new Promise((resolve, reject) => {
+    sock.once("error", reject);
+    const done = () => {
+      sock.off("error", reject);
+      resolve(sock);
+    };
+    if (addon && (spec.netns || spec.reusePort)) {
+      const { fd } = addon.listenSocket({
+        host: spec.host,
+        port: spec.port,
+        udp: true,
+        reusePort: spec.reusePort ?? false,
+        netns: spec.netns,
+      });
+      sock.bind({ fd }, done);
+    } else {
+      sock.bind({ port: spec.port, address: spec.host, exclusive: true }, done);
+    }
+  });
+}
+
+function tcpServer(spec: DnsListenSpec, addon: DnsServerOptions["addon"], onConn: (s: net.Socket) => void) {
+  const server = net.createServer({ allowHalfOpen: false }, onConn);
+  return new Promise<net.Server>((resolve, reject) => {
+    server.once("error", reject);
+    const done = () => {
+      server.off("error", reject);
+      resolve(server);
+    };
+    if (addon && (spec.netns || spec.reusePort)) {
+      const { fd } = addon.listenSocket({
+        host: spec.host,
+        port: spec.port,
+        reusePort: spec.reusePort ?? false,
+        netns: spec.netns,
+      });
+      server.listen({ fd }, done);
+    } else {
+      server.listen({ port: spec.port, host: spec.host, exclusive: true }, done);
+    }
+  });
+}
+
+/** Opens the sockets for every spec (all or none) and serves them with `handler`. */
+export async function startDnsServer(specs: DnsListenSpec[], opts: DnsServerOptions): Promise<DnsServer> {
+  const maxConns = opts.maxTcpConnections ?? 512;
+  const idleMs = opts.tcpIdleMs ?? TCP_IDLE_MS;
+  const udps: dgram.Socket[] = [];
+  const tcps: net.Server[] = [];
+  const conns = new Set<net.Socket>();
+
+  const serveUdp = (sock: dgram.Socket) => {
+    sock.on("message", (msg, rinfo) => {
+      opts.handler(msg, "udp", rinfo.address).then(
+        (out) => {
+          if (out) sock.send(out, rinfo.port, rinfo.address);
+        },
+        () => undefined,
+      );
+    });
+    // A send error (client gone) must not end the socket.
+    sock.on("error", () => undefined);
+  };
+
+  const serveTcp = (s: net.Socket) => {
+    if (conns.size >= maxConns) {
+      opts.metrics.dropped("tcp_connections");
+      s.destroy();
+      return;
+    }
+    conns.add(s);
+    const address = s.remoteAddress ?? "";
+    let buf = Buffer.alloc(0);
+    s.setTimeout(idleMs, () => s.destroy());
+    s.on("error", () => undefined);
+    s.on("close", () => conns.delete(s));
+    s.on("data", (chunk) => {
+      buf = buf.length === 0 ? chunk : Buffer.concat([buf, chunk]);
+      while (buf.length >= 2) {
+        const len = buf.readUInt16BE(0);
+        if (len === 0 || len > MAX_TCP_QUERY) {
+          opts.metrics.dropped("tcp_oversized");
+          s.destroy();
+          return;
+        }
+        if (buf.length < 2 + len) return;
+        const msg = Buffer.from(buf.subarray(2, 2 + len));
+        buf = buf.subarray(2 + len);
+        opts.handler(msg, "tcp", address).then(
+          (out) => {
+            if (!out || s.destroyed) return;
+            const head = Buffer.alloc(2);
+            head.writeUInt16BE(out.length);
+            s.write(Buffer.concat([head, out]));
+          },
+          () => undefined,
+        );
+      }
+    });
+  };
+
+  try {
+    for (const spec of specs) {
+      const u = await udpSocket(spec, opts.addon);
+      udps.push(u);
+      serveUdp(u);
+      // Port 0: TCP takes the port UDP got (clients retry over TCP on the same port).
+      tcps.push(await tcpServer({ ...spec, port: u.address().port }, opts.addon, serveTcp));
+    }
+  } catch (err) {
+    for (const u of udps) u.close();
+    for (const t of tcps) t.close();
+    const where = specs.map((s) => `${s.host}:${s.port}`).join(", ");
+    throw new DnsError("ZTS_DNS_BIND", `DNS proxy could not listen on ${where}: ${(err as Error).message}`, {
+      cause: err,
+    });
+  }
+
+  return {
+    addresses: () => ({
+      udp: udps.map((u) => ({ address: u.address().address, port: u.address().port })),
+      tcp: tcps.map((t) => {
+        const a = t.address() as net.AddressInfo;
+        return { address: a.address, port: a.port };
+      }),
+    }),
+    close: async () => {
+      for (const c of conns) c.destroy();
+      await Promise.all([
+        ...udps.map((u) => new Promise<void>((r) => u.close(() => r()))),
+        ...tcps.map((t) => new Promise<void>((r) => t.close(() => r()))),
+      ]);
+    },
+  };
+}
