@@ -10,9 +10,10 @@ import type { BalanceStatus, buildConfigDump, InpodDump } from "./admin/config-d
 import { createMetricsHub, spiffeId } from "./admin/metrics.ts";
 import { createReadiness, type Readiness } from "./admin/readiness.ts";
 import { type AdminServers, startAdmin } from "./admin/server.ts";
-import type { ListenerSpec } from "./balance/addon.ts";
+import { type ListenerSpec, loadAddon } from "./balance/addon.ts";
 import { startWorkers, type WorkerPool } from "./balance/workers.ts";
 import type { Config } from "./config.ts";
+import { createDnsProxy, type DnsProxy } from "./dns/proxy.ts";
 import { type CertProvider, createCertProvider } from "./identity/provider.ts";
 import { type Inpod, startInpod } from "./inpod/manager.ts";
 import { type Logger, logger, onLevelChange } from "./log.ts";
@@ -47,6 +48,8 @@ export interface App {
   certs: CertProvider;
   /** In-pod mode's pod manager (undefined in node mode). */
   inpod?: Inpod | undefined;
+  /** The DNS proxy (undefined with ISTIO_META_DNS_CAPTURE=false). */
+  dns?: DnsProxy | undefined;
   /** Resolves once xDS (or the local config) and certificates are in. */
   ready: Promise<void>;
   /** SIGTERM: unready at once, stop accepting, let connections finish until the deadline, then close. Idempotent. */
@@ -198,6 +201,20 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   if (config.socks5) listeners.push({ kind: "socks5", host: config.socks5Addr.host, port: config.socks5Addr.port });
   const listenerIds: number[] = [];
   for (const spec of listeners) listenerIds.push((await nodeListeners.listen(spec)).id);
+
+  // DNS proxy on this (main) thread, reading the state directly: node mode binds it now,
+  // in-pod mode opens a pair in each pod's netns with the pod's other listeners.
+  const dns = config.dnsCapture
+    ? createDnsProxy({
+        config,
+        view: state,
+        isLocal,
+        localWorkloads: () => (config.nodeName ? state.workloadsOnNode(config.nodeName) : state.workloads()),
+        addon: loadAddon(),
+        log,
+      })
+    : undefined;
+  if (dns && capture === "node") await dns.listenNode();
   readiness.done("workers");
 
   // In-pod mode: istio-cni hands each pod's netns over ZDS; its listeners live in there.
@@ -211,6 +228,9 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       config,
       listeners: { add: (spec) => pool.addListener(spec), remove: (id) => pool.removeListener(id) },
       onListenersChanged: () => toWorkers({ t: "inpod", listeners: inpod?.listenerNetns() ?? {} }),
+      ...(dns
+        ? { podListeners: { add: (uid, info, netns) => dns.addPod(uid, info, netns), remove: dns.removePod } }
+        : {}),
       onPodAdded: recertify,
       onPodRemoved: recertify,
       readiness,
@@ -244,6 +264,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     },
     metrics: createMetricsHub({
       workers: () => pool.workers(),
+      ...(dns ? { local: dns.metrics.registry } : {}),
       balance,
       xds: xdsStatus,
       ...(inpod ? { inpod: () => (inpod as Inpod).stats() } : {}),
@@ -278,6 +299,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     stopped = true;
     localWatch?.close();
     await closeInpod();
+    await dns?.close();
     await xds?.stop();
     certs.close();
     await pool.close();
@@ -303,5 +325,18 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     await stop();
   };
 
-  return { config, state, pool, readiness, admin, certs, inpod, ready, drain, stop, listenerFds: nodeListeners.fds };
+  return {
+    config,
+    state,
+    pool,
+    readiness,
+    admin,
+    certs,
+    inpod,
+    dns,
+    ready,
+    drain,
+    stop,
+    listenerFds: nodeListeners.fds,
+  };
 }

@@ -2,6 +2,7 @@
 // ztunnel's where ztunnel has the setting (SPEC.md §5), ZTS_* where it is ours. The
 // SETTINGS table is the single source of truth: loadConfig reads it, `--help` and the
 // operations docs print it. A bad value stops start-up with the variable's name.
+import { parseUpstreamList } from "./dns/resolv-conf.ts";
 import { ZtsError } from "./errors.ts";
 
 export class ConfigError extends ZtsError {}
@@ -138,6 +139,21 @@ const endpoint = (name: string, def: string, help: string): Setting<Endpoint> =>
   parse: parseEndpoint,
 });
 
+/** `ip:port[,ip:port…]` kept as written; checked here so a typo stops start-up naming the variable. */
+const upstreamList = (name: string, def: string, help: string): Setting<string> => ({
+  name,
+  def,
+  help,
+  parse: (r, n) => {
+    try {
+      parseUpstreamList(r);
+    } catch {
+      throw bad(n, r, "ip:port[,ip:port…] ([ipv6]:port for IPv6)");
+    }
+    return r;
+  },
+});
+
 /** The settings table. Order is the order of --help. */
 export const SETTINGS = {
   xdsAddress: endpoint("XDS_ADDRESS", "https://istiod.istio-system.svc:15012", "delta ADS server; no scheme = https"),
@@ -200,7 +216,26 @@ export const SETTINGS = {
   outboundPort: int("ZTS_OUTBOUND_PORT", "15001", "outbound capture port", 0, 65535),
   inboundPlaintextPort: int("ZTS_INBOUND_PLAINTEXT_PORT", "15006", "inbound plaintext capture port", 0, 65535),
   inboundPort: int("ZTS_INBOUND_PORT", "15008", "inbound HBONE port", 0, 65535),
-  dnsPort: int("ZTS_DNS_PORT", "15053", "DNS proxy port", 0, 65535),
+  dnsCapture: bool(
+    "ISTIO_META_DNS_CAPTURE",
+    "true",
+    "serve the DNS proxy (node: on ISTIO_META_DNS_PROXY_ADDR; in-pod: localhost:15053 in each pod)",
+  ),
+  dnsProxyAddr: addr(
+    "ISTIO_META_DNS_PROXY_ADDR",
+    "localhost:15053",
+    "DNS proxy address; localhost = 127.0.0.1 and ::1 (in-pod: inside each pod's netns)",
+  ),
+  dnsUpstream: upstreamList(
+    "ZTS_DNS_UPSTREAM",
+    "",
+    "DNS upstreams ip:port[,ip:port…] for names outside the mesh; default: the nameservers of /etc/resolv.conf",
+  ),
+  dnsUpstreamTimeoutMs: duration(
+    "ZTS_DNS_UPSTREAM_TIMEOUT",
+    "5s",
+    "how long a forwarded DNS query may take, all upstreams together (then SERVFAIL)",
+  ),
   adminAddr: addr("ZTS_ADMIN_ADDR", "127.0.0.1:15000", "admin (config_dump, logging, debug)"),
   statsAddr: addr("ZTS_STATS_ADDR", "[::]:15020", "Prometheus /metrics"),
   readinessAddr: addr("ZTS_READINESS_ADDR", "[::]:15021", "readiness /healthz/ready"),

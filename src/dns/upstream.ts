@@ -43,7 +43,6 @@ const isResponseTo = (msg: Buffer, id: number) =>
   msg.length >= 12 && msg.readUInt16BE(0) === id && (msg[2]! & 0x80) !== 0;
 
 export function createForwarder(opts: ForwarderOptions): Forwarder {
-  if (opts.upstreams.length === 0) throw new DnsError("ZTS_DNS_NO_UPSTREAM", "no DNS upstream to forward to");
   const mark = opts.mark ?? PROXY_MARK;
   let next = 0;
   let warned = false;
@@ -163,6 +162,9 @@ export function createForwarder(opts: ForwarderOptions): Forwarder {
 
   return {
     async forward(query, fopts = {}) {
+      if (opts.upstreams.length === 0) {
+        throw new DnsError("ZTS_DNS_NO_UPSTREAM", "no DNS upstream to forward to: set ZTS_DNS_UPSTREAM");
+      }
       const clientId = query.readUInt16BE(0);
       const deadline = Date.now() + opts.timeoutMs;
       const n = opts.upstreams.length;

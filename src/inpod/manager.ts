@@ -47,6 +47,15 @@ export interface InpodOptions {
   listeners: InpodListeners;
   onPodAdded?(uid: string, info: WorkloadInfo): void;
   onPodRemoved?(uid: string): void;
+  /**
+   * Listeners of other modules that live and die with the pod's (the DNS proxy's pair):
+   * opened after the capture listeners (a failure fails the add), closed before the
+   * pod's netns fd.
+   */
+  podListeners?: {
+    add(uid: string, info: WorkloadInfo, netns: string): Promise<void>;
+    remove(uid: string): Promise<void>;
+  };
   /** A pod's listeners came or went: listenerNetns() changed (app.ts tells the workers). */
   onListenersChanged?(): void;
   /** `done("zds")` after the first snapshot_sent. */
@@ -122,11 +131,20 @@ export function startInpod(opts: InpodOptions): Inpod {
     pod.listeners = [];
   };
 
+  const removeOthers = async (uid: string) => {
+    try {
+      await opts.podListeners?.remove(uid);
+    } catch (err) {
+      log.warn({ uid, err: (err as Error).message }, "inpod: pod listener removal failed");
+    }
+  };
+
   const removePod = async (uid: string) => {
     const pod = pods.get(uid);
     if (!pod) return;
     pods.delete(uid);
     await removeListeners(pod);
+    await removeOthers(uid);
     closeQuietly(pod.fd);
     log.info({ uid, name: pod.info.name, namespace: pod.info.namespace }, "inpod: pod removed");
     opts.onPodRemoved?.(uid);
@@ -157,8 +175,10 @@ export function startInpod(opts: InpodOptions): Inpod {
         podOfListener.set(l.id, pod);
         changed();
       }
+      await opts.podListeners?.add(uid, info, netnsPath(fd));
     } catch (err) {
       await removeListeners(pod);
+      await removeOthers(uid);
       closeQuietly(fd);
       snapshot?.delete(uid);
       throw new InpodError(
@@ -169,6 +189,7 @@ export function startInpod(opts: InpodOptions): Inpod {
     }
     if (closed) {
       await removeListeners(pod);
+      await removeOthers(uid);
       closeQuietly(fd);
       return;
     }
