@@ -52,24 +52,39 @@ export function createDnsHandler(opts: DnsHandlerOptions): DnsHandler {
     const q = parsed.query;
     const limit = protocol === "udp" ? q.udpSize : 65535;
     const client = opts.requester(unmapped(address));
-    const entry = { src: address, query: q.type, domain: q.name, protocol };
+    // ztunnel's DNS access log (debug): requester, query type, name, result, record count.
+    const access = (result: string, endpoints = 0) => {
+      if (!log.isLevelEnabled("debug")) return;
+      log.debug(
+        {
+          src: address,
+          "src.workload": client?.name ?? "unknown",
+          "src.namespace": client?.namespace ?? "unknown",
+          query: q.type,
+          domain: q.name,
+          protocol,
+          result,
+          endpoints,
+        },
+        "dns",
+      );
+    };
     if (!client) {
       metrics.request(dnsLabels(q.type, protocol));
-      log.debug({ ...entry, result: "unknown source" }, "dns");
+      access("unknown source");
       return reply(q, { rcode: RCODE.SERVFAIL });
     }
     const labels = dnsLabels(q.type, protocol, client);
-    const src = { ...entry, "src.workload": client.name, "src.namespace": client.namespace };
     const decision = lookup(opts.view, client, q.name, q.type, opts.lookup);
     if (decision.kind === "answer") {
       metrics.request(labels);
-      log.debug({ ...src, result: "success", endpoints: decision.answers.length }, "dns");
+      access(decision.answers.length > 0 ? "success" : "no records", decision.answers.length);
       return fitUdp(reply(q, { answers: decision.answers, authoritative: true }), Math.max(limit, MIN_UDP_SIZE));
     }
     const n = perSource.get(address) ?? 0;
     if (inflight >= maxInflight || n >= maxPerSource) {
       metrics.dropped("inflight");
-      log.debug({ ...src, result: "dropped: too many queries in flight" }, "dns");
+      access("dropped: too many queries in flight");
       return undefined;
     }
     inflight++;
@@ -82,11 +97,11 @@ export function createDnsHandler(opts: DnsHandlerOptions): DnsHandler {
       const response = notAuthoritative(forwarded.response);
       const records = answerCount(response);
       if (rcodeOf(response) !== RCODE.NOERROR || records === 0) metrics.failed(labels);
-      log.debug({ ...src, result: "forwarded", endpoints: records }, "dns");
+      access("forwarded", records);
       return protocol === "udp" ? fitUdp(response, limit) : response;
     } catch (err) {
       metrics.failed(labels);
-      log.debug({ ...src, result: `forwarding failed (${(err as Error).message})` }, "dns");
+      access(`forwarding failed (${(err as Error).message})`);
       return reply(q, { rcode: RCODE.SERVFAIL });
     } finally {
       metrics.duration(labels, (performance.now() - started) / 1000);

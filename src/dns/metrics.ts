@@ -28,7 +28,7 @@ export function dnsLabels(type: string | undefined, protocol: "udp" | "tcp", sou
   };
 }
 
-export type DropReason = "malformed" | "inflight" | "tcp_connections" | "tcp_oversized";
+export type DropReason = "malformed" | "inflight" | "overload" | "tcp_connections" | "tcp_oversized";
 
 export interface DnsMetrics {
   readonly registry: Registry;

@@ -65,6 +65,8 @@ export function createDnsProxy(opts: DnsProxyOptions): DnsProxy {
   const metrics = createDnsMetrics();
   const lookup = { clusterDomain: config.clusterDomain };
   const servers = new Map<string, DnsServer>();
+  /** Pod uid → its netns path (its pooled upstream sockets are closed with it). */
+  const podNetns = new Map<string, string>();
 
   /** Every host of the address; ::1 is optional (a namespace without IPv6 has no ::1). */
   async function listen(owner: string, specs: DnsListenSpec[], handler: ReturnType<typeof createDnsHandler>) {
@@ -120,11 +122,15 @@ export function createDnsProxy(opts: DnsProxyOptions): DnsProxy {
         ...(opts.limits ? { limits: opts.limits } : {}),
       });
       await listen(uid, specsFor(netns), handler);
+      podNetns.set(uid, netns);
     },
     removePod: async (uid) => {
       const s = servers.get(uid);
       servers.delete(uid);
       await s?.close();
+      const netns = podNetns.get(uid);
+      podNetns.delete(uid);
+      if (netns) forwarder.close(netns);
     },
     listeners: () => {
       const out: Record<string, string[]> = {};
@@ -135,6 +141,7 @@ export function createDnsProxy(opts: DnsProxyOptions): DnsProxy {
       const all = [...servers.values()];
       servers.clear();
       await Promise.all(all.map((s) => s.close()));
+      forwarder.close();
     },
   };
 }

@@ -13,6 +13,11 @@ import type { DnsHandler } from "./handler.ts";
 import type { DnsMetrics } from "./metrics.ts";
 
 export const TCP_IDLE_MS = 5000;
+const UDP_RECV_BUFFER = 4 << 20;
+/** Datagrams waiting per client address; more are dropped. */
+const UDP_QUEUE_PER_SOURCE = 64;
+/** Queries started per turn of the event loop before reading more datagrams. */
+const UDP_BATCH = 32;
 /** A query is a question plus EDNS options: far below this. */
 export const MAX_TCP_QUERY = 4096;
 
@@ -91,14 +96,56 @@ export async function startDnsServer(specs: DnsListenSpec[], opts: DnsServerOpti
   const tcps: net.Server[] = [];
   const conns = new Set<net.Socket>();
 
+  // UDP scheduling: datagrams are taken off the socket at once (so the kernel buffer,
+  // shared by every client, does not overflow and drop at random) into a short queue per
+  // client address, served round robin; a client whose queue is full loses its newest
+  // datagrams (counted, "overload"). A flooding pod then slows only itself.
+  type Item = { sock: dgram.Socket; msg: Buffer; port: number; address: string };
+  const queues = new Map<string, Item[]>();
+  let draining = false;
+  const drain = () => {
+    draining = false;
+    let budget = UDP_BATCH;
+    while (budget > 0 && queues.size > 0) {
+      for (const [address, q] of queues) {
+        const it = q.shift()!;
+        if (q.length === 0) queues.delete(address);
+        budget--;
+        opts.handler(it.msg, "udp", it.address).then(
+          (out) => {
+            if (out) it.sock.send(out, it.port, it.address);
+          },
+          () => undefined,
+        );
+        if (budget === 0) break;
+      }
+    }
+    if (queues.size > 0 && !draining) {
+      draining = true;
+      setImmediate(drain);
+    }
+  };
   const serveUdp = (sock: dgram.Socket) => {
+    // Room for a burst before the kernel drops datagrams (capped by net.core.rmem_max).
+    try {
+      sock.setRecvBufferSize(UDP_RECV_BUFFER);
+    } catch {
+      // keep the default size
+    }
     sock.on("message", (msg, rinfo) => {
-      opts.handler(msg, "udp", rinfo.address).then(
-        (out) => {
-          if (out) sock.send(out, rinfo.port, rinfo.address);
-        },
-        () => undefined,
-      );
+      let q = queues.get(rinfo.address);
+      if (!q) {
+        q = [];
+        queues.set(rinfo.address, q);
+      } else if (q.length >= UDP_QUEUE_PER_SOURCE) {
+        opts.metrics.dropped("overload");
+        return;
+      }
+      q.push({ sock, msg, port: rinfo.port, address: rinfo.address });
+      if (!draining) {
+        draining = true;
+        setImmediate(drain);
+      }
     });
     // A send error (client gone) must not end the socket.
     sock.on("error", () => undefined);

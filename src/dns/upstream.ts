@@ -16,6 +16,8 @@ import { isTruncated, withId } from "./message.ts";
 import type { Upstream } from "./resolv-conf.ts";
 
 export const PROXY_MARK = 1337;
+const CHANNELS_PER_UPSTREAM = 4;
+const CHANNEL_USES = 10_000;
 /** Largest message read back over TCP (the 16-bit length prefix allows no more anyway). */
 const MAX_TCP_MESSAGE = 65535;
 
@@ -37,6 +39,8 @@ export interface ForwardResult {
 export interface Forwarder {
   /** Forwards the client's query bytes; rejects with ZTS_DNS_UPSTREAM when no upstream answered in time. */
   forward(query: Buffer, opts?: { netns?: string }): Promise<ForwardResult>;
+  /** Closes the pooled UDP sockets (of one netns, or all). */
+  close(netns?: string): void;
 }
 
 const isResponseTo = (msg: Buffer, id: number) =>
@@ -78,29 +82,103 @@ export function createForwarder(opts: ForwarderOptions): Forwarder {
     return sock;
   }
 
-  function overUdp(u: Upstream, msg: Buffer, id: number, netns: string | undefined, ms: number): Promise<Buffer> {
+  // UDP channels: a few connected, marked sockets per (netns, upstream), each carrying
+  // many queries told apart by id (as dnsmasq and unbound do) — a socket per query costs
+  // more than the query. A channel retires after CHANNEL_USES queries (fresh source
+  // ports), closing once its last query is answered; a socket error (ICMP unreachable)
+  // fails the queries it carries and drops the channel.
+  interface Channel {
+    sock: dgram.Socket;
+    closed: boolean;
+    pending: Map<number, (err: Error | undefined, m?: Buffer) => void>;
+    uses: number;
+  }
+  const channels = new Map<string, Promise<Channel>[]>();
+  const closeChannel = (ch: Channel) => {
+    if (ch.closed) return;
+    ch.closed = true;
+    ch.sock.close();
+  };
+  let pick = 0;
+
+  function openChannel(key: string, u: Upstream, netns: string | undefined): Promise<Channel> {
+    const made = udpSocket(u, netns).then(
+      (sock) =>
+        new Promise<Channel>((resolve, reject) => {
+          const ch: Channel = { sock, closed: false, pending: new Map(), uses: 0 };
+          try {
+            sock.setRecvBufferSize(1 << 20);
+          } catch {
+            // keep the default size
+          }
+          const drop = (err: Error) => {
+            const list = channels.get(key);
+            if (list?.includes(made)) list.splice(list.indexOf(made), 1);
+            for (const done of [...ch.pending.values()]) done(err);
+            ch.pending.clear();
+            closeChannel(ch);
+          };
+          sock.on("error", drop);
+          sock.on("message", (m) => {
+            if (m.length < 12 || (m[2]! & 0x80) === 0) return;
+            const done = ch.pending.get(m.readUInt16BE(0));
+            done?.(undefined, m);
+          });
+          sock.once("connect", () => resolve(ch));
+          try {
+            sock.connect(u.port, u.host);
+          } catch (err) {
+            sock.close();
+            reject(err);
+          }
+        }),
+    );
+    made.catch(() => {
+      const list = channels.get(key);
+      if (list?.includes(made)) list.splice(list.indexOf(made), 1);
+    });
+    return made;
+  }
+
+  function channelFor(u: Upstream, netns: string | undefined): Promise<Channel> {
+    const key = `${netns ?? ""}|${u.host}|${u.port}`;
+    let list = channels.get(key);
+    if (!list) {
+      list = [];
+      channels.set(key, list);
+    }
+    if (list.length < CHANNELS_PER_UPSTREAM) {
+      const ch = openChannel(key, u, netns);
+      list.push(ch);
+      return ch;
+    }
+    return list[pick++ % list.length]!;
+  }
+
+  async function overUdp(u: Upstream, msg: Buffer, netns: string | undefined, ms: number): Promise<Buffer> {
+    const chp = channelFor(u, netns);
+    const ch = await chp;
+    let id = randomInt(0, 65536);
+    while (ch.pending.has(id)) id = randomInt(0, 65536);
+    if (++ch.uses >= CHANNEL_USES) {
+      // Retire: no new queries; closed when the last one is answered.
+      const key = `${netns ?? ""}|${u.host}|${u.port}`;
+      const list = channels.get(key);
+      if (list?.includes(chp)) list.splice(list.indexOf(chp), 1);
+    }
     return new Promise((resolve, reject) => {
-      let sock: dgram.Socket | undefined;
-      let done = false;
-      const finish = (err: Error | undefined, res?: Buffer) => {
-        if (done) return;
-        done = true;
+      const finish = (err: Error | undefined, m?: Buffer) => {
         clearTimeout(timer);
-        sock?.close();
+        ch.pending.delete(id);
+        if (ch.uses >= CHANNEL_USES && ch.pending.size === 0) closeChannel(ch);
         if (err) reject(err);
-        else resolve(res!);
+        else resolve(m!);
       };
       const timer = setTimeout(() => finish(new DnsError("ZTS_DNS_UPSTREAM", `${u.host}:${u.port} timed out`)), ms);
-      udpSocket(u, netns).then((s) => {
-        sock = s;
-        if (done) return s.close();
-        // Connected: only the upstream's datagrams arrive, and ICMP unreachable surfaces as an error.
-        s.on("error", (e) => finish(e));
-        s.on("message", (m) => {
-          if (isResponseTo(m, id)) finish(undefined, m);
-        });
-        s.connect(u.port, u.host, () => s.send(msg));
-      }, finish);
+      ch.pending.set(id, finish);
+      ch.sock.send(withId(msg, id), (err) => {
+        if (err) finish(err);
+      });
     });
   }
 
@@ -161,6 +239,13 @@ export function createForwarder(opts: ForwarderOptions): Forwarder {
   }
 
   return {
+    close(netns) {
+      for (const [key, list] of channels) {
+        if (netns !== undefined && !key.startsWith(`${netns}|`)) continue;
+        channels.delete(key);
+        for (const chp of list) chp.then(closeChannel, () => undefined);
+      }
+    },
     async forward(query, fopts = {}) {
       if (opts.upstreams.length === 0) {
         throw new DnsError("ZTS_DNS_NO_UPSTREAM", "no DNS upstream to forward to: set ZTS_DNS_UPSTREAM");
@@ -177,12 +262,11 @@ export function createForwarder(opts: ForwarderOptions): Forwarder {
         const u = opts.upstreams[(start + i) % n]!;
         // Leave the later upstreams their share of what is left.
         const ms = Math.max(1, Math.floor(left / (n - i)));
-        const id = randomInt(0, 65536);
-        const msg = withId(query, id);
         try {
-          const udp = await overUdp(u, msg, id, fopts.netns, ms);
+          const udp = await overUdp(u, query, fopts.netns, ms);
           if (!isTruncated(udp)) return { response: withId(udp, clientId), upstream: u, protocol: "udp" };
-          const tcp = await overTcp(u, msg, id, fopts.netns, Math.max(1, deadline - Date.now()));
+          const id = randomInt(0, 65536);
+          const tcp = await overTcp(u, withId(query, id), id, fopts.netns, Math.max(1, deadline - Date.now()));
           return { response: withId(tcp, clientId), upstream: u, protocol: "tcp" };
         } catch (err) {
           last = err;
