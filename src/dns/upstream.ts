@@ -43,6 +43,22 @@ export interface Forwarder {
   close(netns?: string): void;
 }
 
+/** End offset of the (single, uncompressed) question of a query we forward; -1 if malformed. */
+function questionEnd(msg: Buffer): number {
+  let i = 12;
+  while (i < msg.length && msg[i] !== 0) {
+    if ((msg[i]! & 0xc0) !== 0) return -1;
+    i += msg[i]! + 1;
+  }
+  return i + 5 <= msg.length ? i + 5 : -1;
+}
+
+/** The answer repeats our question byte for byte (case included): not a stray or spoofed reply. */
+function sameQuestion(query: Buffer, answer: Buffer): boolean {
+  const end = questionEnd(query);
+  return end > 0 && answer.length >= end && query.compare(answer, 12, end, 12, end) === 0;
+}
+
 const isResponseTo = (msg: Buffer, id: number) =>
   msg.length >= 12 && msg.readUInt16BE(0) === id && (msg[2]! & 0x80) !== 0;
 
@@ -175,7 +191,10 @@ export function createForwarder(opts: ForwarderOptions): Forwarder {
         else resolve(m!);
       };
       const timer = setTimeout(() => finish(new DnsError("ZTS_DNS_UPSTREAM", `${u.host}:${u.port} timed out`)), ms);
-      ch.pending.set(id, finish);
+      ch.pending.set(id, (err, m) => {
+        if (m && !sameQuestion(msg, m)) return; // keep waiting for the real answer
+        finish(err, m);
+      });
       ch.sock.send(withId(msg, id), (err) => {
         if (err) finish(err);
       });
