@@ -217,3 +217,58 @@ describe.skipIf(skip !== undefined)("DNS proxy with its upstream down", () => {
     }
   });
 });
+
+describe.skipIf(skip !== undefined)("DNS proxy with two upstreams", () => {
+  const servers: Dnsmasq[] = [];
+  afterAll(async () => {
+    for (const s of servers) await s.stop();
+  });
+  const port = () => 20000 + Math.floor(Math.random() * 30000);
+
+  it("spreads forwarded queries over the upstreams", async () => {
+    // Each upstream answers the same name with its own address: the answers show who was asked.
+    servers.push(
+      await startDnsmasq({ address: "127.153.0.3", port: port(), hosts: { "who.external.test": ["10.153.0.3"] } }),
+    );
+    servers.push(
+      await startDnsmasq({ address: "127.153.0.4", port: port(), hosts: { "who.external.test": ["10.153.0.4"] } }),
+    );
+    const dns = await startTestDns({
+      host: PROXY,
+      upstreams: servers.slice(-2).map((s) => ({ host: s.address, port: s.port })),
+    });
+    try {
+      const seen = new Map<string, number>();
+      for (let i = 0; i < 6; i++) {
+        const r = await dig({ server: PROXY, port: dns.port, source: CLIENT_IP }, "who.external.test");
+        const a = r.answers[0]?.data ?? r.status;
+        seen.set(a, (seen.get(a) ?? 0) + 1);
+      }
+      expect(Object.fromEntries(seen)).toEqual({ "10.153.0.3": 3, "10.153.0.4": 3 });
+    } finally {
+      await dns.close();
+    }
+  });
+
+  it("moves on to the next upstream when one refuses", async () => {
+    servers.push(
+      await startDnsmasq({ address: "127.153.0.5", port: port(), hosts: { "who.external.test": ["10.153.0.5"] } }),
+    );
+    const up = servers.at(-1)!;
+    const dns = await startTestDns({
+      host: PROXY,
+      upstreams: [
+        { host: "127.153.0.6", port: 9 }, // nothing there
+        { host: up.address, port: up.port },
+      ],
+    });
+    try {
+      for (let i = 0; i < 2; i++) {
+        const r = await dig({ server: PROXY, port: dns.port, source: CLIENT_IP }, "who.external.test");
+        expect(r.answers.map((a) => a.data)).toEqual(["10.153.0.5"]);
+      }
+    } finally {
+      await dns.close();
+    }
+  });
+});

@@ -206,4 +206,28 @@ describe.skipIf(skipReason !== undefined)("DNS proxy in a pod netns with istio-c
       );
     expect(Number(line?.split(" ").pop())).toBeGreaterThanOrEqual(5);
   });
+
+  it("writes one debug access-log line per query naming the pod", async () => {
+    const before = proxy!.logs.length;
+    await inPod("productpage.default");
+    await until(() => proxy!.logs.slice(before).some((l) => l.msg === "dns"), 5000, "the dns log line");
+    const lines = proxy!.logs.slice(before).filter((l) => l.msg === "dns");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ "src.workload": "a-0", "src.namespace": "default", result: "success" });
+  });
+
+  // Last: removes the pod.
+  it("closes the pod's DNS listeners when istio-cni removes the pod", async () => {
+    expect(await stub!.removePod(podA.uid)).toBe("");
+    await until(
+      () => {
+        const udp = execFileSync("ip", ["netns", "exec", podA.netns as string, "ss", "-Hulnp"]).toString();
+        return !udp.includes(":15053");
+      },
+      5000,
+      "the pod's DNS listener closed",
+    );
+    const tcp = execFileSync("ip", ["netns", "exec", podA.netns as string, "ss", "-Htlnp"]).toString();
+    expect(tcp).not.toContain(":15053");
+  });
 });
