@@ -103,6 +103,18 @@ export async function startDnsServer(specs: DnsListenSpec[], opts: DnsServerOpti
   type Item = { sock: dgram.Socket; msg: Buffer; port: number; address: string };
   const queues = new Map<string, Item[]>();
   let draining = false;
+  const serveOne = (it: Item) =>
+    opts.handler(it.msg, "udp", it.address).then(
+      (out) => {
+        if (out) it.sock.send(out, it.port, it.address);
+      },
+      () => undefined,
+    );
+  // Inline answers per turn of the loop are capped like a drain batch; beyond, queue.
+  let inline = 0;
+  const resetInline = () => {
+    inline = 0;
+  };
   const drain = () => {
     draining = false;
     let budget = UDP_BATCH;
@@ -111,12 +123,7 @@ export async function startDnsServer(specs: DnsListenSpec[], opts: DnsServerOpti
         const it = q.shift()!;
         if (q.length === 0) queues.delete(address);
         budget--;
-        opts.handler(it.msg, "udp", it.address).then(
-          (out) => {
-            if (out) it.sock.send(out, it.port, it.address);
-          },
-          () => undefined,
-        );
+        serveOne(it);
         if (budget === 0) break;
       }
     }
@@ -133,6 +140,13 @@ export async function startDnsServer(specs: DnsListenSpec[], opts: DnsServerOpti
       // keep the default size
     }
     sock.on("message", (msg, rinfo) => {
+      // Nothing waiting: answer now (no extra turn of the loop for the common case).
+      if (!draining && queues.size === 0 && inline < UDP_BATCH) {
+        inline++;
+        if (inline === 1) setImmediate(resetInline);
+        serveOne({ sock, msg, port: rinfo.port, address: rinfo.address });
+        return;
+      }
       let q = queues.get(rinfo.address);
       if (!q) {
         q = [];
