@@ -4,6 +4,8 @@
 //   - each alias of the name (names.ts) is tried against each wildcard of it; the first
 //     host that names a service wins; a service without VIPs counts only when it is a
 //     Kubernetes (…svc.<domain>) headless service — other VIP-less hosts are forwarded;
+//   - services scoped to their namespace (visibility Namespace) count only for requesters
+//     in that namespace;
 //   - among services with that host: the requester's namespace, else a canonical one
 //     (the last seen), else the preferred namespace, else the first;
 //   - the service's ip_families can rule out the asked type → NOERROR, no records;
@@ -106,7 +108,9 @@ export function findService(
     for (const host of wildcards(alias.name)) {
       const candidates = view
         .servicesByHostname(fromLabels(host))
-        .filter((s) => s.vips.length > 0 || s.hostname.endsWith(svcSuffix));
+        .filter((s) => s.vips.length > 0 || s.hostname.endsWith(svcSuffix))
+        // A namespace-scoped service is for its own namespace only; others are forwarded.
+        .filter((s) => s.visibility !== "Namespace" || s.namespace === client.namespace);
       const service = bestService(candidates, client.namespace, opts.preferredNamespace);
       if (service) return { service, host, ...(alias.stripped ? { stripped: alias.stripped } : {}) };
     }

@@ -45,6 +45,8 @@ state.apply({
     svc("preferred-ns", "preferred.io", ["10.10.10.211"], { canonical: false }),
     svc("ns2", "canonical.svc", ["10.10.10.140"], { canonical: false }),
     svc("ns3", "canonical.svc", ["10.10.10.141"], { canonical: true }),
+    svc("ns2", "nslocal.ns2.svc.cluster.local", ["10.10.10.240"], { visibility: "Namespace" }),
+    svc("ns1", "nslocalsame.ns1.svc.cluster.local", ["10.10.10.241"], { visibility: "Namespace" }),
   ],
   upsertWorkloads: [
     workload({
@@ -161,6 +163,18 @@ describe("dns lookup: which records a requester gets (ztunnel's server.rs cases)
     ["requester's namespace wins", "everywhere.io", "A", [A("everywhere.io", "10.10.10.112")]],
     ["preferred namespace when none local", "preferred.io", "A", [A("preferred.io", "10.10.10.211")]],
     ["canonical service over others", "canonical.svc", "A", [A("canonical.svc", "10.10.10.141")]],
+    [
+      "namespace-scoped service of another namespace is forwarded",
+      "nslocal.ns2.svc.cluster.local",
+      "A",
+      { kind: "forward" },
+    ],
+    [
+      "namespace-scoped service of the requester's namespace is answered",
+      "nslocalsame.ns1.svc.cluster.local",
+      "A",
+      [A("nslocalsame.ns1.svc.cluster.local", "10.10.10.241")],
+    ],
     ["case-insensitive, answered in the asker's case", "ProductPage.NS1", "A", [A("ProductPage.NS1", "10.9.9.9")]],
   ];
   for (const [what, name, type, want] of cases) {
