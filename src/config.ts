@@ -231,6 +231,11 @@ export const SETTINGS = {
     "",
     "DNS upstreams ip:port[,ip:port…] for names outside the mesh; default: the nameservers of /etc/resolv.conf",
   ),
+  preferedServiceNamespace: str(
+    "PREFERED_SERVICE_NAMESPACE",
+    "",
+    "DNS: the namespace whose service answers a host several namespaces define, when none is the requester's and none is canonical (ztunnel's spelling)",
+  ),
   dnsUpstreamTimeoutMs: duration(
     "ZTS_DNS_UPSTREAM_TIMEOUT",
     "5s",

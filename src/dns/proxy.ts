@@ -19,7 +19,13 @@ import { createForwarder, type Forwarder } from "./upstream.ts";
 export interface DnsProxyOptions {
   config: Pick<
     Config,
-    "dnsProxyAddr" | "dnsUpstream" | "dnsUpstreamTimeoutMs" | "clusterDomain" | "network" | "inpodPortReuse"
+    | "dnsProxyAddr"
+    | "dnsUpstream"
+    | "dnsUpstreamTimeoutMs"
+    | "clusterDomain"
+    | "network"
+    | "inpodPortReuse"
+    | "preferedServiceNamespace"
   >;
   view: StateView;
   /** Workloads this node serves (node-mode requesters, in-pod pod lookup). */
@@ -63,7 +69,10 @@ export function createDnsProxy(opts: DnsProxyOptions): DnsProxy {
   }
   const forwarder: Forwarder = createForwarder({ upstreams, timeoutMs: config.dnsUpstreamTimeoutMs, addon });
   const metrics = createDnsMetrics();
-  const lookup = { clusterDomain: config.clusterDomain };
+  const lookup = {
+    clusterDomain: config.clusterDomain,
+    ...(config.preferedServiceNamespace ? { preferredNamespace: config.preferedServiceNamespace } : {}),
+  };
   const servers = new Map<string, DnsServer>();
   /** Pod uid → its netns path (its pooled upstream sockets are closed with it). */
   const podNetns = new Map<string, string>();
