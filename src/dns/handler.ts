@@ -85,7 +85,8 @@ export function createDnsHandler(opts: DnsHandlerOptions): DnsHandler {
     if (inflight >= maxInflight || n >= maxPerSource) {
       metrics.dropped("inflight");
       access("dropped: too many queries in flight");
-      return undefined;
+      // UDP: silence (the client retries). TCP: an answer, or the client waits on its connection.
+      return protocol === "tcp" ? reply(q, { rcode: RCODE.SERVFAIL }) : undefined;
     }
     inflight++;
     perSource.set(address, n + 1);

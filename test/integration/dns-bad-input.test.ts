@@ -144,3 +144,43 @@ describe("DNS proxy under bad input", () => {
     expect(ids).toEqual([21, 22]);
   });
 });
+
+describe("DNS proxy with its forwarded queries at the in-flight cap", () => {
+  it("drops a UDP query over the cap (counted) and still answers mesh names at once", async () => {
+    // An upstream that never answers: forwarded queries stay in flight until the timeout.
+    const hole = createSocket("udp4");
+    await new Promise<void>((r) => hole.bind(0, "127.153.1.3", () => r()));
+    const capped = await startTestDns({
+      host: "127.153.1.4",
+      upstreams: [{ host: "127.153.1.3", port: hole.address().port }],
+      timeoutMs: 3000,
+      limits: { maxInflightPerSource: 2 },
+    });
+    const c = createSocket("udp4");
+    await new Promise<void>((r) => c.bind(0, CLIENT_IP, () => r()));
+    try {
+      const fwd = (id: number) =>
+        packet.encode({
+          id,
+          type: "query",
+          flags: packet.RECURSION_DESIRED,
+          questions: [{ name: "web.external.test", type: "A" }],
+        });
+      const got: number[] = [];
+      c.on("message", (m) => got.push(m.readUInt16BE(0)));
+      for (const id of [31, 32, 33]) c.send(fwd(id), capped.port, "127.153.1.4");
+      await new Promise((r) => setTimeout(r, 200));
+      const m = (await capped.metrics.registry.getMetricsAsJSON()).find(
+        (x) => x.name === "ztunnel_ts_dns_dropped_total",
+      );
+      expect(m?.values.find((v) => v.labels.reason === "inflight")?.value).toBe(1);
+      c.send(good(34), capped.port, "127.153.1.4");
+      await new Promise((r) => setTimeout(r, 200));
+      expect(got).toEqual([34]);
+    } finally {
+      c.close();
+      await capped.close();
+      hole.close();
+    }
+  });
+});
