@@ -261,6 +261,16 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       balance,
       select: (q) => debugSelect(q, state, { lb: config.lb, network: config.network }),
       ...(inpod ? { inpod: () => inpodDump(inpod as Inpod) } : {}),
+      ...(dns
+        ? {
+            dns: () => ({
+              listeners: dns.listeners(),
+              upstreams: dns.upstreams.map((u) =>
+                u.host.includes(":") ? `[${u.host}]:${u.port}` : `${u.host}:${u.port}`,
+              ),
+            }),
+          }
+        : {}),
     },
     metrics: createMetricsHub({
       workers: () => pool.workers(),

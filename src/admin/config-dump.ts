@@ -89,6 +89,14 @@ export interface DumpProviders {
   balance(): BalanceStatus;
   /** In-pod mode only: the pods istio-cni handed over and their listeners (`inpod` in the dump). */
   inpod?(): InpodDump;
+  /** With the DNS proxy on: where it listens and where it forwards (`dns` in the dump). */
+  dns?(): DnsDump;
+}
+
+/** config_dump `dns` (ztunnel-ts only): listener addresses per owner ("node" or a pod uid), upstreams. */
+export interface DnsDump {
+  listeners: Record<string, string[]>;
+  upstreams: string[];
 }
 
 /** config_dump `inpod` (ztunnel-ts only; ztunnel shows its pods under workloadState). */
@@ -287,6 +295,7 @@ export interface ConfigDump {
   xds: XdsStatus;
   balance: BalanceStatus;
   inpod?: InpodDump;
+  dns?: DnsDump;
 }
 
 export async function buildConfigDump(view: StateView, providers: DumpProviders): Promise<ConfigDump> {
@@ -303,5 +312,6 @@ export async function buildConfigDump(view: StateView, providers: DumpProviders)
     xds: providers.xds(),
     balance: providers.balance(),
     ...(providers.inpod ? { inpod: providers.inpod() } : {}),
+    ...(providers.dns ? { dns: providers.dns() } : {}),
   };
 }

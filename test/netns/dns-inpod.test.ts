@@ -138,6 +138,14 @@ describe.skipIf(skipReason !== undefined)("DNS proxy in a pod netns with istio-c
     }
   });
 
+  it("config_dump shows the pod's DNS listeners and the upstream", async () => {
+    const dump = (await (await fetch(`http://127.0.0.1:${ports?.admin}/config_dump`)).json()) as {
+      dns: { listeners: Record<string, string[]>; upstreams: string[] };
+    };
+    expect(dump.dns.upstreams).toEqual([`${UPSTREAM}:53`]);
+    expect(dump.dns.listeners[podA.uid]).toContain("127.0.0.1:15053");
+  });
+
   it("the proxy listens on localhost:15053, UDP and TCP, inside the pod", () => {
     const udp = execFileSync("ip", ["netns", "exec", podA.netns as string, "ss", "-Hulnp"]).toString();
     const tcp = execFileSync("ip", ["netns", "exec", podA.netns as string, "ss", "-Htlnp"]).toString();
