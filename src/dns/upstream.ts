@@ -174,6 +174,8 @@ export function createForwarder(opts: ForwarderOptions): Forwarder {
   async function overUdp(u: Upstream, msg: Buffer, netns: string | undefined, ms: number): Promise<Buffer> {
     const chp = channelFor(u, netns);
     const ch = await chp;
+    // Dropped (socket error) while this query waited for it: fail over to the next upstream.
+    if (ch.closed) throw new DnsError("ZTS_DNS_UPSTREAM", `${u.host}:${u.port}: socket closed`);
     let id = randomInt(0, 65536);
     while (ch.pending.has(id)) id = randomInt(0, 65536);
     if (++ch.uses >= CHANNEL_USES) {
