@@ -224,7 +224,15 @@ describe.skipIf(skipReason !== undefined)("DNS proxy in a pod netns with istio-c
     expect(lines[0]).toMatchObject({ "src.workload": "a-0", "src.namespace": "default", result: "success" });
   });
 
-  // Last: removes the pod.
+  // Last two: stop the upstream, then remove the pod.
+  it("answers SERVFAIL within the upstream timeout (2 s) once the upstream is gone", async () => {
+    await upstream?.stop();
+    upstream = undefined;
+    const r = await inPod("web.external.test", "A", ["+time=5"]);
+    expect(r.status).toBe("SERVFAIL");
+    expect(r.ms).toBeLessThan(2000 + 1000);
+  });
+
   it("closes the pod's DNS listeners when istio-cni removes the pod", async () => {
     expect(await stub!.removePod(podA.uid)).toBe("");
     await until(
