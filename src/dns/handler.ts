@@ -5,7 +5,8 @@
 // bounded, overall and per client address, so one flooding client cannot starve the rest.
 import type { Logger } from "../log.ts";
 import type { StateView } from "../state/store.ts";
-import { type LookupOptions, lookup, type Requester } from "./lookup.ts";
+import { createCachedLookup } from "./answer-cache.ts";
+import type { LookupOptions, Requester } from "./lookup.ts";
 import { answerCount, fitUdp, MIN_UDP_SIZE, notAuthoritative, parseQuery, RCODE, rcodeOf, reply } from "./message.ts";
 import { type DnsMetrics, dnsLabels } from "./metrics.ts";
 import type { Forwarder } from "./upstream.ts";
@@ -41,6 +42,7 @@ export function createDnsHandler(opts: DnsHandlerOptions): DnsHandler {
   const perSource = new Map<string, number>();
   let inflight = 0;
   const { metrics, log } = opts;
+  const decide = createCachedLookup(opts.view, opts.lookup);
 
   return async (msg, protocol, address) => {
     const parsed = parseQuery(msg);
@@ -75,7 +77,7 @@ export function createDnsHandler(opts: DnsHandlerOptions): DnsHandler {
       return reply(q, { rcode: RCODE.SERVFAIL });
     }
     const labels = dnsLabels(q.type, protocol, client);
-    const decision = lookup(opts.view, client, q.name, q.type, opts.lookup);
+    const decision = decide(client, q.name, q.type);
     if (decision.kind === "answer") {
       metrics.request(labels);
       access(decision.answers.length > 0 ? "success" : "no records", decision.answers.length);
