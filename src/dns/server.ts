@@ -38,27 +38,33 @@ export interface DnsServer {
 export interface DnsServerOptions {
   handler: DnsHandler;
   metrics: DnsMetrics;
-  addon?: Pick<Addon, "listenSocket">;
+  /** Native sockets (needed in a pod netns) and batched UDP sends (sendmmsg). */
+  addon?: Pick<Addon, "listenSocket"> & Partial<Pick<Addon, "sendBatch">>;
   maxTcpConnections?: number;
   tcpIdleMs?: number;
 }
 
-function udpSocket(spec: DnsListenSpec, addon: DnsServerOptions["addon"]): Promise<dgram.Socket> {
+/** The bound UDP socket, and its fd when the addon made it (replies then go out in batches). */
+function udpSocket(
+  spec: DnsListenSpec,
+  addon: DnsServerOptions["addon"],
+): Promise<{ sock: dgram.Socket; fd?: number }> {
   const sock = dgram.createSocket({ type: net.isIPv6(spec.host) ? "udp6" : "udp4", reuseAddr: false });
   return new Promise((resolve, reject) => {
     sock.once("error", reject);
+    let fd: number | undefined;
     const done = () => {
       sock.off("error", reject);
-      resolve(sock);
+      resolve(fd === undefined ? { sock } : { sock, fd });
     };
-    if (addon && (spec.netns || spec.reusePort)) {
-      const { fd } = addon.listenSocket({
+    if (addon) {
+      fd = addon.listenSocket({
         host: spec.host,
         port: spec.port,
         udp: true,
         reusePort: spec.reusePort ?? false,
         netns: spec.netns,
-      });
+      }).fd;
       sock.bind({ fd }, done);
     } else {
       sock.bind({ port: spec.port, address: spec.host, exclusive: true }, done);
@@ -100,13 +106,52 @@ export async function startDnsServer(specs: DnsListenSpec[], opts: DnsServerOpti
   // shared by every client, does not overflow and drop at random) into a short queue per
   // client address, served round robin; a client whose queue is full loses its newest
   // datagrams (counted, "overload"). A flooding pod then slows only itself.
-  type Item = { sock: dgram.Socket; msg: Buffer; port: number; address: string };
+  type Item = { sock: dgram.Socket; fd: number | undefined; msg: Buffer; port: number; address: string };
+  // Replies of one loop turn leave in one sendmmsg per socket (a libuv send per datagram
+  // costs more than answering it); whatever the kernel refuses goes the ordinary way.
+  const sendBatch = opts.addon?.sendBatch;
+  let outbox: { it: Item; out: Buffer }[] = [];
+  const flush = () => {
+    const all = outbox;
+    outbox = [];
+    const byFd = new Map<number, { it: Item; out: Buffer }[]>();
+    for (const o of all) {
+      const list = byFd.get(o.it.fd!);
+      if (list) list.push(o);
+      else byFd.set(o.it.fd!, [o]);
+    }
+    for (const [fd, list] of byFd) {
+      for (let i = 0; i < list.length; i += 64) {
+        const chunk = list.slice(i, i + 64);
+        let sent = 0;
+        try {
+          sent = sendBatch!(
+            fd,
+            chunk.map((o) => o.out),
+            chunk.map((o) => o.it.address),
+            chunk.map((o) => o.it.port),
+          );
+        } catch {
+          sent = 0;
+        }
+        for (const o of chunk.slice(sent)) o.it.sock.send(o.out, o.it.port, o.it.address);
+      }
+    }
+  };
+  const send = (it: Item, out: Buffer) => {
+    if (it.fd === undefined || !sendBatch) {
+      it.sock.send(out, it.port, it.address);
+      return;
+    }
+    if (outbox.length === 0) setImmediate(flush);
+    outbox.push({ it, out });
+  };
   const queues = new Map<string, Item[]>();
   let draining = false;
   const serveOne = (it: Item) =>
     opts.handler(it.msg, "udp", it.address).then(
       (out) => {
-        if (out) it.sock.send(out, it.port, it.address);
+        if (out) send(it, out);
       },
       () => undefined,
     );
@@ -132,7 +177,7 @@ export async function startDnsServer(specs: DnsListenSpec[], opts: DnsServerOpti
       setImmediate(drain);
     }
   };
-  const serveUdp = (sock: dgram.Socket) => {
+  const serveUdp = (sock: dgram.Socket, fd: number | undefined) => {
     // Room for a burst before the kernel drops datagrams (capped by net.core.rmem_max).
     try {
       sock.setRecvBufferSize(UDP_RECV_BUFFER);
@@ -144,7 +189,7 @@ export async function startDnsServer(specs: DnsListenSpec[], opts: DnsServerOpti
       if (!draining && queues.size === 0 && inline < UDP_BATCH) {
         inline++;
         if (inline === 1) setImmediate(resetInline);
-        serveOne({ sock, msg, port: rinfo.port, address: rinfo.address });
+        serveOne({ sock, fd, msg, port: rinfo.port, address: rinfo.address });
         return;
       }
       let q = queues.get(rinfo.address);
@@ -155,7 +200,7 @@ export async function startDnsServer(specs: DnsListenSpec[], opts: DnsServerOpti
         opts.metrics.dropped("overload");
         return;
       }
-      q.push({ sock, msg, port: rinfo.port, address: rinfo.address });
+      q.push({ sock, fd, msg, port: rinfo.port, address: rinfo.address });
       if (!draining) {
         draining = true;
         setImmediate(drain);
@@ -204,9 +249,9 @@ export async function startDnsServer(specs: DnsListenSpec[], opts: DnsServerOpti
 
   try {
     for (const spec of specs) {
-      const u = await udpSocket(spec, opts.addon);
+      const { sock: u, fd } = await udpSocket(spec, opts.addon);
       udps.push(u);
-      serveUdp(u);
+      serveUdp(u, fd);
       // Port 0: TCP takes the port UDP got (clients retry over TCP on the same port).
       tcps.push(await tcpServer({ ...spec, port: u.address().port }, opts.addon, serveTcp));
     }
