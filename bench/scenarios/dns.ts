@@ -278,11 +278,11 @@ export const scenario: Scenario = {
   run,
   notes: [
     "Profile (`node --cpu-prof` on `ztunnel-ts proxy` under dnsperf, one mesh name, 4 clients; 2026-12-03, 2-core VM",
-    "shared with other jobs), with decisions cached per name until the state changes: the main thread is saturated",
-    "at ≈ 24k q/s; `doSend` (node:dgram, one libuv send per reply, ≈ 22 µs each here) ≈ 45 % of the busy time,",
-    "dns-packet encode/decode ≈ 6 %, GC ≈ 4 %, the handler and cache ≈ 3 %, prom-client ≈ 1 %. **Bottleneck:** a",
-    "Node UDP socket pays a JS → libuv → sendmsg round per datagram where dnsmasq and unbound loop in C; the lever",
-    "is a recvmmsg/sendmmsg batch path in the addon (the JavaScript per query is ≈ 10 µs).",
+    "shared with other jobs). Before: ≈ 12k q/s with `doSend` (node:dgram, one libuv send per reply) the largest self",
+    "time, then the alias × wildcard search in `names.ts`; decisions cached per name until the state changes took it",
+    "to ≈ 24k, replies of one loop turn sent with one `sendmmsg` (addon `sendBatch`) to ≈ 44k q/s. Left: receiving",
+    "is still one libuv callback per datagram, dns-packet encode/decode ≈ 6 %, GC ≈ 2 %. **Bottleneck** now: the",
+    "receive side (a recvmmsg path in the addon would be the next lever); the machine's load moves every figure here.",
   ],
   goals: [
     ratioAtLeast("mesh names q/s per core", "ztunnel-ts", "dnsmasq", 1.0),

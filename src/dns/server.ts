@@ -143,6 +143,8 @@ export async function startDnsServer(specs: DnsListenSpec[], opts: DnsServerOpti
       it.sock.send(out, it.port, it.address);
       return;
     }
+    // At the end of this loop turn: replies of every datagram read in it share one sendmmsg
+    // (a microtask would flush after each datagram's callback, one by one).
     if (outbox.length === 0) setImmediate(flush);
     outbox.push({ it, out });
   };
