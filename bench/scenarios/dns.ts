@@ -283,6 +283,8 @@ export const scenario: Scenario = {
     "to ≈ 24k, replies of one loop turn sent with one `sendmmsg` (addon `sendBatch`) to ≈ 44k q/s. Left: receiving",
     "is still one libuv callback per datagram, dns-packet encode/decode ≈ 6 %, GC ≈ 2 %. **Bottleneck** now: the",
     "receive side (a recvmmsg path in the addon would be the next lever); the machine's load moves every figure here.",
+    "The batch is flushed by setImmediate (end of the loop turn): a microtask flush sent each reply alone (19k vs",
+    "33k q/s measured back to back), at no measurable cost in sequential latency (p50 0.11 vs 0.13 ms, noise level).",
   ],
   goals: [
     ratioAtLeast("mesh names q/s per core", "ztunnel-ts", "dnsmasq", 1.0),
