@@ -14,9 +14,10 @@ import { createProfiler } from "./admin/profile.ts";
 import { createReadiness, type Readiness } from "./admin/readiness.ts";
 import { type AdminServers, startAdmin } from "./admin/server.ts";
 import { ask } from "./admin/thread-rpc.ts";
-import type { ListenerSpec } from "./balance/addon.ts";
+import { type ListenerSpec, loadAddon } from "./balance/addon.ts";
 import { startWorkers, type WorkerPool } from "./balance/workers.ts";
 import { type Config, ConfigError } from "./config.ts";
+import { createDnsProxy, type DnsProxy } from "./dns/proxy.ts";
 import { type CertProvider, createCertProvider } from "./identity/provider.ts";
 import { type Inpod, startInpod } from "./inpod/manager.ts";
 import { type Logger, logger, onLevelChange } from "./log.ts";
@@ -55,6 +56,8 @@ export interface App {
   certs: CertProvider;
   /** In-pod mode's pod manager (undefined in node mode). */
   inpod?: Inpod | undefined;
+  /** The DNS proxy (undefined with ISTIO_META_DNS_CAPTURE=false). */
+  dns?: DnsProxy | undefined;
   /** Resolves once xDS (or the local config) and certificates are in. */
   ready: Promise<void>;
   /** SIGTERM: unready at once, stop accepting, let connections finish until the deadline, then close. Idempotent. */
@@ -222,6 +225,20 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   if (config.socks5) listeners.push({ kind: "socks5", host: config.socks5Addr.host, port: config.socks5Addr.port });
   const listenerIds: number[] = [];
   for (const spec of listeners) listenerIds.push((await nodeListeners.listen(spec)).id);
+
+  // DNS proxy on this (main) thread, reading the state directly: node mode binds it now,
+  // in-pod mode opens a pair in each pod's netns with the pod's other listeners.
+  const dns = config.dnsCapture
+    ? createDnsProxy({
+        config,
+        view: state,
+        isLocal,
+        localWorkloads: () => (config.nodeName ? state.workloadsOnNode(config.nodeName) : state.workloads()),
+        addon: loadAddon(),
+        log,
+      })
+    : undefined;
+  if (dns && capture === "node") await dns.listenNode();
   readiness.done("workers");
 
   // In-pod mode: istio-cni hands each pod's netns over ZDS; its listeners live in there.
@@ -235,6 +252,9 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       config,
       listeners: { add: (spec) => pool.addListener(spec), remove: (id) => pool.removeListener(id) },
       onListenersChanged: () => toWorkers({ t: "inpod", listeners: inpod?.listenerNetns() ?? {} }),
+      ...(dns
+        ? { podListeners: { add: (uid, info, netns) => dns.addPod(uid, info, netns), remove: dns.removePod } }
+        : {}),
       onPodAdded: recertify,
       // A deleted pod's listeners are closed; the workers close what came in on them (ztunnel:
       // drain Immediate). On this proxy's own drain they finish within the drain deadline.
@@ -281,10 +301,20 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
         return workloadStateDump([...state.workloads()].filter(isLocal), groupConnections(lists), config.trustDomain);
       },
       ...(inpod ? { inpod: () => inpodDump(inpod as Inpod) } : {}),
+      ...(dns
+        ? {
+            dns: () => ({
+              listeners: dns.listeners(),
+              upstreams: dns.upstreams.map((u) =>
+                u.host.includes(":") ? `[${u.host}]:${u.port}` : `${u.host}:${u.port}`,
+              ),
+            }),
+          }
+        : {}),
     },
     metrics: createMetricsHub({
       workers: () => pool.workers(),
-      local: mainMetrics,
+      local: dns ? [mainMetrics, dns.metrics.registry] : [mainMetrics],
       balance,
       xds: xdsStatus,
       xdsCounters: () => xds?.counters(),
@@ -320,6 +350,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     stopped = true;
     localWatch?.close();
     await closeInpod();
+    await dns?.close();
     await xds?.stop();
     certs.close();
     await pool.close();
@@ -347,5 +378,18 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     await stop();
   };
 
-  return { config, state, pool, readiness, admin, certs, inpod, ready, drain, stop, listenerFds: nodeListeners.fds };
+  return {
+    config,
+    state,
+    pool,
+    readiness,
+    admin,
+    certs,
+    inpod,
+    dns,
+    ready,
+    drain,
+    stop,
+    listenerFds: nodeListeners.fds,
+  };
 }

@@ -3,6 +3,7 @@
 // SETTINGS table is the single source of truth: loadConfig reads it, `--help` and the
 // operations docs print it. A bad value stops start-up with the variable's name.
 import { availableParallelism } from "node:os";
+import { parseUpstreamList } from "./dns/resolv-conf.ts";
 import { ZtsError } from "./errors.ts";
 
 export class ConfigError extends ZtsError {}
@@ -223,6 +224,20 @@ export function drainDeadline(explicitMs: number | undefined, graceMs: number | 
   if (graceMs === undefined) return 5000;
   return Math.max(graceMs > 10_000 ? graceMs - 5000 : graceMs - 1000, 1000);
 }
+/** `ip:port[,ip:port…]` kept as written; checked here so a typo stops start-up naming the variable. */
+const upstreamList = (name: string, def: string, help: string): Setting<string> => ({
+  name,
+  def,
+  help,
+  parse: (r, n) => {
+    try {
+      parseUpstreamList(r);
+    } catch {
+      throw bad(n, r, "ip:port[,ip:port…] ([ipv6]:port for IPv6)");
+    }
+    return r;
+  },
+});
 
 /** The settings table. Order is the order of --help. */
 export const SETTINGS = {
@@ -325,7 +340,31 @@ export const SETTINGS = {
   outboundPort: int("ZTS_OUTBOUND_PORT", "15001", "outbound capture port", 0, 65535),
   inboundPlaintextPort: int("ZTS_INBOUND_PLAINTEXT_PORT", "15006", "inbound plaintext capture port", 0, 65535),
   inboundPort: int("ZTS_INBOUND_PORT", "15008", "inbound HBONE port", 0, 65535),
-  dnsPort: int("ZTS_DNS_PORT", "15053", "DNS proxy port", 0, 65535),
+  dnsCapture: bool(
+    "ISTIO_META_DNS_CAPTURE",
+    "true",
+    "serve the DNS proxy (node: on ISTIO_META_DNS_PROXY_ADDR; in-pod: localhost:15053 in each pod)",
+  ),
+  dnsProxyAddr: addr(
+    "ISTIO_META_DNS_PROXY_ADDR",
+    "localhost:15053",
+    "DNS proxy address; localhost = 127.0.0.1 and ::1 (in-pod: inside each pod's netns)",
+  ),
+  dnsUpstream: upstreamList(
+    "ZTS_DNS_UPSTREAM",
+    "",
+    "DNS upstreams ip:port[,ip:port…] for names outside the mesh; default: the nameservers of /etc/resolv.conf",
+  ),
+  preferedServiceNamespace: str(
+    "PREFERED_SERVICE_NAMESPACE",
+    "",
+    "DNS: the namespace whose service answers a host several namespaces define, when none is the requester's and none is canonical (ztunnel's spelling)",
+  ),
+  dnsUpstreamTimeoutMs: duration(
+    "ZTS_DNS_UPSTREAM_TIMEOUT",
+    "5s",
+    "how long a forwarded DNS query may take, all upstreams together (then SERVFAIL)",
+  ),
   adminAddr: addr("ZTS_ADMIN_ADDR", "127.0.0.1:15000", "admin (config_dump, logging, debug)"),
   statsAddr: addr("ZTS_STATS_ADDR", "[::]:15020", "Prometheus /metrics"),
   readinessAddr: addr("ZTS_READINESS_ADDR", "[::]:15021", "readiness /healthz/ready"),

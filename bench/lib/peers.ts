@@ -15,6 +15,9 @@ export const PACKAGES: Record<string, string[]> = {
   curl: ["curl"],
   openssl: ["openssl"],
   iptables: ["iptables"],
+  dnsperf: ["dnsperf"],
+  dnsmasq: ["dnsmasq"],
+  unbound: ["unbound"],
 };
 
 function onPath(cmd: string): boolean {

@@ -8,6 +8,7 @@
 
 #include <cstring>
 #include <memory>
+#include <vector>
 
 #include "acceptor.h"
 #include "core.h"
@@ -62,6 +63,8 @@ static ListenSpec listenSpec(Napi::Object o) {
   s.reusePort = boolOpt(o, "reusePort", true);
   s.transparent = boolOpt(o, "transparent", false);
   s.listen = boolOpt(o, "listen", true);
+  s.udp = boolOpt(o, "udp", false);
+  s.mark = intOpt(o, "mark", -1);
   s.netns = strOpt(o, "netns", "");
   return s;
 }
@@ -292,7 +295,8 @@ static Napi::Value Listeners(const Napi::CallbackInfo& info) {
 }
 
 // listenSocket(spec) → {fd, address, port, family}: a listening (or bound-only) socket the
-// caller owns, for `kernel` mode (net.Server.listen({fd})).
+// caller owns, for `kernel` mode (net.Server.listen({fd})); with udp: a bound UDP socket
+// (dgram bind({fd})), optionally marked, for the DNS proxy.
 static Napi::Value ListenSocket(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   Napi::Object o = info[0].As<Napi::Object>();
@@ -367,6 +371,41 @@ static Napi::Value SetUserTimeout(const Napi::CallbackInfo& info) {
 static Napi::Value CloseFd(const Napi::CallbackInfo& info) {
   close(fdArg(info));
   return info.Env().Undefined();
+}
+
+// sendBatch(fd, buffers, hosts, ports) → datagrams sent: one sendmmsg(2) for up to 64 UDP
+// replies on a nonblocking socket (the DNS proxy's answers of one loop turn), instead of
+// one libuv send each. Stops at the first datagram the kernel refuses (EAGAIN or an error
+// for that destination: the caller sends the rest the ordinary way); 0 when none went.
+static Napi::Value SendBatch(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  int fd = fdArg(info);
+  Napi::Array bufs = info[1].As<Napi::Array>();
+  Napi::Array hosts = info[2].As<Napi::Array>();
+  Napi::Array ports = info[3].As<Napi::Array>();
+  uint32_t n = bufs.Length();
+  if (hosts.Length() != n || ports.Length() != n) throw Napi::TypeError::New(env, "sendBatch: array lengths differ");
+  if (n > 64) n = 64;
+  std::vector<mmsghdr> mm(n);
+  std::vector<iovec> iov(n);
+  std::vector<sockaddr_storage> addrs(n);
+  std::memset(mm.data(), 0, sizeof(mmsghdr) * n);
+  for (uint32_t i = 0; i < n; i++) {
+    Napi::Buffer<char> b = bufs.Get(i).As<Napi::Buffer<char>>();
+    socklen_t len = 0;
+    if (!parseAddr(hosts.Get(i).As<Napi::String>().Utf8Value(), ports.Get(i).As<Napi::Number>().Int32Value(), addrs[i], len))
+      throw Napi::TypeError::New(env, "sendBatch: not an IP address");
+    iov[i].iov_base = b.Data();
+    iov[i].iov_len = b.Length();
+    mm[i].msg_hdr.msg_name = &addrs[i];
+    mm[i].msg_hdr.msg_namelen = len;
+    mm[i].msg_hdr.msg_iov = &iov[i];
+    mm[i].msg_hdr.msg_iovlen = 1;
+  }
+  int r;
+  do r = sendmmsg(fd, mm.data(), n, MSG_DONTWAIT);
+  while (r < 0 && errno == EINTR);
+  return Napi::Number::New(env, r < 0 ? 0 : r);
 }
 
 class ConnectWorker : public Napi::AsyncWorker {
@@ -518,6 +557,7 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   fn("setKeepAlive", SetKeepAlive);
   fn("setUserTimeout", SetUserTimeout);
   fn("closeFd", CloseFd);
+  fn("sendBatch", SendBatch);
   fn("connectMarked", ConnectMarked);
   fn("recvFds", RecvFds);
   fn("backend", Backend);

@@ -144,15 +144,16 @@ int makeListenSocket(const ListenSpec& spec) {
   sockaddr_storage ss;
   socklen_t len;
   if (!parseAddr(spec.host, spec.port, ss, len)) return -EINVAL;
-  int fd = socket(ss.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+  int fd = socket(ss.ss_family, (spec.udp ? SOCK_DGRAM : SOCK_STREAM) | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
   if (fd < 0) return -errno;
   int rc = soBool(fd, SOL_SOCKET, SO_REUSEADDR, true);
+  if (rc == 0 && spec.mark >= 0) rc = setMark(fd, spec.mark);
   if (rc == 0 && spec.reusePort) rc = soBool(fd, SOL_SOCKET, SO_REUSEPORT, true);
   if (rc == 0 && spec.transparent)
     rc = ss.ss_family == AF_INET6 ? soBool(fd, SOL_IPV6, IPV6_TRANSPARENT, true)
                                   : soBool(fd, SOL_IP, IP_TRANSPARENT, true);
   if (rc == 0 && bind(fd, reinterpret_cast<sockaddr*>(&ss), len) != 0) rc = -errno;
-  if (rc == 0 && spec.listen && ::listen(fd, spec.backlog) != 0) rc = -errno;
+  if (rc == 0 && spec.listen && !spec.udp && ::listen(fd, spec.backlog) != 0) rc = -errno;
   if (rc != 0) {
     close(fd);
     return rc;

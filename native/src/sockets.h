@@ -18,6 +18,8 @@ struct ListenSpec {
   bool reusePort = true;
   bool transparent = false;
   bool listen = true;
+  bool udp = false;   // SOCK_DGRAM (bound only, never listen)
+  int mark = -1;      // SO_MARK before bind (>= 0)
   std::string netns;  // path such as /var/run/netns/NAME; empty = current
 };
 

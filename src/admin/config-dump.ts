@@ -92,6 +92,8 @@ export interface DumpProviders {
   inpod?(): InpodDump;
   /** ztunnel's `workloadState`: this node's workloads and their open connections, by uid. */
   workloadState?(): Promise<Record<string, WorkloadStateDump>>;
+  /** With the DNS proxy on: where it listens and where it forwards (`dns` in the dump). */
+  dns?(): DnsDump;
 }
 
 /** One entry of ztunnel's `workloadState` (istioctl's WorkloadState). */
@@ -99,6 +101,12 @@ export interface WorkloadStateDump {
   state: "Up";
   connections: WorkloadConnections;
   info: { name: string; namespace: string; trustDomain: string; serviceAccount: string };
+}
+
+/** config_dump `dns` (ztunnel-ts only): listener addresses per owner ("node" or a pod uid), upstreams. */
+export interface DnsDump {
+  listeners: Record<string, string[]>;
+  upstreams: string[];
 }
 
 /** config_dump `inpod` (ztunnel-ts only; ztunnel shows its pods under workloadState). */
@@ -298,6 +306,7 @@ export interface ConfigDump {
   balance: BalanceStatus;
   inpod?: InpodDump;
   workloadState: Record<string, WorkloadStateDump>;
+  dns?: DnsDump;
 }
 
 export async function buildConfigDump(view: StateView, providers: DumpProviders): Promise<ConfigDump> {
@@ -315,5 +324,6 @@ export async function buildConfigDump(view: StateView, providers: DumpProviders)
     balance: providers.balance(),
     ...(providers.inpod ? { inpod: providers.inpod() } : {}),
     workloadState: (await providers.workloadState?.()) ?? {},
+    ...(providers.dns ? { dns: providers.dns() } : {}),
   };
 }

@@ -330,7 +330,7 @@ export interface MetricsSources {
   /** Workers by id; read at every scrape, so restarts and scaling are picked up. */
   workers?(): Map<number, Worker | MessagePort>;
   /** Metrics recorded on the main thread itself, if any. */
-  local?: TcpMetrics | Registry;
+  local?: TcpMetrics | Registry | (TcpMetrics | Registry)[];
   balance?(): BalanceStatus;
   xds?(): XdsStatus;
   /** ztunnel's xDS client counters (istio_xds_*). */
@@ -522,7 +522,7 @@ export function createMetricsHub(src: MetricsSources): MetricsHub {
   return {
     async render() {
       const parts = await workerJson();
-      if (src.local) parts.push(await workerMetrics(src.local));
+      for (const l of [src.local ?? []].flat()) parts.push(await workerMetrics(l));
       parts.push(await workerMetrics(families));
       const tcp = aggregate(parts);
       const body = (await tcp.metrics()) + (await gauges.metrics());

@@ -104,7 +104,8 @@ export interface Addon {
   addListener(spec: ListenerSpec): ListenerInfo;
   removeListener(id: number): boolean;
   listeners(): ListenerInfo[];
-  listenSocket(spec: ListenSpec & { listen?: boolean }): Endpoint & { fd: number };
+  /** A socket the caller owns: listening TCP, bound-only TCP (listen: false), or bound UDP (udp: true), optionally marked. */
+  listenSocket(spec: ListenSpec & { listen?: boolean; udp?: boolean; mark?: number }): Endpoint & { fd: number };
   shutdown(): void;
   getOriginalDst(fd: number): Endpoint | null;
   localAddress(fd: number): Endpoint;
@@ -116,6 +117,8 @@ export interface Addon {
   setKeepAlive(fd: number, spec: KeepAliveSpec): void;
   setUserTimeout(fd: number, ms: number): void;
   closeFd(fd: number): void;
+  /** One sendmmsg(2) of up to 64 UDP datagrams on `fd`; how many went (stops at the first refused). */
+  sendBatch(fd: number, buffers: Buffer[], hosts: string[], ports: number[]): number;
   connectMarked(spec: ConnectSpec): Promise<number>;
   recvFds(fd: number, maxBytes?: number): { data: Buffer; fds: number[]; truncated: boolean } | null;
   /** "eventdev" while the DPDK eventdev backend is enabled (dlb picks go through the event device). */

@@ -2,7 +2,8 @@
 // embedded control plane + CA, one node proxy process per Node (its InternalIP, standard
 // ports, SOCKS5 on), and an echo server per pod — then a table of what runs and curl
 // lines to try. Proxy settings from the environment (ZTUNNEL_WORKER_THREADS, ZTS_BALANCE,
-// ZTS_LB, …) apply to every node proxy; addresses and ports are the demo's own.
+// ZTS_LB, …) apply to every node proxy; addresses and ports are the demo's own. Each node
+// proxy serves DNS on <node address>:15053, forwarding only to a loopback NXDOMAIN stand-in.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
@@ -16,6 +17,7 @@ import { startControlPlane } from "../../xds/controlplane/server.ts";
 import { translate } from "../../xds/controlplane/translate.ts";
 import { STOP_GRACE_MS } from "../config.ts";
 import { type EchoServer, startEcho } from "../demo/echo.ts";
+import { type NxdomainServer, startNxdomain } from "../demo/nxdomain.ts";
 import { DemoError, type DemoPlan, NODE_PORTS, planDemo } from "../demo/plan.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -25,6 +27,12 @@ const CP_HOST = "127.0.0.1";
 const CP_PORT = 15012;
 /** How long a stopping demo waits for its proxies: their drain deadline (5 s) + STOP_GRACE_MS + slack. */
 const CHILD_EXIT_WAIT_MS = 5000 + STOP_GRACE_MS + 1000;
+/**
+ * The demo's cluster DNS (src/demo/nxdomain.ts: NXDOMAIN for every name), where the node
+ * proxies forward names outside the mesh: never the machine's resolvers. Where nothing
+ * listens (test harnesses reuse these settings), forwarded names get SERVFAIL.
+ */
+export const DEMO_DNS_UPSTREAM = { host: "127.0.0.1", port: 15054 };
 
 /**
  * What every loopback node proxy is told: the control plane and CA, its node identity,
@@ -60,6 +68,10 @@ export function nodeProxyEnv(
     ZTS_READINESS_ADDR: `${node.ip}:${NODE_PORTS.readiness}`,
     UNSTABLE_ENABLE_SOCKS5: "true",
     ZTS_SOCKS5_ADDR: `${node.ip}:${NODE_PORTS.socks5}`,
+    // DNS proxy on the node's address; forwarded names go to the loopback stand-in only.
+    ISTIO_META_DNS_CAPTURE: "true",
+    ISTIO_META_DNS_PROXY_ADDR: `${node.ip}:${NODE_PORTS.dns}`,
+    ZTS_DNS_UPSTREAM: `${DEMO_DNS_UPSTREAM.host}:${DEMO_DNS_UPSTREAM.port}`,
   };
 }
 
@@ -139,6 +151,7 @@ export function describePlan(plan: DemoPlan): string {
       `try it (acting as pod ${client.name} on ${clientNode.name}):`,
       `  curl --interface ${client.ip} --socks5-hostname ${clientNode.ip}:${NODE_PORTS.socks5} ${url}`,
       `  curl --interface ${client.ip} --socks5 ${clientNode.ip}:${NODE_PORTS.socks5} http://${svc.vip}:${port}/`,
+      `  dig -b ${client.ip} @${clientNode.ip} -p ${NODE_PORTS.dns} ${svc.hostname}`,
       `  node bin/ztunnel-ts.mjs config workloads --admin ${clientNode.ip}:${NODE_PORTS.admin}`,
       "",
     );
@@ -163,6 +176,7 @@ function ensureFree(host: string, port: number, who: string): Promise<void> {
 
 async function ensurePlanPortsFree(plan: DemoPlan): Promise<void> {
   await ensureFree(CP_HOST, CP_PORT, "the demo's control plane");
+  await ensureFree(DEMO_DNS_UPSTREAM.host, DEMO_DNS_UPSTREAM.port, "the demo's cluster DNS stand-in");
   for (const n of plan.nodes)
     for (const [what, port] of Object.entries(NODE_PORTS)) await ensureFree(n.ip, port, `node ${n.name} (${what})`);
   for (const p of plan.pods) for (const port of p.ports) await ensureFree(p.ip, port, `pod ${p.namespace}/${p.name}`);
@@ -200,6 +214,7 @@ export async function runDemo(args: string[]): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), "ztunnel-ts-demo-"));
   const children: ChildProcess[] = [];
   const echoes: EchoServer[] = [];
+  let nxdomain: NxdomainServer | undefined;
   let cp: Awaited<ReturnType<typeof startControlPlane>> | undefined;
   let stopping = false;
   const stopAll = async () => {
@@ -217,6 +232,7 @@ export async function runDemo(args: string[]): Promise<void> {
     );
     clearTimeout(killTimer);
     await Promise.all(echoes.map((e) => e.close()));
+    await nxdomain?.close();
     await cp?.close();
     await rm(dir, { recursive: true, force: true });
   };
@@ -227,6 +243,7 @@ export async function runDemo(args: string[]): Promise<void> {
     const rootFile = join(dir, "root-cert.pem");
     await writeFile(rootFile, cp.rootPem);
     for (const p of plan.pods) for (const port of p.ports) echoes.push(await startEcho(p.name, p.ip, port));
+    nxdomain = await startNxdomain(DEMO_DNS_UPSTREAM.host, DEMO_DNS_UPSTREAM.port);
     for (const n of plan.nodes) {
       // Several node proxies share this machine: 2 workers each unless the user says (the
       // CPU-derived default is meant for one proxy per node).

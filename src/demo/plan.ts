@@ -15,6 +15,7 @@ export const NODE_PORTS = {
   outbound: 15001,
   inboundPlaintext: 15006,
   inbound: 15008,
+  dns: 15053,
   stats: 15020,
   readiness: 15021,
   socks5: 15080,

@@ -2,7 +2,7 @@
 // (`ztunnel-ts cni-stub`, docs/inpod.md). It makes each pod a network namespace with a
 // veth to the "node" (the current netns, or a named one), installs in-pod capture rules
 // shaped like istio-cni's (outbound TCP → 15001 unless marked 1337 or bound to loopback,
-// inbound → 15006 except 15008), and speaks ZDS on a unix SOCK_SEQPACKET socket: on each
+// inbound → 15006 except 15008, DNS port 53 → 15053), and speaks ZDS on a unix SOCK_SEQPACKET socket: on each
 // proxy hello it sends every pod (add + netns fd in SCM_RIGHTS), then snapshot_sent, and
 // waits for each ack.
 import { execFileSync } from "node:child_process";
@@ -31,6 +31,10 @@ export interface CaptureRulePorts {
   outboundPort: number;
   inboundPlaintextPort: number;
   inboundPort: number;
+  /** istio-cni's DNS capture (cni.ambient.dnsCapture, default on since Istio 1.25): port 53 → this port. */
+  dnsPort?: number;
+  /** Default true; false = no DNS rules (a pod annotated ambient.istio.io/dns-capture=false). */
+  dnsCapture?: boolean;
 }
 
 export interface CniStubOptions {
@@ -73,11 +77,19 @@ export function podNetnsName(pod: StubPod): string {
 
 const DEFAULT_PORTS: CaptureRulePorts = { outboundPort: 15001, inboundPlaintextPort: 15006, inboundPort: 15008 };
 
-/** iptables-restore input for a pod netns: the in-pod rule shape of istio-cni (REDIRECT mode). */
+/**
+ * iptables-restore input for a pod netns: the in-pod rule shape of istio-cni (REDIRECT
+ * mode, cni/pkg/iptables/iptables.go), DNS capture included: the pod's UDP port 53 to
+ * anything but lo, and TCP port 53 to anything but 127.0.0.1, go to the proxy's DNS port
+ * unless marked 1337 (the proxy's own forwarded queries), and marked DNS traffic gets its
+ * own conntrack zone (istio/istio#33469: port collisions between pod and proxy sockets).
+ */
 export function inpodRules(ports: CaptureRulePorts): string {
   const mark = "0x539/0xfff"; // 1337: the proxy's own sockets
   const conn = "0x111/0xfff"; // connmark of connections the proxy made into the pod
   const probe = "169.254.7.127/32"; // kubelet probes, SNATed by the node
+  const dns = ports.dnsCapture !== false;
+  const dnsPort = ports.dnsPort ?? 15053;
   return [
     "*mangle",
     ":ISTIO_PRERT - [0:0]",
@@ -95,10 +107,28 @@ export function inpodRules(ports: CaptureRulePorts): string {
     `-A ISTIO_PRERT -s ${probe} -p tcp -j ACCEPT`,
     `-A ISTIO_PRERT ! -d 127.0.0.1/32 -p tcp ! --dport ${ports.inboundPort} -m mark ! --mark ${mark} -j REDIRECT --to-ports ${ports.inboundPlaintextPort}`,
     `-A ISTIO_OUTPUT -d ${probe} -p tcp -j ACCEPT`,
+    ...(dns
+      ? [
+          `-A ISTIO_OUTPUT ! -o lo -p udp -m mark ! --mark ${mark} -m udp --dport 53 -j REDIRECT --to-port ${dnsPort}`,
+          `-A ISTIO_OUTPUT ! -d 127.0.0.1/32 -p tcp --dport 53 -m mark ! --mark ${mark} -j REDIRECT --to-ports ${dnsPort}`,
+        ]
+      : []),
     `-A ISTIO_OUTPUT -p tcp -m mark --mark ${conn} -j ACCEPT`,
     "-A ISTIO_OUTPUT ! -d 127.0.0.1/32 -o lo -j ACCEPT",
     `-A ISTIO_OUTPUT ! -d 127.0.0.1/32 -p tcp -m mark ! --mark ${mark} -j REDIRECT --to-ports ${ports.outboundPort}`,
     "COMMIT",
+    ...(dns
+      ? [
+          "*raw",
+          ":ISTIO_OUTPUT - [0:0]",
+          ":ISTIO_PRERT - [0:0]",
+          "-A PREROUTING -j ISTIO_PRERT",
+          "-A OUTPUT -j ISTIO_OUTPUT",
+          `-A ISTIO_OUTPUT -p udp -m mark --mark ${mark} -m udp --dport 53 -j CT --zone 1`,
+          `-A ISTIO_PRERT -p udp -m mark ! --mark ${mark} -m udp --sport 53 -j CT --zone 1`,
+          "COMMIT",
+        ]
+      : []),
     "",
   ].join("\n");
 }

@@ -64,6 +64,15 @@ export interface InpodOptions {
    * immediate drain; `shutdown` (this proxy drains or stops): they may finish.
    */
   onPodRemoved?(uid: string, listenerIds: number[], why: "deleted" | "shutdown"): void;
+  /**
+   * Listeners of other modules that live and die with the pod's (the DNS proxy's pair):
+   * opened after the capture listeners (a failure fails the add), closed before the
+   * pod's netns fd.
+   */
+  podListeners?: {
+    add(uid: string, info: WorkloadInfo, netns: string): Promise<void>;
+    remove(uid: string): Promise<void>;
+  };
   /** A pod's listeners came or went: listenerNetns() changed (app.ts tells the workers). */
   onListenersChanged?(): void;
   /** `done("zds")` after the first snapshot_sent, once no pod is pending (ztunnel's ready()). */
@@ -180,6 +189,14 @@ export function startInpod(opts: InpodOptions): Inpod {
     }
   };
 
+  const removeOthers = async (uid: string) => {
+    try {
+      await opts.podListeners?.remove(uid);
+    } catch (err) {
+      log.warn({ uid, err: (err as Error).message }, "inpod: pod listener removal failed");
+    }
+  };
+
   const removePod = async (uid: string, why: "deleted" | "shutdown" = "deleted") => {
     const pod = pods.get(uid);
     if (!pod) return;
@@ -188,12 +205,13 @@ export function startInpod(opts: InpodOptions): Inpod {
     if (pod.error === undefined) proxiesStopped++;
     const ids = pod.listeners.map((l) => l.id);
     await removeListeners(pod);
+    await removeOthers(uid);
     closeQuietly(pod.fd);
     log.info({ uid, name: pod.info.name, namespace: pod.info.namespace }, "inpod: pod removed");
     opts.onPodRemoved?.(uid, ids, why);
   };
 
-  /** Opens the pod's three listeners; on failure none stay open and the error is thrown. */
+  /** Opens the pod's three listeners (and podListeners'); on failure none stay open and the error is thrown. */
   const listen = async (pod: Pod) => {
     try {
       for (const spec of listenerSpecs(opts.config, netnsPath(pod.fd), opts.host)) {
@@ -203,10 +221,12 @@ export function startInpod(opts: InpodOptions): Inpod {
         podOfListener.set(l.id, pod);
         changed();
       }
+      await opts.podListeners?.add(pod.uid, pod.info, netnsPath(pod.fd));
       delete pod.error;
       proxiesStarted++;
     } catch (err) {
       await removeListeners(pod);
+      await removeOthers(pod.uid);
       pod.error = (err as Error).message;
       throw new InpodError(
         "ZTS_INPOD_LISTEN",
@@ -272,6 +292,7 @@ export function startInpod(opts: InpodOptions): Inpod {
     }
     if (closed) {
       await removeListeners(pod);
+      await removeOthers(uid);
       closeQuietly(fd);
       return;
     }
@@ -370,6 +391,8 @@ export function startInpod(opts: InpodOptions): Inpod {
             log.warn({ uid: pod.uid, listener: l.id, err: (err as Error).message }, "inpod: listener removal failed");
           }
         }
+        // The DNS pair too: the successor answers in the pod from now on (SO_REUSEPORT).
+        await removeOthers(pod.uid);
       }
     },
     close: async () => {

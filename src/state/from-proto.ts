@@ -225,6 +225,8 @@ export function serviceFromProto(p: PService): Service {
   }
   const fam = mapEnum(IP_FAMILIES, p.ipFamilies, "ip_families");
   if (fam) s.ipFamilies = fam;
+  // Service.Visibility: PUBLIC = 0, NAMESPACE = 1.
+  if (p.visibility === 1) s.visibility = "Namespace";
   return s;
 }
 

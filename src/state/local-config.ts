@@ -346,11 +346,14 @@ function service(ctx: Ctx, node: N, path: string): Service {
   };
   if (!s.namespace || !s.hostname) fail(ctx, node, path, "a service needs both namespace and hostname");
   // Accepted for compatibility but not modelled yet: CIDR VIPs, explicit endpoints (ours
-  // come from the workloads' `services`), weighted waypoints, visibility. Still checked
-  // for shape so a typo is not silently ignored.
+  // come from the workloads' `services`), weighted waypoints. Still checked for shape so
+  // a typo is not silently ignored. Visibility is modelled (the DNS proxy honours it).
   seq(ctx, f.get("cidrVips")?.value, `${path}.cidrVips`);
   seq(ctx, f.get("weightedWaypoints")?.value, `${path}.weightedWaypoints`);
-  if (f.has("visibility")) oneOf(ctx, f.get("visibility")!.value, `${path}.visibility`, ["Public", "Namespace"]);
+  if (f.has("visibility")) {
+    const v = oneOf(ctx, f.get("visibility")!.value, `${path}.visibility`, ["Public", "Namespace"]);
+    if (v === "Namespace") s.visibility = "Namespace";
+  }
   const wp = given(f, "waypoint");
   if (wp) s.waypoint = gateway(ctx, wp, `${path}.waypoint`);
   const lb = given(f, "loadBalancer");

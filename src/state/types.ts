@@ -94,6 +94,8 @@ export interface Service {
   loadBalancer?: LoadBalancer;
   ipFamilies?: IpFamily;
   canonical: boolean;
+  /** `Namespace`: only clients in the service's namespace see it (absent = Public, ztunnel's default). */
+  visibility?: "Namespace";
 }
 
 export type StringMatch = { exact: string } | { prefix: string } | { suffix: string } | { presence: true };

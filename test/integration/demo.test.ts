@@ -6,7 +6,7 @@
 //
 // The demo binds fixed addresses (127.0.0.11-13:150xx, 127.0.1.x:8080, 127.0.0.1:15012):
 // no other test file uses them, and the tests in this file run one after the other.
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { type ChildProcess, execFile, execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { connect, createServer, type Socket } from "node:net";
@@ -19,7 +19,7 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const CLI = join(ROOT, "bin/ztunnel-ts.mjs");
 const MESH = join(ROOT, "deploy/demo/mesh.yaml");
 const NODE_IPS = ["127.0.0.11", "127.0.0.12", "127.0.0.13"];
-const NODE_PORTS = [15000, 15001, 15006, 15008, 15020, 15021, 15080];
+const NODE_PORTS = [15000, 15001, 15006, 15008, 15020, 15021, 15053, 15080];
 const POD_IPS = ["127.0.1.10", "127.0.1.11", "127.0.1.20", "127.0.1.21", "127.0.1.22", "127.0.1.30", "127.0.1.31"];
 
 interface Run {
@@ -47,7 +47,10 @@ function portFree(host: string, port: number): Promise<boolean> {
 }
 
 async function busyPorts(): Promise<string[]> {
-  const want: [string, number][] = [["127.0.0.1", 15012]];
+  const want: [string, number][] = [
+    ["127.0.0.1", 15012],
+    ["127.0.0.1", 15054],
+  ];
   for (const ip of NODE_IPS) for (const p of NODE_PORTS) want.push([ip, p]);
   for (const ip of POD_IPS) want.push([ip, 8080], [ip, 15008]);
   const busy: string[] = [];
@@ -86,6 +89,16 @@ function exited(child: ChildProcess): Promise<number | null> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
 }
+
+const hasDig = (() => {
+  try {
+    execFileSync("sh", ["-c", "command -v dig"], { stdio: "ignore" });
+    return true;
+  } catch {
+    console.log("skipping the demo's dig checks: dig not installed (apt-get install bind9-dnsutils)");
+    return false;
+  }
+})();
 
 /** Splits a printed curl line into argv (the demo prints plain space-separated words). */
 const curlArgs = (line: string) => line.trim().split(/\s+/).slice(1);
@@ -134,6 +147,28 @@ describe("ztunnel-ts demo (default mesh)", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout.split("\n")[0]).toMatch(/^echo-[abc]\d$/);
+  });
+
+  it.skipIf(!hasDig)("the printed dig line gets the service's VIP from the node proxy's DNS", async () => {
+    const line = stdout.split("\n").find((l) => l.trim().startsWith("dig "));
+    expect(line).toBe("  dig -b 127.0.1.10 @127.0.0.11 -p 15053 echo.default.svc.cluster.local");
+    const r = await run("dig", [...line!.trim().split(/\s+/).slice(1), "+short", "+tries=1", "+time=3"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^127\.\d+\.\d+\.\d+$/);
+  });
+
+  it.skipIf(!hasDig)("a name outside the mesh is forwarded to the demo's loopback NXDOMAIN stand-in", async () => {
+    const r = await run("dig", [
+      "-b",
+      "127.0.1.10",
+      "@127.0.0.11",
+      "-p",
+      "15053",
+      "outside.example",
+      "+tries=1",
+      "+time=3",
+    ]);
+    expect(r.stdout).toMatch(/status: NXDOMAIN/);
   });
 
   it("PreferClose from zone us-east1-a: 60 requests all stay in the zone, evenly spread", async () => {

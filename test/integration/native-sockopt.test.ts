@@ -96,3 +96,46 @@ describe("socket options", () => {
     expect(() => setMark(100_000, 1)).toThrow(expect.objectContaining({ code: "EBADF" }));
   });
 });
+
+describe("UDP sockets for the DNS proxy", () => {
+  it("listenSocket({udp, mark}) makes a bound UDP socket carrying the mark", () => {
+    const s = addon.listenSocket({ host: "127.0.0.1", port: 0, udp: true, reusePort: false, mark: ZTUNNEL_MARK });
+    try {
+      expect(s.port).toBeGreaterThan(0);
+      expect(addon.getMark(s.fd)).toBe(ZTUNNEL_MARK);
+    } finally {
+      addon.closeFd(s.fd);
+    }
+  });
+
+  it("sendBatch sends every datagram of the batch, in order, with one call", async () => {
+    const dgram = await import("node:dgram");
+    const rx = dgram.createSocket("udp4");
+    await new Promise<void>((r) => rx.bind(0, "127.0.0.1", () => r()));
+    const got: string[] = [];
+    const all = new Promise<void>((resolve) =>
+      rx.on("message", (m) => {
+        got.push(m.toString());
+        if (got.length === 5) resolve();
+      }),
+    );
+    const tx = addon.listenSocket({ host: "127.0.0.1", port: 0, udp: true, reusePort: false });
+    try {
+      const bufs = ["a", "b", "c", "d", "e"].map((x) => Buffer.from(x));
+      const port = rx.address().port;
+      expect(
+        addon.sendBatch(
+          tx.fd,
+          bufs,
+          bufs.map(() => "127.0.0.1"),
+          bufs.map(() => port),
+        ),
+      ).toBe(5);
+      await all;
+      expect(got).toEqual(["a", "b", "c", "d", "e"]);
+    } finally {
+      addon.closeFd(tx.fd);
+      rx.close();
+    }
+  });
+});

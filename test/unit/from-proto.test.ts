@@ -120,6 +120,11 @@ describe("serviceFromProto", () => {
     expect(serviceFromProto({ ...min, loadBalancing: { mode: 3 } }).loadBalancer?.mode).toBe("Passthrough");
   });
 
+  it("visibility NAMESPACE is kept, PUBLIC (the default) leaves the field out", () => {
+    expect(serviceFromProto({ ...min, visibility: 1 }).visibility).toBe("Namespace");
+    expect("visibility" in serviceFromProto({ ...min, visibility: 0 })).toBe(false);
+  });
+
   it("UNSPECIFIED routing scope is refused (as ztunnel does)", () => {
     expect(errOf(() => serviceFromProto({ ...min, loadBalancing: { routingPreference: [0] } })).message).toBe(
       "load_balancing.routing_preference[0]: unsupported value 0",
