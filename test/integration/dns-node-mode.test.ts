@@ -56,6 +56,9 @@ describe.skipIf(skip !== undefined)("DNS proxy in node mode", () => {
       ],
     });
     const config = loadConfig({
+      // Local config, local certificates: no control plane is named or needed here.
+      LOCAL_XDS_PATH: "/unused",
+      FAKE_CA: "true",
       ISTIO_META_DNS_PROXY_ADDR: `${PROXY}:0`,
       PREFERED_SERVICE_NAMESPACE: "pref",
       NODE_NAME: "node-a",

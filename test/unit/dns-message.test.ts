@@ -180,10 +180,12 @@ describe("dns upstreams", () => {
   });
 
   it("DNS settings default as ztunnel's: capture on, localhost:15053, 5 s upstream timeout", () => {
-    const c = loadConfig({});
+    // In a pod (kubelet sets KUBERNETES_SERVICE_HOST): outside one the istiod default is refused.
+    const inPod = { KUBERNETES_SERVICE_HOST: "10.96.0.1" };
+    const c = loadConfig(inPod);
     expect(c.dnsCapture).toBe(true);
     expect(c.dnsProxyAddr).toEqual({ host: "localhost", port: 15053 });
     expect(c.dnsUpstreamTimeoutMs).toBe(5000);
-    expect(loadConfig({ ISTIO_META_DNS_CAPTURE: "false" }).dnsCapture).toBe(false);
+    expect(loadConfig({ ...inPod, ISTIO_META_DNS_CAPTURE: "false" }).dnsCapture).toBe(false);
   });
 });
