@@ -126,8 +126,7 @@ describe("a connect that fails", () => {
 
 /**
  * The families Istio's "Istio Ztunnel Dashboard" queries (istio/istio
- * manifests/addons/dashboards/ztunnel-dashboard.gen.json), cAdvisor's container_* aside; the
- * DNS proxy's istio_dns_requests_total is checked with the DNS proxy.
+ * manifests/addons/dashboards/ztunnel-dashboard.gen.json), cAdvisor's container_* aside.
  */
 const DASHBOARD = [
   "istio_build",
@@ -141,6 +140,7 @@ const DASHBOARD = [
   "workload_manager_active_proxy_count",
   "workload_manager_pending_proxy_count",
   "process_open_fds",
+  "istio_dns_requests_total",
 ];
 
 describe("the dashboard's other families", () => {
