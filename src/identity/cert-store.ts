@@ -3,12 +3,14 @@
 // exponential backoff while the CA is down — the current cert keeps serving until it
 // expires — and announces every new cert to subscribers, which post it to the workers as
 // plain PEM strings (`WorkloadCert`). Workers never talk to the CA.
+import { createPrivateKey, X509Certificate } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import { logger } from "../log.ts";
 import type { CertSource } from "./ca-client.ts";
 import { createCsr } from "./csr.ts";
 import type { LocalCa } from "./local-ca.ts";
-import { certInfo } from "./pem.ts";
+import { type CertInfo, certInfo } from "./pem.ts";
+import { IdentityError } from "./spiffe.ts";
 import type { WorkloadCert } from "./workload-cert.ts";
 
 export type CertState = "Initializing" | "Available" | "Unavailable";
@@ -67,6 +69,41 @@ export function localCaSource(ca: LocalCa, ttlMs: number): CertSource {
   };
 }
 
+/**
+ * What a CA answered, checked before it is served: a leaf that parses, names the identity
+ * asked for in its URI SAN, and matches the private key the CSR came from. A CA that
+ * answers garbage, another workload's certificate or one for another key is refused like
+ * an outage (retried with backoff) — served, it would fail every handshake, or impersonate.
+ */
+export function checkIssued(identity: string, issued: { keyPem: string; chainPem: string[] }): CertInfo {
+  const pem = issued.chainPem[0];
+  if (!pem) throw new IdentityError("ZTS_IDENTITY_CA_ANSWER", `the CA returned no certificate for ${identity}`);
+  let leaf: CertInfo;
+  let x: X509Certificate;
+  try {
+    leaf = certInfo(pem);
+    x = new X509Certificate(pem);
+  } catch (err) {
+    throw new IdentityError(
+      "ZTS_IDENTITY_CA_ANSWER",
+      `the CA's certificate for ${identity} does not parse: ${(err as Error).message}`,
+    );
+  }
+  if (!leaf.uris.includes(identity)) {
+    throw new IdentityError(
+      "ZTS_IDENTITY_CA_ANSWER",
+      `the CA's certificate names ${leaf.uris.join(", ") || "no URI"}, not ${identity}`,
+    );
+  }
+  if (!x.checkPrivateKey(createPrivateKey(issued.keyPem))) {
+    throw new IdentityError(
+      "ZTS_IDENTITY_CA_ANSWER",
+      `the CA's certificate for ${identity} is not for the key of its CSR`,
+    );
+  }
+  return leaf;
+}
+
 export function createCertStore(opts: CertStoreOptions): CertStore {
   const log = logger();
   const subs = new Set<(c: WorkloadCert) => void>();
@@ -102,7 +139,7 @@ export function createCertStore(opts: CertStoreOptions): CertStore {
     const p = opts
       .source(e.identity)
       .then((issued) => {
-        const leaf = certInfo(issued.chainPem[0]!);
+        const leaf = checkIssued(e.identity, issued);
         const cert: WorkloadCert = {
           identity: e.identity,
           keyPem: issued.keyPem,
