@@ -60,7 +60,13 @@ function store() {
     timeoutMs: 500,
   });
   const s = createCertStore({ source: client.fetch, rootsPem: [ca.rootPem], retryInitialMs: 100, retryMaxMs: 200 });
-  return { s, close: () => (s.close(), client.close()) };
+  return {
+    s,
+    close: () => {
+      s.close();
+      client.close();
+    },
+  };
 }
 
 describe("a misbehaving CA", () => {
