@@ -21,6 +21,7 @@ import { createPeerStreams } from "./proxy/hbone/peer-streams.ts";
 import type { AppToWorker } from "./proxy/messages.ts";
 import { createCursors } from "./select/cursors.ts";
 import { debugSelect } from "./select/debug.ts";
+import { LOAD_SLOTS } from "./select/least-conn.ts";
 import { noteChanges } from "./select/select.ts";
 import { ADDRESS_TYPE_URL } from "./state/from-proto.ts";
 import { LocalConfigError, watchLocalConfig } from "./state/local-config.ts";
@@ -81,6 +82,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   const log = opts.log ?? logger();
   const state = createState();
   const cursors = createCursors();
+  const loads = createCursors(undefined, LOAD_SLOTS);
   const peerStreams = createPeerStreams(config.maxStreamsPerPeer);
   const source = config.localXdsPath ? "local-config" : "xds";
   const capture = captureMode(config);
@@ -96,6 +98,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     handlerModule: HANDLERS,
     handlerOptions: {
       cursorsSab: cursors.sab,
+      loadsSab: loads.sab,
       peerStreamsSab: peerStreams.sab,
       env: opts.workerEnv,
       inpod: capture === "inpod",

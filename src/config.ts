@@ -196,7 +196,12 @@ export const SETTINGS = {
     "",
     "DPDK event device of the eventdev backend; default dlb2_event with /dev/dlb0, else event_sw0",
   ),
-  lb: choice("ZTS_LB", "rr", "upstream pick", ["rr", "random"] as const),
+  lb: choice(
+    "ZTS_LB",
+    "rr",
+    "upstream pick: weighted round robin shared by all workers, ztunnel's weighted random, fewest open connections per capacity (exact, or power of two choices above 8 endpoints); a service's ztunnel-ts.io/lb wins",
+    ["rr", "random", "least-conn", "least-conn-p2c"] as const,
+  ),
   capture: choice("ZTS_CAPTURE", "auto", "traffic capture mode", ["inpod", "node", "auto"] as const),
   bindAddress: str("ZTS_BIND_ADDRESS", "0.0.0.0", "node-mode capture listeners' address"),
   captureMethod: choice(

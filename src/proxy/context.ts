@@ -24,6 +24,8 @@ export interface ProxyContext {
   log: Logger;
   state: State;
   cursors: Cursors;
+  /** Open connections per endpoint over all workers (least-conn's input, select/least-conn.ts). */
+  loads?: Cursors;
   /** identity → certificate, replaced wholesale when the main thread posts a new set. */
   certs: Map<string, WorkloadCert>;
   metrics: TcpMetrics;

@@ -10,6 +10,7 @@ import type { HandoffMeta } from "../balance/addon.ts";
 import { loadConfig } from "../config.ts";
 import { createLogger, setLevel } from "../log.ts";
 import { createCursors } from "../select/cursors.ts";
+import { LOAD_SLOTS } from "../select/least-conn.ts";
 import { noteChanges } from "../select/select.ts";
 import { decodeAddress } from "../state/from-proto.ts";
 import { canonicalOrEmpty } from "../state/ip.ts";
@@ -31,6 +32,8 @@ import type { WorkerContext } from "./worker.ts";
 export interface ProxyWorkerOptions {
   /** The shared round-robin cursors (src/select/cursors.ts). */
   cursorsSab: SharedArrayBuffer;
+  /** Open connections per endpoint, shared by the workers (src/select/least-conn.ts). */
+  loadsSab?: SharedArrayBuffer;
   /** Inbound HBONE streams per source identity, shared by the workers (hbone/peer-streams.ts). */
   peerStreamsSab?: SharedArrayBuffer;
   /** Environment overrides on top of process.env (the demo runs several proxies). */
@@ -78,6 +81,7 @@ export function init(w: WorkerContext): void {
     log,
     state: createState(),
     cursors: createCursors(opts.cursorsSab),
+    loads: createCursors(opts.loadsSab, LOAD_SLOTS),
     certs,
     metrics,
     dial,

@@ -6,7 +6,8 @@
 import type { Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import { tcpLabels } from "../admin/metrics.ts";
-import { type Destination, type Pick, SelectError, select } from "../select/select.ts";
+import { releaseLoad } from "../select/least-conn.ts";
+import { type Destination, type Pick, SelectError, type SelectOptions, select } from "../select/select.ts";
 import { canonicalIp, canonicalOrEmpty } from "../state/ip.ts";
 import type { Service, Workload } from "../state/types.ts";
 import { logAccess } from "./access-log.ts";
@@ -148,7 +149,10 @@ export async function proxyOutbound(
   };
   if (!source) return fail("unknown-source", `source ${srcAddr} is not a workload on this node`);
 
-  const selected = select(dest, source, ctx.state, ctx.cursors, { lb: ctx.config.lb });
+  const sel: SelectOptions = { lb: ctx.config.lb, loads: ctx.loads };
+  const selected = select(dest, source, ctx.state, ctx.cursors, sel);
+  // Counted by select() as an open connection to the endpoint (least-conn's input), until released.
+  const held = sel.held ?? -1;
   let pick: Route;
   if (!(selected instanceof SelectError)) pick = selected;
   else if (selected.code === "ZTS_SELECT_UNKNOWN_DESTINATION" && "ip" in dest) {
@@ -159,6 +163,7 @@ export async function proxyOutbound(
   }
 
   if (pick.via === "passthrough" && !passthroughAllowed(ctx.config.passthrough, pick.address.ip)) {
+    releaseLoad(ctx.loads, held);
     return fail(
       "passthrough-denied",
       `passthrough to ${pick.address.ip} refused (ZTS_PASSTHROUGH=${ctx.config.passthrough})`,
@@ -169,10 +174,12 @@ export async function proxyOutbound(
   try {
     up = await openUpstream(ctx, source, pick, dest, opts.netns);
   } catch (err) {
+    releaseLoad(ctx.loads, held);
     const e = err as Error & { failure?: OutboundFailure; code?: string };
     return fail(e.failure ?? "connect-failed", `${e.code ?? "connect"}: ${e.message}`, { service: pick.service });
   }
   if (client.destroyed) {
+    releaseLoad(ctx.loads, held);
     up.stream.destroy();
     return;
   }
@@ -188,6 +195,7 @@ export async function proxyOutbound(
   ctx.active.n++;
   front.ready(up.stream);
   const r = await copyBidirectional(client, up.stream);
+  releaseLoad(ctx.loads, held);
   ctx.active.n--;
   ctx.metrics.closed(labels, { sent: r.bytesReceived, received: r.bytesSent });
   logAccess(ctx.log, {

@@ -19,6 +19,8 @@ export interface Cursors {
   next(slot: number): number;
   /** Add `delta` to the counter in `slot` and return its new value (the same table serves as shared counters). */
   add(slot: number, delta: number): number;
+  /** The counters, for allocation-free scans (least-conn reads many slots per pick); write only through `add`/`next`. */
+  readonly counts: Int32Array;
 }
 
 export const DEFAULT_CURSOR_SLOTS = 16_384;
@@ -64,5 +66,6 @@ export function createCursors(sab?: SharedArrayBuffer, slots = DEFAULT_CURSOR_SL
     slot,
     next: (i) => Atomics.add(counts, i, 1) >>> 0,
     add: (i, delta) => Atomics.add(counts, i, delta) + delta,
+    counts,
   };
 }

@@ -1,0 +1,117 @@
+// Least connections (ZTS_LB=least-conn | least-conn-p2c, or a service's `ztunnel-ts.io/lb`):
+// among the best-ranked candidates, the one with the lowest open_i / capacity_i, where
+// open_i counts this proxy's connections to that endpoint over all worker threads (a slot
+// per endpoint in a shared counter table, see loads below). Pure decisions over typed
+// arrays, so the pick stays allocation-free and a table-driven test can drive it.
+//
+// Ties: the scan starts at the weighted round-robin pick (the shared cursor), and the first
+// minimum from there wins. So while every endpoint is idle (serial short connections) the
+// sequence *is* the capacity-weighted round robin, and equal loads rotate instead of piling
+// onto the first endpoint in uid order. Ratios are compared as open_a·cap_b < open_b·cap_a
+// (no division, exact for any count a proxy can hold).
+//
+// p2c: on a large set an exact scan costs O(n); the power of two choices compares the
+// round-robin pick with one other random candidate, O(1), and keeps the maximum load within
+// O(log log n) of the mean. Small sets are scanned exactly (sampling two of three would miss
+// the least loaded a third of the time).
+import type { Cursors } from "./cursors.ts";
+
+/** Per-service and ZTS_LB policies. `random` is ztunnel's weighted random (ZTS_LB only). */
+export type LbPolicy = "rr" | "random" | "least-conn" | "least-conn-p2c";
+
+/** p2c scans exactly up to this many candidates. */
+export const P2C_EXACT_MAX = 8;
+
+/** Slots of the per-endpoint open-connection table (a Cursors table of its own, see app.ts). */
+export const LOAD_SLOTS = 65_536;
+
+/** The counter key of an endpoint: one per workload, whichever service or port it was picked for. */
+export const loadKey = (workloadUid: string): string => `open|${workloadUid}`;
+
+/** The count the last decision saw for the index it returned (what claimLeast compares against). */
+let seen = 0;
+
+/** a is strictly less loaded than b (per unit of capacity). Capacity 0 is never less loaded. */
+function lighter(openA: number, capA: number, openB: number, capB: number): boolean {
+  return capA > 0 && (capB <= 0 || openA * capB < openB * capA);
+}
+
+/**
+ * Index of the least loaded candidate: `open[slots[i]] / weights[i]` lowest, scanning from
+ * `start` and wrapping (the first minimum from `start` wins ties). Weight 0 is skipped;
+ * -1 when every weight is 0. An idle candidate ends the scan (nothing can beat 0).
+ */
+export function leastLoaded(open: Int32Array, slots: Int32Array, weights: Int32Array, start: number): number {
+  const n = weights.length;
+  let best = -1;
+  let bestOpen = 0;
+  let bestCap = 0;
+  for (let k = 0, i = start; k < n; k++, i = i + 1 === n ? 0 : i + 1) {
+    const cap = weights[i] ?? 0;
+    if (cap <= 0) continue;
+    const o = open[slots[i] ?? 0] ?? 0;
+    if (best < 0 || lighter(o, cap, bestOpen, bestCap)) {
+      best = i;
+      bestOpen = o;
+      bestCap = cap;
+      if (o <= 0) break;
+    }
+  }
+  seen = bestOpen;
+  return best;
+}
+
+/** Power of two choices: `a` unless `b` is strictly less loaded (ties stay with the round-robin pick); -1 if neither has capacity. */
+export function lighterOfTwo(open: Int32Array, slots: Int32Array, weights: Int32Array, a: number, b: number): number {
+  const capA = weights[a] ?? 0;
+  const capB = weights[b] ?? 0;
+  const openA = open[slots[a] ?? 0] ?? 0;
+  const openB = open[slots[b] ?? 0] ?? 0;
+  if (capA <= 0 && capB <= 0) return -1;
+  const i = lighter(openB, capB, openA, capA) ? b : a;
+  seen = i === a ? openA : openB;
+  return i;
+}
+
+/** A second candidate for p2c, never `a`: uniform over the others (`r` in [0, 1)). */
+export function otherIndex(n: number, a: number, r: number): number {
+  const k = Math.floor(r * (n - 1)) % (n - 1);
+  return (a + 1 + k) % n;
+}
+
+// ---- claiming: pick and count in one step ----
+
+/** Retries of a claim that lost a race before counting regardless (keeps a pick bounded). */
+const CLAIM_RETRIES = 4;
+
+/**
+ * The least loaded candidate (exact scan from `start`, or p2c between `start` and `other`
+ * when `other` ≥ 0), counted as one more open connection in the same step: the count moves
+ * only if it still holds the value the decision saw (compareExchange), otherwise the
+ * decision is made again. Two workers racing for the same idle endpoint therefore cannot
+ * both take it, which is what keeps counts within one of each other across threads.
+ * Returns the index, or -1 when no candidate has capacity (nothing counted).
+ */
+export function claimLeast(
+  open: Int32Array,
+  slots: Int32Array,
+  weights: Int32Array,
+  start: number,
+  other: number,
+): number {
+  for (let attempt = 0; ; attempt++) {
+    const i = other >= 0 ? lighterOfTwo(open, slots, weights, start, other) : leastLoaded(open, slots, weights, start);
+    if (i < 0) return -1;
+    const slot = slots[i] ?? 0;
+    if (attempt >= CLAIM_RETRIES) {
+      Atomics.add(open, slot, 1);
+      return i;
+    }
+    if (Atomics.compareExchange(open, slot, seen, seen + 1) === seen) return i;
+  }
+}
+
+/** Ends a connection `select()` counted (`SelectOptions.held`); once per connection, whatever became of it. */
+export function releaseLoad(loads: Cursors | undefined, held: number): void {
+  if (loads && held >= 0) loads.add(held, -1);
+}
