@@ -24,7 +24,7 @@ import type { StateView } from "../state/store.ts";
 import type { GatewayAddress, IpFamily, Service, Workload } from "../state/types.ts";
 import { serviceKey } from "../state/types.ts";
 import type { Cursors } from "./cursors.ts";
-import { claimLeast, type LbPolicy, loadKey, otherIndex, P2C_EXACT_MAX } from "./least-conn.ts";
+import { claimLeast, type LbPolicy, loadKey, nextRandom, otherIndex, P2C_EXACT_MAX } from "./least-conn.ts";
 import { rankOf, scopeValue } from "./rank.ts";
 import { buildTable, prefixSums, weightedIndex } from "./table.ts";
 
@@ -379,7 +379,10 @@ function countPick(g: Group, rr: number, lb: LbPolicy | undefined, loads: Cursor
   }
   const n = g.weights.length;
   if ((lb === "least-conn" || lb === "least-conn-p2c") && n > 1) {
-    const other = lb === "least-conn-p2c" && n > P2C_EXACT_MAX ? otherIndex(n, rr, (opts.random ?? Math.random)()) : -1;
+    const other =
+      lb === "least-conn-p2c" && n > P2C_EXACT_MAX
+        ? otherIndex(n, rr, opts.random ? opts.random() * 0x1_0000_0000 : nextRandom())
+        : -1;
     const least = claimLeast(loads.counts, g.loadSlots, g.weights, rr, other);
     // -1 only if no member had capacity, which buildGroup already turned into an error.
     if (least >= 0) {

@@ -37,6 +37,12 @@ describe("leastLoaded", () => {
     });
   }
 
+  it("a set larger than the scan limit: the least of the window from start", () => {
+    // Limit 2 from index 0 sees 5 and 4; the idle third candidate is outside this window.
+    expect(leastLoaded(i32([5, 4, 0]), ids(3), i32([1, 1, 1]), 0, 2)).toBe(1);
+    expect(leastLoaded(i32([5, 4, 0]), ids(3), i32([1, 1, 1]), 1, 2)).toBe(2);
+  });
+
   it("reads each candidate's count through its slot", () => {
     const open = i32([9, 0, 9, 5, 2]); // candidates live in slots 3 and 4
     expect(leastLoaded(open, i32([3, 4]), i32([1, 1]), 0)).toBe(1);
@@ -58,9 +64,9 @@ describe("lighterOfTwo and otherIndex", () => {
 
   it("the second sample is never the first and covers every other index", () => {
     const seen = new Set<number>();
-    for (let k = 0; k < 100; k++) seen.add(otherIndex(5, 2, k / 100));
+    for (let u = 0; u < 100; u++) seen.add(otherIndex(5, 2, u));
     expect([...seen].sort()).toEqual([0, 1, 3, 4]);
-    expect(otherIndex(5, 2, 0.999_999_999_999)).not.toBe(2);
+    expect(otherIndex(5, 2, 0xffff_ffff)).not.toBe(2);
   });
 });
 
