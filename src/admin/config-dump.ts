@@ -183,6 +183,7 @@ export function dumpService(s: Service, view: StateView): Record<string, unknown
   if (s.loadBalancer)
     o.loadBalancer = { ...s.loadBalancer, routingPreferences: [...s.loadBalancer.routingPreferences] };
   if (s.ipFamilies) o.ipFamilies = s.ipFamilies;
+  if (s.lbPolicy) o.lbPolicy = s.lbPolicy; // ours (ztunnel-ts.io/lb); absent = ZTS_LB
   o.canonical = s.canonical;
   return o;
 }

@@ -12,6 +12,7 @@ import { type FastHooks, fastWorkload } from "./address-fast.ts";
 import { authorizationFromProto } from "./authz-from-proto.ts";
 import { intern, localityOf, portMapOf, servicesOf, stringsOf } from "./intern.ts";
 import { canonicalIpBytes } from "./ip.ts";
+import { lbPolicyFromExtensions } from "./service-lb.ts";
 import type {
   ApplicationTunnel,
   Authorization,
@@ -225,6 +226,9 @@ export function serviceFromProto(p: PService): Service {
   }
   const fam = mapEnum(IP_FAMILIES, p.ipFamilies, "ip_families");
   if (fam) s.ipFamilies = fam;
+  const ext = lbPolicyFromExtensions(p.extensions ?? []);
+  if (ext.error) throw invalid(ext.error);
+  if (ext.policy) s.lbPolicy = ext.policy;
   return s;
 }
 
