@@ -190,6 +190,12 @@ export const SETTINGS = {
   socks5: bool("UNSTABLE_ENABLE_SOCKS5", "false", "enable the SOCKS5 listener"),
   socks5Addr: addr("ZTS_SOCKS5_ADDR", "127.0.0.1:15080", "SOCKS5 listen address"),
   balance: choice("ZTS_BALANCE", "dlb", "accept balancing across workers", ["dlb", "exact", "rr", "kernel"] as const),
+  balanceTies: choice(
+    "ZTS_BALANCE_TIES",
+    "rotate",
+    "dlb/exact: which worker gets a connection when loads are equal (rotate: the next one per accept batch, so serial clients use every worker; lowest: worker 0 first)",
+    ["rotate", "lowest"] as const,
+  ),
   dlbBackend: choice("ZTS_DLB_BACKEND", "auto", "DLB pick backend", ["software", "eventdev", "auto"] as const),
   dlbEventdevDevice: str(
     "ZTS_DLB_EVENTDEV_DEVICE",

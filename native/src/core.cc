@@ -17,6 +17,7 @@ std::atomic<int> g_workerBound{0};
 std::atomic<int> g_policy{0};
 std::atomic<int> g_creditLimit{64};
 std::atomic<int64_t> g_stuckNs{100'000'000};
+std::atomic<int> g_rotateTies{1};
 std::mutex g_leaseMu;
 std::unordered_map<uint64_t, Lease> g_leases;
 std::deque<uint64_t> g_pending;
@@ -24,6 +25,8 @@ std::deque<uint64_t> g_pending;
 static uint64_t g_nextLease = 1;
 static std::mutex g_exactMu;
 static std::atomic<uint32_t> g_cursor{0};
+// Where dlb/exact start looking for the least loaded worker in this batch (acceptor thread).
+static std::atomic<uint32_t> g_tieStart{0};
 
 Policy policy() { return static_cast<Policy>(g_policy.load(std::memory_order_relaxed)); }
 
@@ -73,16 +76,22 @@ static bool candidate(WorkerSlot& s, int64_t now) {
   return now - s.dryNs.load(std::memory_order_relaxed) < g_stuckNs.load(std::memory_order_relaxed);
 }
 
+void beginBatch() {
+  if (g_rotateTies.load(std::memory_order_relaxed)) g_tieStart.fetch_add(1, std::memory_order_relaxed);
+}
+
 // Least loaded among candidates; -1 if none, or if the least loaded is dry but not stuck
 // (the acceptor pauses briefly and retries when that worker returns a credit).
-static int pickLeast(bool rotate) {
+static int pickLeast() {
   int n = g_workerBound.load();
   if (n == 0) return -1;
   int64_t now = nowNs();
-  // Ties go to the lowest index (both dlb and exact): consecutive handoffs to the same
-  // worker batch into one wake-up of its loop, which measured ~20% more accepts/s than
-  // rotating ties; balance of open connections is unaffected (load breaks the tie).
-  uint32_t start = rotate ? g_cursor.fetch_add(1, std::memory_order_relaxed) % n : 0;
+  // Ties go to the first worker looked at from `start`. Within one accept batch `start`
+  // stays put, so a burst's handoffs to an idle worker still coalesce into one wake-up of
+  // its loop (lowest-index ties measured ~20% more accepts/s than rotating per pick); it
+  // moves once per batch, so a serial client (one accept per wake-up) goes round all
+  // workers instead of landing every connection on worker 0. Load still breaks ties.
+  uint32_t start = g_tieStart.load(std::memory_order_relaxed) % static_cast<uint32_t>(n);
   int best = -1;
   int bestLoad = INT_MAX;
   for (int k = 0; k < n; k++) {
@@ -105,7 +114,7 @@ int pickWorker() {
     int w = -1;
     if (p == Policy::Exact) {
       std::lock_guard<std::mutex> lock(g_exactMu);
-      w = pickLeast(false);
+      w = pickLeast();
       if (w >= 0 && reserve(g_workers[w])) return w;
       continue;
     }
@@ -121,7 +130,7 @@ int pickWorker() {
         }
       }
     } else {
-      w = pickLeast(false);
+      w = pickLeast();
     }
     if (w < 0) return -1;
     if (reserve(g_workers[w])) return w;
