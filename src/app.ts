@@ -21,7 +21,7 @@ import { createPeerStreams } from "./proxy/hbone/peer-streams.ts";
 import type { AppToWorker } from "./proxy/messages.ts";
 import { createCursors } from "./select/cursors.ts";
 import { debugSelect } from "./select/debug.ts";
-import { LOAD_SLOTS } from "./select/least-conn.ts";
+import { LOAD_SLOTS, ledgerBytes } from "./select/least-conn.ts";
 import { noteChanges } from "./select/select.ts";
 import { ADDRESS_TYPE_URL } from "./state/from-proto.ts";
 import { LocalConfigError, watchLocalConfig } from "./state/local-config.ts";
@@ -99,6 +99,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     handlerOptions: {
       cursorsSab: cursors.sab,
       loadsSab: loads.sab,
+      loadLedgersSab: new SharedArrayBuffer(ledgerBytes(config.workerThreads)),
       peerStreamsSab: peerStreams.sab,
       env: opts.workerEnv,
       inpod: capture === "inpod",

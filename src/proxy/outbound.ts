@@ -149,7 +149,7 @@ export async function proxyOutbound(
   };
   if (!source) return fail("unknown-source", `source ${srcAddr} is not a workload on this node`);
 
-  const sel: SelectOptions = { lb: ctx.config.lb, loads: ctx.loads };
+  const sel: SelectOptions = { lb: ctx.config.lb, loads: ctx.loads, ledger: ctx.loadLedger };
   const selected = select(dest, source, ctx.state, ctx.cursors, sel);
   // Counted by select() as an open connection to the endpoint (least-conn's input), until released.
   const held = sel.held ?? -1;
@@ -163,7 +163,7 @@ export async function proxyOutbound(
   }
 
   if (pick.via === "passthrough" && !passthroughAllowed(ctx.config.passthrough, pick.address.ip)) {
-    releaseLoad(ctx.loads, held);
+    releaseLoad(ctx.loads, held, ctx.loadLedger);
     return fail(
       "passthrough-denied",
       `passthrough to ${pick.address.ip} refused (ZTS_PASSTHROUGH=${ctx.config.passthrough})`,
@@ -174,12 +174,12 @@ export async function proxyOutbound(
   try {
     up = await openUpstream(ctx, source, pick, dest, opts.netns);
   } catch (err) {
-    releaseLoad(ctx.loads, held);
+    releaseLoad(ctx.loads, held, ctx.loadLedger);
     const e = err as Error & { failure?: OutboundFailure; code?: string };
     return fail(e.failure ?? "connect-failed", `${e.code ?? "connect"}: ${e.message}`, { service: pick.service });
   }
   if (client.destroyed) {
-    releaseLoad(ctx.loads, held);
+    releaseLoad(ctx.loads, held, ctx.loadLedger);
     up.stream.destroy();
     return;
   }
@@ -195,7 +195,7 @@ export async function proxyOutbound(
   ctx.active.n++;
   front.ready(up.stream);
   const r = await copyBidirectional(client, up.stream);
-  releaseLoad(ctx.loads, held);
+  releaseLoad(ctx.loads, held, ctx.loadLedger);
   ctx.active.n--;
   ctx.metrics.closed(labels, { sent: r.bytesReceived, received: r.bytesSent });
   logAccess(ctx.log, {

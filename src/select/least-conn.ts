@@ -140,7 +140,40 @@ export function claimLeast(
   }
 }
 
-/** Ends a connection `select()` counted (`SelectOptions.held`); once per connection, whatever became of it. */
-export function releaseLoad(loads: Cursors | undefined, held: number): void {
-  if (loads && held >= 0) loads.add(held, -1);
+/**
+ * Ends a connection `select()` counted (`SelectOptions.held`); once per connection, whatever
+ * became of it. `ledger`: the thread's own record (the one given to select), kept in step.
+ */
+export function releaseLoad(loads: Cursors | undefined, held: number, ledger?: Int32Array): void {
+  if (!loads || held < 0) return;
+  loads.add(held, -1);
+  if (ledger) ledger[held] = (ledger[held] ?? 0) - 1;
+}
+
+// ---- a worker's ledger: what it added, so its successor can take it back ----
+// A worker thread that dies (or is terminated for missing heartbeats) never releases the
+// connections it counted, and the table would hold them against those endpoints for good.
+// So each worker also records, per slot, how many it holds, in a shared buffer of its own
+// (indexed by its pool index, which its replacement inherits); the replacement subtracts
+// whatever is left there before it takes connections. Only one thread writes a ledger at a
+// time (the pool spawns the successor after the old thread's exit), so plain writes do.
+
+/** Bytes of the ledgers of `workers` worker threads. */
+export const ledgerBytes = (workers: number): number => workers * LOAD_SLOTS * Int32Array.BYTES_PER_ELEMENT;
+
+/** Worker `index`'s ledger inside the buffer from `ledgerBytes`. */
+export const ledgerFor = (sab: SharedArrayBuffer, index: number): Int32Array =>
+  new Int32Array(sab, index * LOAD_SLOTS * Int32Array.BYTES_PER_ELEMENT, LOAD_SLOTS);
+
+/** Returns a predecessor's leftover counts to the table and clears the ledger; how many connections that was. */
+export function reclaimLedger(loads: Cursors, ledger: Int32Array): number {
+  let n = 0;
+  for (let i = 0; i < ledger.length; i++) {
+    const v = ledger[i] ?? 0;
+    if (v === 0) continue;
+    loads.add(i, -v);
+    ledger[i] = 0;
+    n += v;
+  }
+  return n;
 }

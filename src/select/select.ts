@@ -93,6 +93,8 @@ export interface SelectOptions {
   loads?: Cursors;
   /** Out: the load slot this call counted, or -1; hand it to `releaseLoad` when the connection ends. */
   held?: number;
+  /** This thread's ledger (least-conn.ts): every count is recorded there too, for a successor to return. */
+  ledger?: Int32Array;
 }
 
 // ---- caches (one per StateView, dropped or trimmed when its version moves) ----
@@ -386,12 +388,15 @@ function countPick(g: Group, rr: number, lb: LbPolicy | undefined, loads: Cursor
     const least = claimLeast(loads.counts, g.loadSlots, g.weights, rr, other);
     // -1 only if no member had capacity, which buildGroup already turned into an error.
     if (least >= 0) {
-      opts.held = g.loadSlots[least] ?? -1;
+      const slot = g.loadSlots[least] ?? 0;
+      if (opts.ledger) opts.ledger[slot] = (opts.ledger[slot] ?? 0) + 1;
+      opts.held = slot;
       return least;
     }
   }
   const slot = g.loadSlots[rr] ?? 0;
   loads.add(slot, 1);
+  if (opts.ledger) opts.ledger[slot] = (opts.ledger[slot] ?? 0) + 1;
   opts.held = slot;
   return rr;
 }

@@ -7,9 +7,12 @@ import {
   type LbPolicy,
   LOAD_SLOTS,
   leastLoaded,
+  ledgerBytes,
+  ledgerFor,
   lighterOfTwo,
   loadKey,
   otherIndex,
+  reclaimLedger,
   releaseLoad,
 } from "../../src/select/least-conn.ts";
 import { SelectError, type SelectOptions, select } from "../../src/select/select.ts";
@@ -206,5 +209,34 @@ describe("select with least-conn-p2c", () => {
     counts.splice(7, 1);
     // Two choices keep the spread small: every other endpoint within a few of the mean (10).
     expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(4);
+  });
+});
+
+describe("a worker's ledger", () => {
+  const eps = [ep("e1", 0), ep("e2", 1), ep("e3", 2)];
+
+  it("a replacement returns the connections its dead predecessor still had counted", () => {
+    const state = mesh(eps);
+    const cursors = createCursors(undefined, 64);
+    const loads = createCursors(undefined, LOAD_SLOTS);
+    const ledgers = new SharedArrayBuffer(ledgerBytes(2));
+    const count = () => eps.map((e) => loads.counts[loads.slot(loadKey(e.uid))] ?? 0);
+    const pick = (ledger: Int32Array) => {
+      const opts: SelectOptions = { lb: "least-conn", loads, ledger };
+      select({ ip: VIP, port: 80 }, source, state, cursors, opts);
+      return opts.held ?? -1;
+    };
+    // Worker 0 opens 5 and closes 1, then dies; worker 1 holds 2 and lives on.
+    const dead = ledgerFor(ledgers, 0);
+    const held0 = Array.from({ length: 5 }, () => pick(dead));
+    releaseLoad(loads, held0[0] ?? -1, dead);
+    const alive = ledgerFor(ledgers, 1);
+    for (let k = 0; k < 2; k++) pick(alive);
+    expect(count().reduce((a, b) => a + b, 0)).toBe(6);
+
+    // Its replacement (same pool index, same ledger) takes the 4 back; worker 1's stay.
+    expect(reclaimLedger(loads, ledgerFor(ledgers, 0))).toBe(4);
+    expect(count().reduce((a, b) => a + b, 0)).toBe(2);
+    expect([...ledgerFor(ledgers, 0)].every((v) => v === 0)).toBe(true);
   });
 });
