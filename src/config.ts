@@ -193,7 +193,7 @@ export const SETTINGS = {
   balanceTies: choice(
     "ZTS_BALANCE_TIES",
     "rotate",
-    "dlb/exact: which worker gets a connection when loads are equal (rotate: the next one per accept batch, so serial clients use every worker; lowest: worker 0 first)",
+    "dlb/exact: which idle worker gets a connection when several are (rotate: the next in turn, so serial clients use every worker; lowest: worker 0 first); busy ties always go to the lowest",
     ["rotate", "lowest"] as const,
   ),
   dlbBackend: choice("ZTS_DLB_BACKEND", "auto", "DLB pick backend", ["software", "eventdev", "auto"] as const),

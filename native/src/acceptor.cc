@@ -130,7 +130,6 @@ static void loop() {
     }
     g_acceptorPaused = false;
     if (paused) continue;  // the next epoll_wait on g_ep reports ready listeners
-    beginBatch();
     for (int i = 0; i < n; i++) {
       if (evs[i].data.u64 != kWakeTag) acceptFrom(static_cast<uint32_t>(evs[i].data.u64));
     }

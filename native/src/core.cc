@@ -25,7 +25,7 @@ std::deque<uint64_t> g_pending;
 static uint64_t g_nextLease = 1;
 static std::mutex g_exactMu;
 static std::atomic<uint32_t> g_cursor{0};
-// Where dlb/exact start looking for the least loaded worker in this batch (acceptor thread).
+// The idle worker dlb/exact look at first for the next tie among idle workers.
 static std::atomic<uint32_t> g_tieStart{0};
 
 Policy policy() { return static_cast<Policy>(g_policy.load(std::memory_order_relaxed)); }
@@ -52,10 +52,15 @@ static bool reserve(WorkerSlot& s) {
 // (EAGAIN) gives the turn back instead of skipping a worker.
 static thread_local uint32_t t_rrAdvance = 0;
 
+// Likewise for the idle-tie turns of dlb/exact taken by the last pickWorker.
+static thread_local uint32_t t_tieAdvance = 0;
+
 void unreserve(int worker) {
   g_workers[worker].credits.fetch_add(1, std::memory_order_acq_rel);
   if (policy() == Policy::Rr) g_cursor.fetch_sub(t_rrAdvance, std::memory_order_relaxed);
   t_rrAdvance = 0;
+  g_tieStart.fetch_sub(t_tieAdvance, std::memory_order_relaxed);
+  t_tieAdvance = 0;
 }
 
 bool anyEligible() {
@@ -76,26 +81,15 @@ static bool candidate(WorkerSlot& s, int64_t now) {
   return now - s.dryNs.load(std::memory_order_relaxed) < g_stuckNs.load(std::memory_order_relaxed);
 }
 
-void beginBatch() {
-  if (g_rotateTies.load(std::memory_order_relaxed)) g_tieStart.fetch_add(1, std::memory_order_relaxed);
-}
-
 // Least loaded among candidates; -1 if none, or if the least loaded is dry but not stuck
 // (the acceptor pauses briefly and retries when that worker returns a credit).
 static int pickLeast() {
   int n = g_workerBound.load();
   if (n == 0) return -1;
   int64_t now = nowNs();
-  // Ties go to the first worker looked at from `start`. Within one accept batch `start`
-  // stays put, so a burst's handoffs to an idle worker still coalesce into one wake-up of
-  // its loop (lowest-index ties measured ~20% more accepts/s than rotating per pick); it
-  // moves once per batch, so a serial client (one accept per wake-up) goes round all
-  // workers instead of landing every connection on worker 0. Load still breaks ties.
-  uint32_t start = g_tieStart.load(std::memory_order_relaxed) % static_cast<uint32_t>(n);
   int best = -1;
   int bestLoad = INT_MAX;
-  for (int k = 0; k < n; k++) {
-    int i = static_cast<int>((start + k) % n);
+  for (int i = 0; i < n; i++) {
     WorkerSlot& s = g_workers[i];
     if (!candidate(s, now)) continue;
     int l = loadOf(s);
@@ -104,12 +98,30 @@ static int pickLeast() {
       bestLoad = l;
     }
   }
+  // Ties among busy workers go to the lowest index: under load, consecutive handoffs to the
+  // same worker coalesce into one wake-up of its loop (measured ~20% more accepts/s than
+  // rotating every tie). Ties among idle workers go round (g_rotateTies): otherwise a
+  // serial client, whose every connection finds all workers idle, lands each one on
+  // worker 0 and one core does all the work. Idle workers cost nothing to wake in turn.
+  if (best >= 0 && bestLoad == 0 && g_rotateTies.load(std::memory_order_relaxed)) {
+    uint32_t from = g_tieStart.fetch_add(1, std::memory_order_relaxed) % static_cast<uint32_t>(n);
+    t_tieAdvance++;
+    for (int k = 0; k < n; k++) {
+      int i = static_cast<int>((from + k) % static_cast<uint32_t>(n));
+      WorkerSlot& s = g_workers[i];
+      if (candidate(s, now) && loadOf(s) == 0) {
+        best = i;
+        break;
+      }
+    }
+  }
   if (best >= 0 && g_workers[best].credits.load(std::memory_order_acquire) <= 0) return -1;
   return best;
 }
 
 int pickWorker() {
   Policy p = policy();
+  t_tieAdvance = 0;
   for (int attempt = 0; attempt < 4; attempt++) {
     int w = -1;
     if (p == Policy::Exact) {

@@ -69,8 +69,8 @@ extern std::atomic<int> g_workerBound;  // highest registered id + 1 (scan bound
 extern std::atomic<int> g_policy;
 extern std::atomic<int> g_creditLimit;
 extern std::atomic<int64_t> g_stuckNs;
-// dlb/exact ties between equally loaded workers: 1 = rotate the first worker looked at once
-// per accept batch, 0 = always the lowest index (configure's `ties`).
+// dlb/exact ties between idle workers: 1 = go round them, 0 = always the lowest index
+// (configure's `ties`). Ties between busy workers always go to the lowest index.
 extern std::atomic<int> g_rotateTies;
 
 extern std::mutex g_leaseMu;
@@ -80,8 +80,6 @@ extern std::deque<uint64_t> g_pending;
 Policy policy();
 // Picks a worker and reserves one of its credits; -1 when every worker is saturated.
 int pickWorker();
-// The acceptor calls this once per wake-up with listeners ready (one batch of accepts).
-void beginBatch();
 void unreserve(int worker);
 bool anyEligible();
 

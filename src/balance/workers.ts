@@ -23,7 +23,7 @@ export interface WorkerPoolOptions {
   policy?: Policy;
   config?: Pick<Config, "workerThreads" | "balance" | "dlbBackend" | "dlbEventdevDevice"> &
     Partial<Pick<Config, "balanceTies">>;
-  /** dlb/exact: equal loads rotate over the workers once per accept batch, or go to the lowest index (default: ZTS_BALANCE_TIES, else rotate). */
+  /** dlb/exact: ties between idle workers go round them, or to the lowest index (default: ZTS_BALANCE_TIES, else rotate). */
   ties?: Config["balanceTies"];
   /** dlb pick backend (default: ZTS_DLB_BACKEND from `config`, else "software"). */
   backend?: Config["dlbBackend"];

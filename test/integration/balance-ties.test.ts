@@ -1,8 +1,8 @@
 // Fair ties in accept balancing: a serial client (each connection closed, and seen closed by
-// the proxy, before the next opens) finds every worker equally loaded at every accept. With
-// ties rotating once per accept batch, dlb and exact spread such connections over all
-// workers; with lowest-index ties every one of them lands on worker 0 (one core does all
-// the work) — shown for contrast, since that was the behaviour before.
+// the proxy, before the next opens) finds every worker idle at every accept. With ties
+// between idle workers going round, dlb and exact spread such connections over all workers;
+// with lowest-index ties every one of them lands on worker 0 (one core does all the work) —
+// shown for contrast, since that was the behaviour before.
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Policy } from "../../src/balance/addon.ts";
@@ -20,7 +20,7 @@ afterEach(async () => {
   pool = undefined;
 });
 
-async function serial(policy: Policy, ties: "rotate" | "lowest"): Promise<number[]> {
+async function serial(policy: Policy, ties: "rotate" | "lowest", waitForClose = true): Promise<number[]> {
   pool = await startWorkers({ handlerModule, threads: WORKERS, policy, ties });
   const p = pool;
   const l = await p.addListener({ kind: "outbound", host: HOST, port: 0 });
@@ -29,7 +29,7 @@ async function serial(policy: Policy, ties: "rotate" | "lowest"): Promise<number
     const g = await connectGreet(l.port, HOST);
     greetings.push(g.greeting);
     g.socket.destroy();
-    await until(() => p.stats().every((s) => s.open === 0 && s.queued === 0));
+    if (waitForClose) await until(() => p.stats().every((s) => s.open === 0 && s.queued === 0));
   }
   return shares(greetings, WORKERS);
 }
@@ -43,6 +43,12 @@ describe(`${N} serial short connections over ${WORKERS} workers`, () => {
       expect(Math.max(...counts)).toBeLessThanOrEqual(1.5 * (N / WORKERS));
     });
   }
+
+  it("dlb, the next connection opened as soon as the last is closed (not yet seen closed): none above 1.5× its share", async () => {
+    const counts = await serial("dlb", "rotate", false);
+    console.log(`dlb rotate, back to back: per-worker ${counts.join(":")}`);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(1.5 * (N / WORKERS));
+  });
 
   it("dlb with lowest-index ties: all on worker 0", async () => {
     const counts = await serial("dlb", "lowest");
