@@ -89,10 +89,14 @@ static int pickLeast() {
   int64_t now = nowNs();
   int best = -1;
   int bestLoad = INT_MAX;
+  uint32_t live = 0;
+  uint32_t idle = 0;
   for (int i = 0; i < n; i++) {
     WorkerSlot& s = g_workers[i];
     if (!candidate(s, now)) continue;
+    live++;
     int l = loadOf(s);
+    if (l == 0) idle++;
     if (l < bestLoad) {
       best = i;
       bestLoad = l;
@@ -102,12 +106,23 @@ static int pickLeast() {
   // same worker coalesce into one wake-up of its loop (measured ~20% more accepts/s than
   // rotating every tie). Ties among idle workers go round (g_rotateTies): otherwise a
   // serial client, whose every connection finds all workers idle, lands each one on
-  // worker 0 and one core does all the work. Idle workers cost nothing to wake in turn.
-  if (best >= 0 && bestLoad == 0 && g_rotateTies.load(std::memory_order_relaxed)) {
-    uint32_t from = g_tieStart.fetch_add(1, std::memory_order_relaxed) % static_cast<uint32_t>(n);
+  // worker 0 and one core does all the work. The turn walks a ring of the live workers
+  // (the first idle one from the turn's worker on): slots of workers that exited stay in
+  // the slot range, and counting them would hand their turns to the next live worker
+  // (60:20 between two, measured).
+  if (bestLoad == 0 && idle > 1 && g_rotateTies.load(std::memory_order_relaxed)) {
+    uint32_t turn = g_tieStart.fetch_add(1, std::memory_order_relaxed) % live;
     t_tieAdvance++;
+    int from = 0;
+    for (int i = 0; i < n; i++) {
+      if (!candidate(g_workers[i], now)) continue;
+      if (turn-- == 0) {
+        from = i;
+        break;
+      }
+    }
     for (int k = 0; k < n; k++) {
-      int i = static_cast<int>((from + k) % static_cast<uint32_t>(n));
+      int i = (from + k) % n;
       WorkerSlot& s = g_workers[i];
       if (candidate(s, now) && loadOf(s) == 0) {
         best = i;

@@ -20,8 +20,13 @@ afterEach(async () => {
   pool = undefined;
 });
 
-async function serial(policy: Policy, ties: "rotate" | "lowest", waitForClose = true): Promise<number[]> {
-  pool = await startWorkers({ handlerModule, threads: WORKERS, policy, ties });
+async function serial(
+  policy: Policy,
+  ties: "rotate" | "lowest",
+  waitForClose = true,
+  workers = WORKERS,
+): Promise<number[]> {
+  pool = await startWorkers({ handlerModule, threads: workers, policy, ties });
   const p = pool;
   const l = await p.addListener({ kind: "outbound", host: HOST, port: 0 });
   const greetings: Greeting[] = [];
@@ -31,7 +36,7 @@ async function serial(policy: Policy, ties: "rotate" | "lowest", waitForClose = 
     g.socket.destroy();
     if (waitForClose) await until(() => p.stats().every((s) => s.open === 0 && s.queued === 0));
   }
-  return shares(greetings, WORKERS);
+  return shares(greetings, workers);
 }
 
 describe(`${N} serial short connections over ${WORKERS} workers`, () => {
@@ -48,6 +53,15 @@ describe(`${N} serial short connections over ${WORKERS} workers`, () => {
     const counts = await serial("dlb", "rotate", false);
     console.log(`dlb rotate, back to back: per-worker ${counts.join(":")}`);
     expect(Math.max(...counts)).toBeLessThanOrEqual(1.5 * (N / WORKERS));
+  });
+
+  it("dlb, 2 workers started after a 4-worker pool has gone (its native slots stay behind): an even split", async () => {
+    const before = await startWorkers({ handlerModule, threads: 4, policy: "dlb" });
+    await before.close();
+    const counts = await serial("dlb", "rotate", true, 2);
+    console.log(`dlb rotate after a larger pool: per-worker ${counts.join(":")}`);
+    // Counting the dead slots in the turn gave 3/4 to one worker (60 of 80).
+    expect(Math.max(...counts)).toBeLessThanOrEqual(45);
   });
 
   it("dlb with lowest-index ties: all on worker 0", async () => {
