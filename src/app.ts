@@ -21,7 +21,7 @@ import { createPeerStreams } from "./proxy/hbone/peer-streams.ts";
 import type { AppToWorker } from "./proxy/messages.ts";
 import { createCursors } from "./select/cursors.ts";
 import { debugSelect } from "./select/debug.ts";
-import { LOAD_SLOTS, ledgerBytes } from "./select/least-conn.ts";
+import { LOAD_SLOTS, ledgerBytes, openConnections } from "./select/least-conn.ts";
 import { noteChanges } from "./select/select.ts";
 import { ADDRESS_TYPE_URL } from "./state/from-proto.ts";
 import { LocalConfigError, watchLocalConfig } from "./state/local-config.ts";
@@ -257,6 +257,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       certs: () => certs.sources(),
       balance,
       select: (q) => debugSelect(q, state, { lb: config.lb, network: config.network }),
+      openConnections: (uid) => openConnections(loads, uid),
       ...(inpod ? { inpod: () => inpodDump(inpod as Inpod) } : {}),
     },
     metrics: createMetricsHub({

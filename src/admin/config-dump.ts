@@ -89,6 +89,8 @@ export interface DumpProviders {
   balance(): BalanceStatus;
   /** In-pod mode only: the pods istio-cni handed over and their listeners (`inpod` in the dump). */
   inpod?(): InpodDump;
+  /** This proxy's open connections to a workload, over all workers (least-conn's input). */
+  openConnections?(workloadUid: string): number;
 }
 
 /** config_dump `inpod` (ztunnel-ts only; ztunnel shows its pods under workloadState). */
@@ -160,7 +162,11 @@ export function dumpWorkload(w: Workload): Record<string, unknown> {
   return o;
 }
 
-export function dumpService(s: Service, view: StateView): Record<string, unknown> {
+export function dumpService(
+  s: Service,
+  view: StateView,
+  openConnections?: (workloadUid: string) => number,
+): Record<string, unknown> {
   const endpoints: Record<string, unknown> = {};
   const eps = [...view.endpoints(serviceKey(s)).values()].sort((a, b) => cmp(a.workloadUid, b.workloadUid));
   for (const ep of eps) {
@@ -168,6 +174,8 @@ export function dumpService(s: Service, view: StateView): Record<string, unknown
       workloadUid: ep.workloadUid,
       port: ports(ep.ports),
       status: view.workload(ep.workloadUid)?.status ?? "Healthy",
+      // Ours: what least-conn compares (this proxy's connections, from pick to close).
+      ...(openConnections ? { openConnections: openConnections(ep.workloadUid) } : {}),
     };
   }
   const o: Record<string, unknown> = {
@@ -294,7 +302,7 @@ export async function buildConfigDump(view: StateView, providers: DumpProviders)
   const workloads = [...view.workloads()].sort((a, b) => cmp(a.uid, b.uid)).map(dumpWorkload);
   const services = [...view.services()]
     .sort((a, b) => cmp(a.hostname, b.hostname) || cmp(a.namespace, b.namespace))
-    .map((s) => dumpService(s, view));
+    .map((s) => dumpService(s, view, providers.openConnections));
   const policies = [...view.policies()].sort((a, b) => cmp(policyKey(a), policyKey(b))).map(dumpPolicy);
   return {
     workloads,

@@ -150,6 +150,12 @@ export function releaseLoad(loads: Cursors | undefined, held: number, ledger?: I
   if (ledger) ledger[held] = (ledger[held] ?? 0) - 1;
 }
 
+/** Open connections to a workload counted over all workers (0 when none ever were); claims nothing. */
+export function openConnections(loads: Cursors, workloadUid: string): number {
+  const slot = loads.find(loadKey(workloadUid));
+  return slot < 0 ? 0 : Atomics.load(loads.counts, slot);
+}
+
 // ---- a worker's ledger: what it added, so its successor can take it back ----
 // A worker thread that dies (or is terminated for missing heartbeats) never releases the
 // connections it counted, and the table would hold them against those endpoints for good.

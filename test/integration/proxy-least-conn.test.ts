@@ -141,4 +141,18 @@ describe("least-conn through the proxy (per-service annotation)", () => {
     for (let i = 0; i < 3; i++) next.push(await open());
     expect(countOf(next)).toEqual([1, 1, 1]);
   });
+
+  it("config_dump shows each endpoint's open connections, and they drop when the clients close", async () => {
+    const svcDump = async () => {
+      const d = (await (await fetch(`http://${NODE}:${PORTS.admin}/config_dump`)).json()) as {
+        services: { name: string; lbPolicy?: string; endpoints: Record<string, { openConnections?: number }> }[];
+      };
+      const svc = d.services.find((s) => s.name === "lc");
+      return { policy: svc?.lbPolicy, open: Object.values(svc?.endpoints ?? {}).map((e) => e.openConnections) };
+    };
+    // The 33 connections of the test before, still held.
+    expect(await svcDump()).toEqual({ policy: "least-conn", open: [11, 11, 11] });
+    for (const s of held.splice(0)) s.destroy();
+    await until(async () => (await svcDump()).open.every((n) => n === 0), 10_000, "counts back to 0");
+  });
 });

@@ -11,6 +11,7 @@ import {
   ledgerFor,
   lighterOfTwo,
   loadKey,
+  openConnections,
   otherIndex,
   reclaimLedger,
   releaseLoad,
@@ -238,5 +239,16 @@ describe("a worker's ledger", () => {
     expect(reclaimLedger(loads, ledgerFor(ledgers, 0))).toBe(4);
     expect(count().reduce((a, b) => a + b, 0)).toBe(2);
     expect([...ledgerFor(ledgers, 0)].every((v) => v === 0)).toBe(true);
+  });
+});
+
+describe("openConnections (the admin's read)", () => {
+  it("reads a workload's count and claims no slot for one never counted", () => {
+    const loads = createCursors(undefined, 8);
+    loads.add(loads.slot(loadKey("w1")), 3);
+    expect(openConnections(loads, "w1")).toBe(3);
+    expect(openConnections(loads, "never")).toBe(0);
+    expect(loads.find(loadKey("never"))).toBe(-1);
+    expect(new Int32Array(loads.sab).subarray(0, 8).filter((t) => t !== 0)).toHaveLength(1);
   });
 });
