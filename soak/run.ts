@@ -4,7 +4,7 @@
 // Every 5 s it samples both proxies' RSS, open fds and the window's p99 connection time,
 // then judges growth after warm-up (the first fifth): RSS within +25 %, fds within +16,
 // p99 within 3× the first window, and no failed connection. Prints the table, writes
-// bench/results/soak.json and soak.svg, exits 1 when a judgement fails.
+// bench/results/soak/soak.json and soak.svg (--quick: soak-quick.*), exits 1 when a judgement fails.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server, type Socket, type SocketConnectOpts } from "node:net";
 import { parseArgs } from "node:util";
@@ -166,7 +166,7 @@ async function main(): Promise<void> {
   verdicts.push({ check: "failed connections", figure: `${failed} of ${conns}`, ok: failed === 0 });
   for (const v of verdicts) console.log(`${v.ok ? "ok  " : "FAIL"} ${v.check}: ${v.figure}`);
 
-  const out = new URL(`../bench/results/soak${values.quick ? "-quick" : ""}`, import.meta.url).pathname;
+  const out = new URL(`../bench/results/soak/soak${values.quick ? "-quick" : ""}`, import.meta.url).pathname;
   writeFileSync(
     `${out}.json`,
     `${JSON.stringify({ durationS: DURATION_S, rate: RATE, samples, verdicts }, null, 2)}\n`,

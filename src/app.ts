@@ -27,6 +27,7 @@ import { createPeerStreams } from "./proxy/hbone/peer-streams.ts";
 import type { AppToWorker } from "./proxy/messages.ts";
 import { createCursors } from "./select/cursors.ts";
 import { debugSelect } from "./select/debug.ts";
+import { LOAD_SLOTS, ledgerBytes, openConnections } from "./select/least-conn.ts";
 import { noteChanges } from "./select/select.ts";
 import { ADDRESS_TYPE_URL } from "./state/from-proto.ts";
 import { LocalConfigError, watchLocalConfig } from "./state/local-config.ts";
@@ -91,6 +92,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   const log = opts.log ?? logger();
   const state = createState();
   const cursors = createCursors();
+  const loads = createCursors(undefined, LOAD_SLOTS);
   const peerStreams = createPeerStreams(config.maxStreamsPerPeer);
   const source = config.localXdsPath ? "local-config" : "xds";
   const capture = captureMode(config);
@@ -109,6 +111,8 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     handlerModule: HANDLERS,
     handlerOptions: {
       cursorsSab: cursors.sab,
+      loadsSab: loads.sab,
+      loadLedgersSab: new SharedArrayBuffer(ledgerBytes(config.workerThreads)),
       peerStreamsSab: peerStreams.sab,
       env: opts.workerEnv,
       inpod: capture === "inpod",
@@ -300,6 +304,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
         );
         return workloadStateDump([...state.workloads()].filter(isLocal), groupConnections(lists), config.trustDomain);
       },
+      openConnections: (uid) => openConnections(loads, uid),
       ...(inpod ? { inpod: () => inpodDump(inpod as Inpod) } : {}),
       ...(dns
         ? {

@@ -311,13 +311,24 @@ export const SETTINGS = {
   socks5: bool("UNSTABLE_ENABLE_SOCKS5", "false", "enable the SOCKS5 listener"),
   socks5Addr: addr("ZTS_SOCKS5_ADDR", "127.0.0.1:15080", "SOCKS5 listen address"),
   balance: choice("ZTS_BALANCE", "dlb", "accept balancing across workers", ["dlb", "exact", "rr", "kernel"] as const),
+  balanceTies: choice(
+    "ZTS_BALANCE_TIES",
+    "rotate",
+    "dlb/exact: which idle worker gets a connection when several are (rotate: the next in turn, so serial clients use every worker; lowest: worker 0 first); busy ties always go to the lowest",
+    ["rotate", "lowest"] as const,
+  ),
   dlbBackend: choice("ZTS_DLB_BACKEND", "auto", "DLB pick backend", ["software", "eventdev", "auto"] as const),
   dlbEventdevDevice: str(
     "ZTS_DLB_EVENTDEV_DEVICE",
     "",
     "DPDK event device of the eventdev backend; default dlb2_event with /dev/dlb0, else event_sw0",
   ),
-  lb: choice("ZTS_LB", "rr", "upstream pick", ["rr", "random"] as const),
+  lb: choice(
+    "ZTS_LB",
+    "rr",
+    "upstream pick: weighted round robin shared by all workers, ztunnel's weighted random, fewest open connections per capacity (exact, or power of two choices above 8 endpoints); a service's ztunnel-ts.io/lb wins",
+    ["rr", "random", "least-conn", "least-conn-p2c"] as const,
+  ),
   capture: choice("ZTS_CAPTURE", "auto", "traffic capture mode", ["inpod", "node", "auto"] as const),
   bindAddress: str("ZTS_BIND_ADDRESS", "0.0.0.0", "node-mode capture listeners' address"),
   captureMethod: choice(

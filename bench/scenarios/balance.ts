@@ -4,6 +4,9 @@
 // long-lived connections, and the share a busy worker (CPU loop) still receives.
 // Goal: dlb max/mean ≤ 1.05 at ≥ 0.95× kernel's accept rate. When the addon was built with
 // DPDK, one more row: dlb through the eventdev backend (event_sw0), subject "dlb-eventdev".
+// Issue 25: subject "dlb-lowest" is dlb with lowest-index ties (ZTS_BALANCE_TIES=lowest),
+// the A/B for rotating ties: accept rate (goal: rotation ≥ 0.95× lowest) and the busiest
+// worker's share of serial short connections (each seen closed before the next opens).
 // Direct run: node bin/run-ts.mjs bench/scenarios/balance.ts [--quick]
 import { fileURLToPath } from "node:url";
 import { loadAddon, type Policy } from "../../src/balance/addon.ts";
@@ -65,14 +68,33 @@ async function ramp(
   return tl;
 }
 
-async function onePolicy(ctx: BenchContext, policy: Policy, workers: number, eventdev = false): Promise<Sample[]> {
-  const subject = eventdev ? "dlb-eventdev" : policy;
+/** Serial short connections, each seen closed by the pool before the next: the busiest worker's share. */
+async function serialShare(pool: Awaited<ReturnType<typeof startWorkers>>, port: number, host: string, n: number) {
+  const got: Greeting[] = [];
+  for (let i = 0; i < n; i++) {
+    const { socket, greeting } = await connectGreet(port, host);
+    got.push(greeting);
+    socket.destroy();
+    await until(() => pool.stats().every((s) => s.open === 0 && s.queued === 0), 10_000);
+  }
+  return (100 * Math.max(...shares(got, pool.stats().length))) / n;
+}
+
+async function onePolicy(
+  ctx: BenchContext,
+  policy: Policy,
+  workers: number,
+  eventdev = false,
+  ties: "rotate" | "lowest" = "rotate",
+): Promise<Sample[]> {
+  const subject = eventdev ? "dlb-eventdev" : ties === "lowest" ? `${policy}-lowest` : policy;
   const pool = await startWorkers({
     handlerModule,
     threads: workers,
     policy,
     heartbeatTimeoutMs: 60_000,
     backend: eventdev ? "eventdev" : "software",
+    ties,
   });
   const out: Sample[] = [];
   try {
@@ -84,6 +106,20 @@ async function onePolicy(ctx: BenchContext, policy: Policy, workers: number, eve
     const rate = await shortRate(l.port, ctx.host, ctx.quick ? 2000 : 10_000, 64);
     out.push({ metric: `accept rate short w=${workers}`, unit: "conn/s", subject, value: rate, higherIsBetter: true });
     await idle();
+    if (policy === "dlb" && !eventdev) {
+      const share = await serialShare(pool, l.port, ctx.host, ctx.quick ? 40 : 100);
+      out.push({
+        metric: `busiest worker share serial w=${workers}`,
+        unit: "%",
+        subject,
+        value: share,
+        higherIsBetter: false,
+      });
+      if (ties === "lowest") {
+        ctx.log(`balance: ${subject} w=${workers}: ${rate.toFixed(0)} conn/s, serial busiest ${share.toFixed(0)} %`);
+        return out; // the A/B needs only these two rows
+      }
+    }
 
     const longCount = ctx.quick ? 200 : 400;
     const held = await Promise.all(Array.from({ length: longCount }, () => connectGreet(l.port, ctx.host)));
@@ -141,7 +177,7 @@ async function onePolicy(ctx: BenchContext, policy: Policy, workers: number, eve
 export const scenario: Scenario = {
   name: "balance",
   description:
-    "accept balancing across worker threads: accept rate (short connections), max/mean open (long), busy-worker share; kernel / rr / exact / dlb, 2 and 4 workers",
+    "accept balancing across worker threads: accept rate (short connections), max/mean open (long), busy-worker share; kernel / rr / exact / dlb, 2 and 4 workers; dlb with lowest-index ties (dlb-lowest) for the tie A/B",
   peers: [],
   baseline: "kernel",
   async run(ctx) {
@@ -150,6 +186,7 @@ export const scenario: Scenario = {
     if (!eventdev) ctx.log("balance: no dlb-eventdev row (the addon was built without DPDK eventdev)");
     for (const workers of WORKERS) {
       for (const p of POLICIES) samples.push(...(await onePolicy(ctx, p, workers)));
+      samples.push(...(await onePolicy(ctx, "dlb", workers, false, "lowest")));
       if (eventdev) samples.push(...(await onePolicy(ctx, "dlb", workers, true)));
     }
     return samples;
@@ -159,6 +196,9 @@ export const scenario: Scenario = {
     atMost("max/mean open long w=2", "dlb", 1.05, "×"),
     ratioAtLeast("accept rate short w=4", "dlb", "kernel", 0.95),
     ratioAtLeast("accept rate short w=2", "dlb", "kernel", 0.95),
+    ratioAtLeast("accept rate short w=4", "dlb", "dlb-lowest", 0.95),
+    ratioAtLeast("accept rate short w=2", "dlb", "dlb-lowest", 0.95),
+    atMost("busiest worker share serial w=4", "dlb", 37.5, "%", " (1.5× a fair 25 %)"),
   ],
 };
 

@@ -2,7 +2,9 @@
 // service with 10 / 1,000 / 10,000 endpoints (PreferClose, all in the best rank, so the
 // whole group is one table), on 1 thread and on 4 worker threads sharing the cursors
 // (the Atomics.add on one cache line is the contended part). Goal (issue 4): ≤ 1 µs and
-// no allocation per pick at 1,000 endpoints.
+// no allocation per pick at 1,000 endpoints. least-conn and least-conn-p2c (issue 25) are
+// measured at their worst: every endpoint holds open = capacity connections (all ratios
+// equal, so no idle endpoint ends a scan early), each pick counted and released at once.
 // Runs in-process; the same file is the worker entry when started with workerData.selectBench.
 // Direct run: node bin/run-ts.mjs bench/scenarios/select.ts [--quick]
 import { pathToFileURL } from "node:url";
@@ -10,7 +12,8 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { createCursors } from "../../src/select/cursors.ts";
-import { SelectError, select } from "../../src/select/select.ts";
+import { type LbPolicy, LOAD_SLOTS, loadKey } from "../../src/select/least-conn.ts";
+import { SelectError, type SelectOptions, select } from "../../src/select/select.ts";
 import { createState } from "../../src/state/store.ts";
 import type { Service, Workload } from "../../src/state/types.ts";
 import { atMost } from "../lib/goals.ts";
@@ -18,6 +21,7 @@ import type { BenchContext, Sample, Scenario } from "../types.ts";
 
 const SIZES = [10, 1_000, 10_000];
 const THREADS = [1, 4];
+const LEAST: LbPolicy[] = ["least-conn", "least-conn-p2c"];
 const SVC = "default/echo.default.svc.cluster.local";
 const BOOT = new URL("../../test/fixtures/select-worker-boot.mjs", import.meta.url);
 
@@ -69,7 +73,7 @@ function mesh(n: number) {
   const source = base("Kubernetes//Pod/default/client", "10.200.0.1");
   const state = createState();
   state.apply({ upsertWorkloads: [source, ...eps], upsertServices: [svc] });
-  return { state, source };
+  return { state, source, eps };
 }
 
 function gcFunction(): () => void {
@@ -78,14 +82,24 @@ function gcFunction(): () => void {
 }
 
 /** One thread's measurement: ns per pick and heap bytes per pick (GC forced before). */
-function measure(n: number, picks: number, sab: SharedArrayBuffer | undefined, start?: Int32Array) {
-  const { state, source } = mesh(n);
+function measure(n: number, picks: number, sab: SharedArrayBuffer | undefined, start?: Int32Array, lb?: LbPolicy) {
+  const { state, source, eps } = mesh(n);
   const cursors = createCursors(sab);
   const dest = { ip: "10.96.0.10", port: 80 };
+  const opts: SelectOptions = {};
+  if (lb) {
+    // Worst case for a scan: every endpoint busy in proportion to its capacity.
+    const loads = createCursors(undefined, LOAD_SLOTS);
+    for (const w of eps) loads.add(loads.slot(loadKey(w.uid)), w.capacity);
+    opts.lb = lb;
+    opts.loads = loads;
+  }
+  const loads = opts.loads;
   let sink = 0;
   for (let i = 0; i < 200_000; i++) {
-    const p = select(dest, source, state, cursors);
+    const p = select(dest, source, state, cursors, opts);
     if (p instanceof SelectError) throw p;
+    if (loads) loads.add(opts.held ?? 0, -1);
     sink ^= p.address.port;
   }
   if (start) {
@@ -97,7 +111,8 @@ function measure(n: number, picks: number, sab: SharedArrayBuffer | undefined, s
   const heap0 = process.memoryUsage().heapUsed;
   const t0 = process.hrtime.bigint();
   for (let i = 0; i < picks; i++) {
-    const p = select(dest, source, state, cursors);
+    const p = select(dest, source, state, cursors, opts);
+    if (loads) loads.add(opts.held ?? 0, -1);
     sink ^= (p as { address: { port: number } }).address.port; // xor: stays a small int (a growing sum would box)
   }
   const ns = Number(process.hrtime.bigint() - t0) / picks;
@@ -106,16 +121,16 @@ function measure(n: number, picks: number, sab: SharedArrayBuffer | undefined, s
 }
 
 if (!isMainThread && (workerData as { selectBench?: boolean } | null)?.selectBench) {
-  const d = workerData as { n: number; picks: number; sab: SharedArrayBuffer; start: SharedArrayBuffer };
-  parentPort?.postMessage(measure(d.n, d.picks, d.sab, new Int32Array(d.start)));
+  const d = workerData as { n: number; picks: number; sab: SharedArrayBuffer; start: SharedArrayBuffer; lb?: LbPolicy };
+  parentPort?.postMessage(measure(d.n, d.picks, d.sab, new Int32Array(d.start), d.lb));
 }
 
-async function threaded(n: number, threads: number, picks: number) {
+async function threaded(n: number, threads: number, picks: number, lb?: LbPolicy) {
   const sab = createCursors().sab;
   const start = new Int32Array(new SharedArrayBuffer(8));
   const entry = import.meta.url;
   const results = Array.from({ length: threads }, () => {
-    const w = new Worker(BOOT, { workerData: { entry, selectBench: true, n, picks, sab, start: start.buffer } });
+    const w = new Worker(BOOT, { workerData: { entry, selectBench: true, n, picks, sab, start: start.buffer, lb } });
     return new Promise<{ ns: number; bytes: number }>((resolve, reject) => {
       w.once("message", (m) => {
         resolve(m);
@@ -137,10 +152,12 @@ async function threaded(n: number, threads: number, picks: number) {
 
 const metric = (what: string, n: number, threads: number) =>
   `${what}, ${n.toLocaleString("en-US")} endpoints, ${threads} thread${threads > 1 ? "s" : ""}`;
+const lcMetric = (what: string, lb: LbPolicy, n: number) => metric(`${what} ${lb} (all busy)`, n, 1);
 
 export const scenario: Scenario = {
   name: "select",
-  description: "upstream selection: ns and heap bytes per pick, 10 / 1,000 / 10,000 endpoints, 1 and 4 threads",
+  description:
+    "upstream selection: ns and heap bytes per pick, 10 / 1,000 / 10,000 endpoints, 1 and 4 threads; least-conn and least-conn-p2c with every endpoint busy",
   peers: [],
   async run(ctx: BenchContext): Promise<Sample[]> {
     // Heap bytes per pick are (heap delta) / picks: enough picks push the fixed noise below 0.05 B.
@@ -156,6 +173,13 @@ export const scenario: Scenario = {
         out.push({ metric: metric("ns per pick", n, threads), unit: "ns", value: r.ns, ...common });
         out.push({ metric: metric("bytes allocated per pick", n, threads), unit: "B", value: r.bytes, ...common });
       }
+      for (const lb of LEAST) {
+        const r = await threaded(n, 1, picks, lb);
+        ctx.log(`select ${lb}: ${n} endpoints, all busy: ${r.ns.toFixed(1)} ns/pick, ${r.bytes.toFixed(3)} B/pick`);
+        const common = { subject: "ztunnel-ts", higherIsBetter: false };
+        out.push({ metric: lcMetric("ns per pick", lb, n), unit: "ns", value: r.ns, ...common });
+        out.push({ metric: lcMetric("bytes allocated per pick", lb, n), unit: "B", value: r.bytes, ...common });
+      }
     }
     return out;
   },
@@ -169,6 +193,10 @@ export const scenario: Scenario = {
       "B",
       " (no allocation: one object would be ≥ 16 B; below 0.05 is heap-counter noise)",
     ),
+    ...LEAST.flatMap((lb) => [
+      atMost(lcMetric("ns per pick", lb, 1_000), "ztunnel-ts", 1_000, "ns"),
+      atMost(lcMetric("bytes allocated per pick", lb, 1_000), "ztunnel-ts", 0.05, "B", " (no allocation)"),
+    ]),
   ],
 };
 

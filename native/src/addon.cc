@@ -83,6 +83,9 @@ static Napi::Value Configure(const Napi::CallbackInfo& info) {
   int stuckMs = intOpt(o, "stuckMs", static_cast<int>(g_stuckNs.load() / 1'000'000));
   if (stuckMs < 1) throw Napi::RangeError::New(info.Env(), "stuckMs must be >= 1");
   g_stuckNs = static_cast<int64_t>(stuckMs) * 1'000'000;
+  std::string ties = strOpt(o, "ties", g_rotateTies.load() ? "rotate" : "lowest");
+  if (ties != "rotate" && ties != "lowest") throw Napi::TypeError::New(info.Env(), "ties must be rotate or lowest");
+  g_rotateTies = ties == "rotate" ? 1 : 0;
   return info.Env().Undefined();
 }
 

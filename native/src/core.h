@@ -69,6 +69,9 @@ extern std::atomic<int> g_workerBound;  // highest registered id + 1 (scan bound
 extern std::atomic<int> g_policy;
 extern std::atomic<int> g_creditLimit;
 extern std::atomic<int64_t> g_stuckNs;
+// dlb/exact ties between idle workers: 1 = go round them, 0 = always the lowest index
+// (configure's `ties`). Ties between busy workers always go to the lowest index.
+extern std::atomic<int> g_rotateTies;
 
 extern std::mutex g_leaseMu;
 extern std::unordered_map<uint64_t, Lease> g_leases;

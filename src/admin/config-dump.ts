@@ -94,6 +94,8 @@ export interface DumpProviders {
   workloadState?(): Promise<Record<string, WorkloadStateDump>>;
   /** With the DNS proxy on: where it listens and where it forwards (`dns` in the dump). */
   dns?(): DnsDump;
+  /** This proxy's open connections to a workload, over all workers (least-conn's input). */
+  openConnections?(workloadUid: string): number;
 }
 
 /** One entry of ztunnel's `workloadState` (istioctl's WorkloadState). */
@@ -178,7 +180,11 @@ export function dumpWorkload(w: Workload): Record<string, unknown> {
   return o;
 }
 
-export function dumpService(s: Service, view: StateView): Record<string, unknown> {
+export function dumpService(
+  s: Service,
+  view: StateView,
+  openConnections?: (workloadUid: string) => number,
+): Record<string, unknown> {
   const endpoints: Record<string, unknown> = {};
   const eps = [...view.endpoints(serviceKey(s)).values()].sort((a, b) => cmp(a.workloadUid, b.workloadUid));
   for (const ep of eps) {
@@ -186,6 +192,8 @@ export function dumpService(s: Service, view: StateView): Record<string, unknown
       workloadUid: ep.workloadUid,
       port: ports(ep.ports),
       status: view.workload(ep.workloadUid)?.status ?? "Healthy",
+      // Ours: what least-conn compares (this proxy's connections, from pick to close).
+      ...(openConnections ? { openConnections: openConnections(ep.workloadUid) } : {}),
     };
   }
   const o: Record<string, unknown> = {
@@ -201,6 +209,7 @@ export function dumpService(s: Service, view: StateView): Record<string, unknown
   if (s.loadBalancer)
     o.loadBalancer = { ...s.loadBalancer, routingPreferences: [...s.loadBalancer.routingPreferences] };
   if (s.ipFamilies) o.ipFamilies = s.ipFamilies;
+  if (s.lbPolicy) o.lbPolicy = s.lbPolicy; // ours (ztunnel-ts.io/lb); absent = ZTS_LB
   o.canonical = s.canonical;
   return o;
 }
@@ -313,7 +322,7 @@ export async function buildConfigDump(view: StateView, providers: DumpProviders)
   const workloads = [...view.workloads()].sort((a, b) => cmp(a.uid, b.uid)).map(dumpWorkload);
   const services = [...view.services()]
     .sort((a, b) => cmp(a.hostname, b.hostname) || cmp(a.namespace, b.namespace))
-    .map((s) => dumpService(s, view));
+    .map((s) => dumpService(s, view, providers.openConnections));
   const policies = [...view.policies()].sort((a, b) => cmp(policyKey(a), policyKey(b))).map(dumpPolicy);
   return {
     workloads,

@@ -91,9 +91,11 @@ export interface Addon {
   /**
    * Process-wide. credits: handoffs a worker may have queued (default 64). stuckMs: a worker
    * out of credits this long is skipped by dlb/exact (default 100); before that the acceptor
-   * waits for it (a burst), so the open counts stay balanced.
+   * waits for it (a burst), so the open counts stay balanced. ties (dlb, exact): `rotate`
+   * (default) goes round the idle workers when several are least loaded; `lowest` gives
+   * every tie to the lowest index (busy ties go there with both).
    */
-  configure(opts: { policy: Policy; credits?: number; stuckMs?: number }): void;
+  configure(opts: { policy: Policy; credits?: number; stuckMs?: number; ties?: "rotate" | "lowest" }): void;
   registerWorker(workerId: number, cb: (meta: HandoffMeta) => void): void;
   closeWorker(workerId: number): { closed: boolean; requeued: number };
   releaseWorker(workerId: number): { released: number; requeued: number };

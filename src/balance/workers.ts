@@ -24,7 +24,10 @@ export interface WorkerPoolOptions {
   /** Defaults: ZTUNNEL_WORKER_THREADS / ZTS_BALANCE / ZTS_DLB_BACKEND from `config` (or loadConfig(env)). */
   threads?: number;
   policy?: Policy;
-  config?: Pick<Config, "workerThreads" | "balance" | "dlbBackend" | "dlbEventdevDevice">;
+  config?: Pick<Config, "workerThreads" | "balance" | "dlbBackend" | "dlbEventdevDevice"> &
+    Partial<Pick<Config, "balanceTies">>;
+  /** dlb/exact: ties between idle workers go round them, or to the lowest index (default: ZTS_BALANCE_TIES, else rotate). */
+  ties?: Config["balanceTies"];
   /** dlb pick backend (default: ZTS_DLB_BACKEND from `config`, else "software"). */
   backend?: Config["dlbBackend"];
   /** DPDK event device for the eventdev backend (default: ZTS_DLB_EVENTDEV_DEVICE, else see eventdevDevice()). */
@@ -104,7 +107,8 @@ export async function startWorkers(opts: WorkerPoolOptions): Promise<WorkerPool>
   const threads = opts.threads ?? cfg!.workerThreads;
   const policy: Policy = opts.policy ?? cfg!.balance;
   const addon = loadAddon(opts.addonPath);
-  addon.configure({ policy, credits: opts.credits ?? 64, stuckMs: opts.stuckMs ?? 100 });
+  const ties = opts.ties ?? cfg?.balanceTies ?? "rotate";
+  addon.configure({ policy, credits: opts.credits ?? 64, stuckMs: opts.stuckMs ?? 100, ties });
   const backend = chooseBackend(addon, policy, threads, opts, cfg);
   logger().info({ policy, backend, threads }, `balance: starting workers (${backend} pick)`);
 

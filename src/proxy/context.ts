@@ -29,6 +29,10 @@ export interface ProxyContext {
   accessLog: Logger;
   state: State;
   cursors: Cursors;
+  /** Open connections per endpoint over all workers (least-conn's input, select/least-conn.ts). */
+  loads?: Cursors;
+  /** What this worker counted in `loads`, for its replacement to return (least-conn.ts). */
+  loadLedger?: Int32Array;
   /** identity → certificate, replaced wholesale when the main thread posts a new set. */
   certs: Map<string, WorkloadCert>;
   metrics: TcpMetrics;

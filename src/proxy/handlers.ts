@@ -12,6 +12,7 @@ import type { HandoffMeta } from "../balance/addon.ts";
 import { loadConfig } from "../config.ts";
 import { createLogger, follow, setLogFilter, targetLogger } from "../log.ts";
 import { createCursors } from "../select/cursors.ts";
+import { LOAD_SLOTS, ledgerFor, reclaimLedger } from "../select/least-conn.ts";
 import { noteChanges } from "../select/select.ts";
 import { decodeAddress } from "../state/from-proto.ts";
 import { canonicalOrEmpty } from "../state/ip.ts";
@@ -36,6 +37,10 @@ import type { WorkerContext } from "./worker.ts";
 export interface ProxyWorkerOptions {
   /** The shared round-robin cursors (src/select/cursors.ts). */
   cursorsSab: SharedArrayBuffer;
+  /** Open connections per endpoint, shared by the workers (src/select/least-conn.ts). */
+  loadsSab?: SharedArrayBuffer;
+  /** Every worker's ledger of what it counted in loadsSab (`ledgerBytes(threads)`), by pool index. */
+  loadLedgersSab?: SharedArrayBuffer;
   /** Inbound HBONE streams per source identity, shared by the workers (hbone/peer-streams.ts). */
   peerStreamsSab?: SharedArrayBuffer;
   /** Environment overrides on top of process.env (the demo runs several proxies). */
@@ -84,6 +89,8 @@ export function init(w: WorkerContext): void {
     accessLog: targetLogger("access", log),
     state: createState(),
     cursors: createCursors(opts.cursorsSab),
+    loads: createCursors(opts.loadsSab, LOAD_SLOTS),
+    loadLedger: opts.loadLedgersSab ? ledgerFor(opts.loadLedgersSab, w.index) : undefined,
     certs,
     metrics,
     dial,
@@ -98,6 +105,11 @@ export function init(w: WorkerContext): void {
     tracker: createTracker(metrics.registry),
     waiters: createWaiters(),
   };
+  // A predecessor at this index that died left its connections counted: take them back.
+  if (ctx.loads && ctx.loadLedger) {
+    const returned = reclaimLedger(ctx.loads, ctx.loadLedger);
+    if (returned > 0) log.warn({ returned }, "select: returned the open-connection counts a previous worker left");
+  }
   ctx.inbound = createInbound(getCtx, dial, createPeerStreams(config.maxStreamsPerPeer, opts.peerStreamsSab));
   if (parentPort) {
     answerMetricsRequests(parentPort, metrics);

@@ -6,7 +6,8 @@
 import type { Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import { type ResponseFlag, tcpLabels } from "../admin/metrics.ts";
-import { type Destination, type Pick, SelectError, select } from "../select/select.ts";
+import { releaseLoad } from "../select/least-conn.ts";
+import { type Destination, type Pick, SelectError, type SelectOptions, select } from "../select/select.ts";
 import { canonicalIp, canonicalOrEmpty, joinHostPort } from "../state/ip.ts";
 import type { Service, Workload } from "../state/types.ts";
 import { logAccess } from "./access-log.ts";
@@ -184,7 +185,10 @@ export async function proxyOutbound(
     );
   }
 
-  const selected = select(dest, source, ctx.state, ctx.cursors, { lb: ctx.config.lb });
+  const sel: SelectOptions = { lb: ctx.config.lb, loads: ctx.loads, ledger: ctx.loadLedger };
+  const selected = select(dest, source, ctx.state, ctx.cursors, sel);
+  // Counted by select() as an open connection to the endpoint (least-conn's input), until released.
+  const held = sel.held ?? -1;
   let pick: Route;
   if (!(selected instanceof SelectError)) pick = selected;
   else if (selected.code === "ZTS_SELECT_UNKNOWN_DESTINATION" && "ip" in dest) {
@@ -195,6 +199,7 @@ export async function proxyOutbound(
   }
 
   if (pick.via === "passthrough" && !passthroughAllowed(ctx.config.passthrough, pick.address.ip)) {
+    releaseLoad(ctx.loads, held, ctx.loadLedger);
     return fail(
       "passthrough-denied",
       `passthrough to ${pick.address.ip} refused (ZTS_PASSTHROUGH=${ctx.config.passthrough})`,
@@ -210,12 +215,14 @@ export async function proxyOutbound(
   try {
     up = await openUpstream(ctx, source, pick, dest, opts.netns, gone.signal);
   } catch (err) {
+    releaseLoad(ctx.loads, held, ctx.loadLedger);
     const e = err as Error & { failure?: OutboundFailure; code?: string };
     conn.close(responseFlagOf(e.code, e.failure));
     return fail(e.failure ?? "connect-failed", `${e.code ?? "connect"}: ${e.message}`, { service: pick.service });
   }
   client.off("close", onClose);
   if (client.destroyed) {
+    releaseLoad(ctx.loads, held, ctx.loadLedger);
     up.stream.destroy();
     conn.close();
     return;
@@ -234,6 +241,7 @@ export async function proxyOutbound(
   const r = await copyBidirectional(client, up.stream, {
     onBytes: (dir, n) => (dir === "sent" ? conn.received(n) : conn.sent(n)),
   });
+  releaseLoad(ctx.loads, held, ctx.loadLedger);
   ctx.active.n--;
   untrack();
   conn.close();

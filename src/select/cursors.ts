@@ -15,10 +15,14 @@ export interface Cursors {
   readonly sab: SharedArrayBuffer;
   /** The slot of the cursor for `key` (claims one on first use). Allocation-free. */
   slot(key: string): number;
+  /** The slot `key` already has, or -1 (never claims: for readers such as the admin dump). */
+  find(key: string): number;
   /** Advance the cursor in `slot` by one and return its previous value, as uint32. */
   next(slot: number): number;
   /** Add `delta` to the counter in `slot` and return its new value (the same table serves as shared counters). */
   add(slot: number, delta: number): number;
+  /** The counters, for allocation-free scans (least-conn reads many slots per pick); write only through `add`/`next`. */
+  readonly counts: Int32Array;
 }
 
 export const DEFAULT_CURSOR_SLOTS = 16_384;
@@ -59,10 +63,25 @@ export function createCursors(sab?: SharedArrayBuffer, slots = DEFAULT_CURSOR_SL
     return home;
   }
 
+  function find(key: string): number {
+    const tag = keyTag(key);
+    const stored = tag | 0;
+    const home = tag % n;
+    for (let probe = 0; probe < n; probe++) {
+      const i = (home + probe) % n;
+      const cur = Atomics.load(tags, i);
+      if (cur === stored) return i;
+      if (cur === 0) return -1;
+    }
+    return home; // full table: slot() shares the home slot too
+  }
+
   return {
     sab: buf,
     slot,
+    find,
     next: (i) => Atomics.add(counts, i, 1) >>> 0,
     add: (i, delta) => Atomics.add(counts, i, delta) + delta,
+    counts,
   };
 }

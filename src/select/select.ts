@@ -24,6 +24,7 @@ import type { StateView } from "../state/store.ts";
 import type { GatewayAddress, IpFamily, Service, Workload } from "../state/types.ts";
 import { serviceKey } from "../state/types.ts";
 import type { Cursors } from "./cursors.ts";
+import { claimLeast, type LbPolicy, loadKey, nextRandom, otherIndex, P2C_EXACT_MAX } from "./least-conn.ts";
 import { rankOf, scopeValue } from "./rank.ts";
 import { buildTable, prefixSums, weightedIndex } from "./table.ts";
 
@@ -76,10 +77,24 @@ export type Pick =
     };
 
 export interface SelectOptions {
-  /** `rr` (default): shared smooth weighted round robin. `random`: ztunnel's weighted random. */
-  lb?: "rr" | "random";
-  /** Random source for `lb: "random"` (tests); default Math.random. */
+  /**
+   * `rr` (default): shared smooth weighted round robin. `random`: ztunnel's weighted random.
+   * `least-conn` / `least-conn-p2c`: fewest open connections per capacity (least-conn.ts).
+   * A service's own `lbPolicy` wins over this.
+   */
+  lb?: LbPolicy;
+  /** Random source for `lb: "random"` and p2c's second sample (tests); default Math.random. */
   random?: () => number;
+  /**
+   * Open connections per endpoint, shared by the workers; without it least-conn sees every
+   * endpoint idle (= rr). With it, a pick from a service's endpoints is counted as one more
+   * open connection (least-conn claims it in the same step as it decides), and `held` is set.
+   */
+  loads?: Cursors;
+  /** Out: the load slot this call counted, or -1; hand it to `releaseLoad` when the connection ends. */
+  held?: number;
+  /** This thread's ledger (least-conn.ts): every count is recorded there too, for a successor to return. */
+  ledger?: Int32Array;
 }
 
 // ---- caches (one per StateView, dropped or trimmed when its version moves) ----
@@ -94,6 +109,13 @@ interface Group {
   total: number;
   slot: number;
   owner?: Cursors;
+  /** The service's own policy (Service.lbPolicy), else the caller's. */
+  policy?: LbPolicy;
+  /** Least-conn inputs, by member: capacity, counter key, and its slot in `loadOwner`. */
+  weights: Int32Array;
+  loadKeys: string[];
+  loadSlots: Int32Array;
+  loadOwner?: Cursors;
 }
 
 interface Candidate {
@@ -249,7 +271,12 @@ function buildGroup(e: ServiceEntry, pe: PortEntry, port: number, key: string, s
     prefix: new Float64Array(0),
     total: 0,
     slot: 0,
+    weights: new Int32Array(0),
+    loadKeys: [],
+    loadSlots: new Int32Array(0),
   };
+  const own = e.service.lbPolicy;
+  if (own) group.policy = own === "round-robin" ? "rr" : own;
   if (pe.error) {
     group.error = pe.error;
     return group;
@@ -289,6 +316,9 @@ function buildGroup(e: ServiceEntry, pe: PortEntry, port: number, key: string, s
   group.picks6 = members.map((c) => c.pick6);
   group.prefix = prefixSums(weights);
   group.total = group.prefix[group.prefix.length - 1] ?? 0;
+  group.weights = Int32Array.from(weights, (w) => Math.min(w, 0x7fffffff));
+  group.loadKeys = members.map((c) => loadKey(c.workload.uid));
+  group.loadSlots = new Int32Array(members.length);
   return group;
 }
 
@@ -324,8 +354,9 @@ function groupFor(c: Cache, view: StateView, svc: Service, port: number, waypoin
 function pickFrom(g: Group, v6: boolean, cursors: Cursors, opts: SelectOptions | undefined): Pick | SelectError {
   if (g.error) return g.error;
   let i: number;
-  if (opts?.lb === "random") {
-    i = weightedIndex(g.prefix, (opts.random ?? Math.random)() * g.total);
+  const lb = g.policy ?? opts?.lb;
+  if (lb === "random") {
+    i = weightedIndex(g.prefix, (opts?.random ?? Math.random)() * g.total);
   } else {
     if (g.owner !== cursors) {
       g.slot = cursors.slot(g.key);
@@ -333,7 +364,41 @@ function pickFrom(g: Group, v6: boolean, cursors: Cursors, opts: SelectOptions |
     }
     i = g.table[cursors.next(g.slot) % g.table.length] ?? 0;
   }
+  const loads = opts?.loads;
+  if (loads) i = countPick(g, i, lb, loads, opts as SelectOptions);
   return (v6 ? g.picks6 : g.picks4)[i] as Pick;
+}
+
+/**
+ * With a load table: least-conn decides from the round-robin (or random) pick `rr` (the
+ * tie-breaker, and p2c's first sample), and every policy counts the pick as an open connection
+ * (`opts.held` says which slot; the caller releases it at close).
+ */
+function countPick(g: Group, rr: number, lb: LbPolicy | undefined, loads: Cursors, opts: SelectOptions): number {
+  if (g.loadOwner !== loads) {
+    for (let k = 0; k < g.loadKeys.length; k++) g.loadSlots[k] = loads.slot(g.loadKeys[k] ?? "");
+    g.loadOwner = loads;
+  }
+  const n = g.weights.length;
+  if ((lb === "least-conn" || lb === "least-conn-p2c") && n > 1) {
+    const other =
+      lb === "least-conn-p2c" && n > P2C_EXACT_MAX
+        ? otherIndex(n, rr, opts.random ? opts.random() * 0x1_0000_0000 : nextRandom())
+        : -1;
+    const least = claimLeast(loads.counts, g.loadSlots, g.weights, rr, other);
+    // -1 only if no member had capacity, which buildGroup already turned into an error.
+    if (least >= 0) {
+      const slot = g.loadSlots[least] ?? 0;
+      if (opts.ledger) opts.ledger[slot] = (opts.ledger[slot] ?? 0) + 1;
+      opts.held = slot;
+      return least;
+    }
+  }
+  const slot = g.loadSlots[rr] ?? 0;
+  loads.add(slot, 1);
+  if (opts.ledger) opts.ledger[slot] = (opts.ledger[slot] ?? 0) + 1;
+  opts.held = slot;
+  return rr;
 }
 
 // ---- destinations ----
@@ -486,6 +551,7 @@ export function select(
   cursors: Cursors,
   opts?: SelectOptions,
 ): Pick | SelectError {
+  if (opts) opts.held = -1;
   const c = cacheFor(view);
   if ("hostname" in dest) {
     const svc = serviceByHostname(c, view, dest.hostname, source.namespace);

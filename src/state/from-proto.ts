@@ -12,6 +12,7 @@ import { type FastHooks, fastWorkload } from "./address-fast.ts";
 import { authorizationFromProto } from "./authz-from-proto.ts";
 import { intern, localityOf, portMapOf, servicesOf, stringsOf } from "./intern.ts";
 import { canonicalIpBytes } from "./ip.ts";
+import { lbPolicyFromExtensions } from "./service-lb.ts";
 import type {
   ApplicationTunnel,
   Authorization,
@@ -227,6 +228,9 @@ export function serviceFromProto(p: PService): Service {
   if (fam) s.ipFamilies = fam;
   // Service.Visibility: PUBLIC = 0, NAMESPACE = 1.
   if (p.visibility === 1) s.visibility = "Namespace";
+  const ext = lbPolicyFromExtensions(p.extensions ?? []);
+  if (ext.error) throw invalid(ext.error);
+  if (ext.policy) s.lbPolicy = ext.policy;
   return s;
 }
 

@@ -96,7 +96,13 @@ export interface Service {
   canonical: boolean;
   /** `Namespace`: only clients in the service's namespace see it (absent = Public, ztunnel's default). */
   visibility?: "Namespace";
+  /** Upstream pick for this service (our `ztunnel-ts.io/lb` extension); absent = the proxy's ZTS_LB. */
+  lbPolicy?: ServiceLbPolicy;
 }
+
+/** Values of the `ztunnel-ts.io/lb` Service extension and annotation. */
+export type ServiceLbPolicy = "round-robin" | "least-conn" | "least-conn-p2c";
+export const SERVICE_LB_POLICIES: readonly ServiceLbPolicy[] = ["round-robin", "least-conn", "least-conn-p2c"];
 
 export type StringMatch = { exact: string } | { prefix: string } | { suffix: string } | { presence: true };
 

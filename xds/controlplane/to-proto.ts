@@ -3,6 +3,7 @@
 // one to one (TCP → NONE, Standard → UNSPECIFIED_MODE …); IPs go out as 4 or 16 raw bytes.
 
 import { ipToBytes } from "../../src/state/ip.ts";
+import { lbExtension } from "../../src/state/service-lb.ts";
 import type {
   Authorization,
   Cidr,
@@ -138,6 +139,7 @@ export function serviceToProto(s: Service): istio.workload.Service.$Properties {
   };
   if (s.loadBalancer) out.loadBalancing = loadBalancing(s.loadBalancer);
   if (s.waypoint) out.waypoint = gateway(s.waypoint, where);
+  if (s.lbPolicy) out.extensions = [lbExtension(s.lbPolicy)];
   return out;
 }
 

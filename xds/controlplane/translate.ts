@@ -6,6 +6,7 @@
 // node) we refuse the whole mesh instead: a fixture author wants to hear about the typo.
 import { sparsePortMap } from "../../src/state/intern.ts";
 import { canonicalIp } from "../../src/state/ip.ts";
+import { LB_EXTENSION, parseLbPolicy } from "../../src/state/service-lb.ts";
 import type {
   Authorization,
   IpFamily,
@@ -16,7 +17,7 @@ import type {
   Service,
   Workload,
 } from "../../src/state/types.ts";
-import { serviceKey } from "../../src/state/types.ts";
+import { SERVICE_LB_POLICIES, serviceKey } from "../../src/state/types.ts";
 import { ControlPlaneError } from "./errors.ts";
 
 export interface TranslateOptions {
@@ -396,6 +397,18 @@ function buildService(s: ParsedSvc, ns: Ns | undefined, opts: TranslateOptions):
   const lb = loadBalancerOf(s, ns);
   if (lb) out.loadBalancer = lb;
   if (ipFamilies) out.ipFamilies = ipFamilies;
+  // Ours: the service's upstream pick, sent as the Service extension of the same name.
+  const pickAnno = m.annotations[LB_EXTENSION];
+  if (pickAnno !== undefined) {
+    const policy = parseLbPolicy(pickAnno.trim().toLowerCase());
+    if (!policy) {
+      throw c.err(
+        `metadata.annotations.${LB_EXTENSION}`,
+        `${JSON.stringify(pickAnno)} is not one of ${SERVICE_LB_POLICIES.join(", ")}`,
+      );
+    }
+    out.lbPolicy = policy;
+  }
   return out;
 }
 
