@@ -6,11 +6,18 @@
 // p99 within 3× the first window, and no failed connection. Prints the table, writes
 // bench/results/soak/soak.json and soak.svg (--quick: soak-quick.*), exits 1 when a judgement fails.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer, type Server, type Socket, type SocketConnectOpts } from "node:net";
+import type { Server, Socket, SocketConnectOpts } from "node:net";
 import { parseArgs } from "node:util";
 import { SocksClient } from "socks";
 import { lineChart } from "../bench/lib/svg.ts";
-import { closeServer, type LoopbackMesh, listen, PORTS, startLoopbackMesh } from "../test/fixtures/proxy-harness.ts";
+import {
+  closeServer,
+  type LoopbackMesh,
+  listen,
+  PORTS,
+  pipeServer,
+  startLoopbackMesh,
+} from "../test/fixtures/proxy-harness.ts";
 
 const { values } = parseArgs({ options: { quick: { type: "boolean" }, rate: { type: "string" } } });
 const DURATION_S = values.quick ? 60 : 600;
@@ -79,14 +86,7 @@ async function shortConnection(mesh: LoopbackMesh): Promise<number> {
 
 async function main(): Promise<void> {
   const mesh = await startLoopbackMesh("127.60", { LOG_LEVEL: "warn" });
-  const echo: Server = await listen(
-    createServer((s) => {
-      s.on("error", () => s.destroy());
-      s.pipe(s);
-    }),
-    mesh.addr.drain,
-    9000,
-  );
+  const echo: Server = await listen(pipeServer(), mesh.addr.drain, 9000);
   const pids: [number, number] = [mesh.proxies["node-a"]!.child.pid!, mesh.proxies["node-b"]!.child.pid!];
   // The long tunnel: 64 KiB every 50 ms for the whole run (≈ 1.3 MB/s), echoed back.
   const long = await socks(mesh);

@@ -2,10 +2,17 @@
 // what it cannot hold, keeps every connection it already holds, and serves again once
 // descriptors are free — no crash, no lost held connection.
 import { execFileSync } from "node:child_process";
-import { createServer, type Server, type Socket, type SocketConnectOpts } from "node:net";
+import type { Server, Socket, SocketConnectOpts } from "node:net";
 import { SocksClient } from "socks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeServer, type LoopbackMesh, listen, PORTS, startLoopbackMesh } from "../fixtures/proxy-harness.ts";
+import {
+  closeServer,
+  type LoopbackMesh,
+  listen,
+  PORTS,
+  pipeServer,
+  startLoopbackMesh,
+} from "../fixtures/proxy-harness.ts";
 
 const hasPrlimit = (() => {
   try {
@@ -50,14 +57,7 @@ const echoes = (s: Socket, text: string) =>
 beforeAll(async () => {
   if (!hasPrlimit) return;
   mesh = await startLoopbackMesh("127.62", {}, { "node-a": ["prlimit", "--nofile=200:200"] });
-  server = await listen(
-    createServer((s) => {
-      s.on("error", () => s.destroy());
-      s.pipe(s);
-    }),
-    mesh.addr.drain,
-    9000,
-  );
+  server = await listen(pipeServer(), mesh.addr.drain, 9000);
 }, 40_000);
 
 afterAll(async () => {

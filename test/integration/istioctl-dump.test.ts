@@ -3,11 +3,18 @@
 // (test/fixtures/istioctl/dump-shape.ts, transcribed from istio/istio
 // istioctl/pkg/writer/ztunnel/configdump/api.go and configdump.go), and `connections` shows the
 // open connection on both nodes as ztunnel lists it.
-import { createServer, type Server, type Socket, type SocketConnectOpts } from "node:net";
+import type { Server, Socket, SocketConnectOpts } from "node:net";
 import { SocksClient } from "socks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CERTS, check, DUMP, POLICY, SERVICE, WORKLOAD, WORKLOAD_STATE } from "../fixtures/istioctl/dump-shape.ts";
-import { closeServer, type LoopbackMesh, listen, PORTS, startLoopbackMesh } from "../fixtures/proxy-harness.ts";
+import {
+  closeServer,
+  type LoopbackMesh,
+  listen,
+  PORTS,
+  pipeServer,
+  startLoopbackMesh,
+} from "../fixtures/proxy-harness.ts";
 
 let mesh: LoopbackMesh;
 let server: Server;
@@ -23,14 +30,7 @@ const dump = async (ip: string) => (await (await fetch(`http://${ip}:${PORTS.adm
 
 beforeAll(async () => {
   mesh = await startLoopbackMesh("127.58");
-  server = await listen(
-    createServer((s) => {
-      s.on("error", () => s.destroy());
-      s.pipe(s);
-    }),
-    mesh.addr.drain,
-    9000,
-  );
+  server = await listen(pipeServer(), mesh.addr.drain, 9000);
   const { socket } = await SocksClient.createConnection({
     proxy: { host: mesh.addr.nodeA, port: PORTS.socks5, type: 5 },
     command: "connect",

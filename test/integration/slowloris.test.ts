@@ -1,10 +1,17 @@
 // Slowloris against every listener of a real node proxy: 100 idle sockets on each (SOCKS5,
 // the pods' HBONE port, admin, stats, readiness) while a client is served normally, and a
 // SOCKS5 greeting trickled one byte a second is cut at the front end's 10 s greeting limit.
-import { connect, createServer, type Server, type Socket, type SocketConnectOpts } from "node:net";
+import { connect, type Server, type Socket, type SocketConnectOpts } from "node:net";
 import { SocksClient } from "socks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeServer, type LoopbackMesh, listen, PORTS, startLoopbackMesh } from "../fixtures/proxy-harness.ts";
+import {
+  closeServer,
+  type LoopbackMesh,
+  listen,
+  PORTS,
+  pipeServer,
+  startLoopbackMesh,
+} from "../fixtures/proxy-harness.ts";
 
 let mesh: LoopbackMesh;
 let server: Server;
@@ -21,14 +28,7 @@ function open(host: string, port: number): Promise<Socket> {
 
 beforeAll(async () => {
   mesh = await startLoopbackMesh("127.61");
-  server = await listen(
-    createServer((s) => {
-      s.on("error", () => s.destroy());
-      s.pipe(s);
-    }),
-    mesh.addr.drain,
-    9000,
-  );
+  server = await listen(pipeServer(), mesh.addr.drain, 9000);
 }, 40_000);
 
 afterAll(async () => {
