@@ -297,6 +297,13 @@ export const SETTINGS = {
     1,
     1_000_000,
   ),
+  memoryShedPercent: int(
+    "ZTS_MEMORY_SHED_PERCENT",
+    "90",
+    "refuse new connections while a worker's heap or the cgroup's memory is above this % of its limit (resume 10 points lower)",
+    10,
+    100,
+  ),
   poolUnusedReleaseMs: duration("POOL_UNUSED_RELEASE_TIMEOUT", "5m", "idle HBONE connection release"),
   h2StreamWindow: size("HTTP2_STREAM_WINDOW_SIZE", "4Mi", "HBONE HTTP/2 stream window"),
   h2ConnectionWindow: size("HTTP2_CONNECTION_WINDOW_SIZE", "16Mi", "HBONE HTTP/2 connection window"),

@@ -19,6 +19,7 @@ import type { Dial } from "./dial.ts";
 import type { HboneClient } from "./hbone/client.ts";
 import type { HboneServer } from "./hbone/server.ts";
 import type { PodNetns } from "./pod-netns.ts";
+import type { PressureGauge } from "./pressure.ts";
 import type { Tracker } from "./tracked.ts";
 import type { Waiters } from "./waiters.ts";
 
@@ -44,6 +45,8 @@ export interface ProxyContext {
   refused: Record<string, number>;
   active: { n: number };
   draining: boolean;
+  /** Memory pressure on this worker: new connections are refused while it sheds (pressure.ts). */
+  pressure?: PressureGauge;
   /** Connections open on this worker, for the admin dump's workloadState. */
   connections: ConnectionTable;
   /** In-pod mode: the pod netns each listener / pod IP belongs to (absent or empty in node mode). */

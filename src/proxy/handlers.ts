@@ -19,7 +19,7 @@ import { canonicalOrEmpty } from "../state/ip.ts";
 import { createState } from "../state/store.ts";
 import { unpackResources } from "../state/wire.ts";
 import { CONNECTIONS_RPC, createConnectionTable } from "./connections.ts";
-import { localWorkload, type ProxyContext, policySource } from "./context.ts";
+import { localWorkload, type ProxyContext, policySource, refuse } from "./context.ts";
 import { createDial } from "./dial.ts";
 import { createHboneClient } from "./hbone/client.ts";
 import { createPeerStreams } from "./hbone/peer-streams.ts";
@@ -28,6 +28,7 @@ import { createInbound, proxyInboundPlaintext } from "./inbound.ts";
 import type { AppToWorker } from "./messages.ts";
 import { type OutboundFailure, proxyOutbound } from "./outbound.ts";
 import { createPodNetns } from "./pod-netns.ts";
+import { watchPressure } from "./pressure.ts";
 import { REPLY, readSocks5Request, Socks5Error, fail as socksFail, succeed as socksSucceed } from "./socks5.ts";
 import { createTracker, type TrackedConnection } from "./tracked.ts";
 import { createWaiters } from "./waiters.ts";
@@ -100,6 +101,11 @@ export function init(w: WorkerContext): void {
     refused: {},
     active: { n: 0 },
     connections: createConnectionTable(),
+    pressure: watchPressure(config.memoryShedPercent, (on, p) =>
+      on
+        ? log.warn({ pressure: Number(p.toFixed(3)) }, "memory pressure: refusing new connections until it eases")
+        : log.info({ pressure: Number(p.toFixed(3)) }, "memory pressure eased: taking new connections again"),
+    ),
     draining: false,
     podNetns,
     tracker: createTracker(metrics.registry),
@@ -253,16 +259,33 @@ function countSocket(socket: Socket, reporter: "source" | "destination"): void {
   socket.once("close", () => m.socketClosed(reporter));
 }
 
+/**
+ * Under memory pressure a new connection is refused before anything is allocated for it
+ * (a SOCKS5 client gets "no acceptable methods"), counted, and the held ones carry on.
+ */
+function shed(socket: Socket, socksReply?: number): boolean {
+  const c = getCtx();
+  if (!c.pressure?.shedding()) return false;
+  refuse(c, "memory-pressure");
+  if (socksReply !== undefined) socksFail(socket, socksReply);
+  else socket.destroy();
+  return true;
+}
+
 export const handlers = {
   outbound: (socket: Socket, meta: HandoffMeta) => {
+    if (shed(socket)) return;
     countSocket(socket, "source");
     return captured(socket, meta);
   },
   socks5: (socket: Socket, meta: HandoffMeta) => {
+    // Before its greeting: "no acceptable methods" is the refusal a client can read there.
+    if (shed(socket, 0xff)) return;
     countSocket(socket, "source");
     return socks5(socket, meta);
   },
   inbound: async (socket: Socket, meta: HandoffMeta) => {
+    if (shed(socket)) return;
     countSocket(socket, "destination");
     // The TLS session: a deleted pod's sessions go with their tunnels (each tunnel is tracked for authz itself).
     if (!track(socket, meta)) return;
@@ -271,6 +294,7 @@ export const handlers = {
     getCtx().inbound.handle(socket, { localAddress: canonicalOrEmpty(meta.origDst.address) });
   },
   "inbound-plaintext": async (socket: Socket, meta: HandoffMeta) => {
+    if (shed(socket)) return;
     countSocket(socket, "destination");
     const tracked = track(socket, meta);
     if (!tracked) return;
