@@ -86,7 +86,10 @@ describe("memory pressure on a node proxy", () => {
     for (const s of held) s.destroy();
     let back: Socket | undefined;
     await until(
-      async () => (back = await through()) !== undefined,
+      async () => {
+        back = await through();
+        return back !== undefined;
+      },
       15_000,
       "a new connection after the held ones closed",
     );
