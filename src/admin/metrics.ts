@@ -30,6 +30,7 @@ import {
 import type { XdsCounters } from "../../xds/client/metrics.ts";
 import type { Service, Workload } from "../state/types.ts";
 import type { BalanceStatus, XdsStatus } from "./config-dump.ts";
+import { answer, ask } from "./thread-rpc.ts";
 
 const PACKAGE_VERSION: string = (
   JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
@@ -270,31 +271,15 @@ export function workerMetrics(m: TcpMetrics | Registry): Promise<MetricsJson> {
   return m.getMetricsAsJSON();
 }
 
-export interface MetricsRequest {
-  type: "zts:metrics:request";
-  id: number;
-}
-
-export interface MetricsResponse {
-  type: "zts:metrics:response";
-  id: number;
-  metrics: MetricsJson;
-}
+/** The thread-rpc type of a scrape (src/admin/thread-rpc.ts). */
+const METRICS_RPC = "zts:metrics";
 
 /**
- * Worker side of the request/response: answers the main thread's scrape requests on
- * `port` (parentPort in a worker). Other messages on the port are left to their owners.
- * Returns a function that stops answering.
+ * Worker side of the scrape: answers the main thread's requests on `port` (parentPort in a
+ * worker). Returns a function that stops answering.
  */
 export function answerMetricsRequests(port: MessagePort, m: TcpMetrics | Registry): () => void {
-  const onMessage = (msg: unknown) => {
-    const req = msg as Partial<MetricsRequest> | null;
-    if (req?.type !== "zts:metrics:request" || typeof req.id !== "number") return;
-    const id = req.id;
-    void workerMetrics(m).then((metrics) => port.postMessage({ type: "zts:metrics:response", id, metrics }));
-  };
-  port.on("message", onMessage);
-  return () => port.off("message", onMessage);
+  return answer(port, METRICS_RPC, () => workerMetrics(m));
 }
 
 // ---- main side ----
@@ -304,27 +289,9 @@ export function aggregate(jsonArrays: MetricsJson[]): Registry {
   return AggregatorRegistry.aggregate(jsonArrays) as Registry;
 }
 
-let nextRequestId = 1;
-
 /** Asks one worker (or any port speaking the protocol) for its metrics. */
-export function requestMetrics(target: Worker | MessagePort, timeoutMs = 2000): Promise<MetricsJson> {
-  const id = nextRequestId++;
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      target.off("message", onMessage);
-      reject(new Error(`worker did not answer the metrics request within ${timeoutMs} ms`));
-    }, timeoutMs);
-    const onMessage = (msg: unknown) => {
-      const res = msg as Partial<MetricsResponse> | null;
-      if (res?.type !== "zts:metrics:response" || res.id !== id) return;
-      clearTimeout(timer);
-      target.off("message", onMessage);
-      resolve(res.metrics ?? []);
-    };
-    target.on("message", onMessage);
-    target.postMessage({ type: "zts:metrics:request", id } satisfies MetricsRequest);
-  });
-}
+export const requestMetrics = (target: Worker | MessagePort, timeoutMs = 2000): Promise<MetricsJson> =>
+  ask<MetricsJson>(target, METRICS_RPC, null, timeoutMs).then((m) => m ?? []);
 
 export interface MetricsSources {
   /** Workers by id; read at every scrape, so restarts and scaling are picked up. */

@@ -1,5 +1,5 @@
 // Request/response between the main thread and a worker over the worker's port, for the
-// admin's on-demand questions (profiles, open connections): the worker answers requests of
+// admin's on-demand questions (metrics scrapes, profiles, open connections): the worker answers requests of
 // one `type`, the main thread asks and waits, with a timeout. Messages of other types on the
 // same port are left to their owners.
 import type { MessagePort, Worker } from "node:worker_threads";
