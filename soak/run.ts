@@ -5,10 +5,11 @@
 // then judges growth after warm-up (the first fifth): RSS within +25 %, fds within +16,
 // p99 within 3× the first window, and no failed connection. Prints the table, writes
 // bench/results/soak/soak.json and soak.svg (--quick: soak-quick.*), exits 1 when a judgement fails.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import type { Server, Socket, SocketConnectOpts } from "node:net";
 import { parseArgs } from "node:util";
 import { SocksClient } from "socks";
+import { rssKb } from "../bench/lib/procs.ts";
 import { lineChart } from "../bench/lib/svg.ts";
 import {
   closeServer,
@@ -34,14 +35,8 @@ interface Sample {
   failed: number;
 }
 
-const rssMb = (pid: number) => {
-  try {
-    const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return m ? Number(m[1]) / 1024 : 0;
-  } catch {
-    return 0;
-  }
-};
+/** RSS of a proxy process, its worker threads included (bench/lib/procs.ts). */
+const rssMb = (pid: number) => rssKb([pid]) / 1024;
 const fds = (pid: number) => {
   try {
     return readdirSync(`/proc/${pid}/fd`).length;
