@@ -6,17 +6,16 @@
 // p99 within 3× the first window, and no failed connection. Prints the table, writes
 // bench/results/soak/soak.json and soak.svg (--quick: soak-quick.*), exits 1 when a judgement fails.
 import { readdirSync, writeFileSync } from "node:fs";
-import type { Server, Socket, SocketConnectOpts } from "node:net";
+import type { Server } from "node:net";
 import { parseArgs } from "node:util";
-import { SocksClient } from "socks";
 import { rssKb } from "../bench/lib/procs.ts";
 import { lineChart } from "../bench/lib/svg.ts";
 import {
   closeServer,
   type LoopbackMesh,
   listen,
-  PORTS,
   pipeServer,
+  socksFromClient,
   startLoopbackMesh,
 } from "../test/fixtures/proxy-harness.ts";
 
@@ -50,21 +49,10 @@ const p99 = (xs: number[]) => {
   return s[Math.min(s.length - 1, Math.floor(s.length * 0.99))]!;
 };
 
-async function socks(mesh: LoopbackMesh): Promise<Socket> {
-  const { socket } = await SocksClient.createConnection({
-    proxy: { host: mesh.addr.nodeA, port: PORTS.socks5, type: 5 },
-    command: "connect",
-    destination: { host: "drain.default.svc.cluster.local", port: 80 },
-    socket_options: { localAddress: mesh.addr.client } as unknown as SocketConnectOpts,
-    timeout: 5000,
-  });
-  return socket;
-}
-
 /** One short connection: 4 KiB out, the same back, close; resolves with its duration. */
 async function shortConnection(mesh: LoopbackMesh): Promise<number> {
   const t0 = performance.now();
-  const s = await socks(mesh);
+  const s = await socksFromClient(mesh);
   await new Promise<void>((resolve, reject) => {
     let got = 0;
     s.on("data", (d: Buffer) => {
@@ -84,7 +72,7 @@ async function main(): Promise<void> {
   const echo: Server = await listen(pipeServer(), mesh.addr.drain, 9000);
   const pids: [number, number] = [mesh.proxies["node-a"]!.child.pid!, mesh.proxies["node-b"]!.child.pid!];
   // The long tunnel: 64 KiB every 50 ms for the whole run (≈ 1.3 MB/s), echoed back.
-  const long = await socks(mesh);
+  const long = await socksFromClient(mesh);
   long.on("data", () => {});
   long.on("error", () => {});
   const chunk = Buffer.alloc(64 * 1024, "l");

@@ -1,10 +1,16 @@
 // The admin port's debugging routes on a real node proxy, as an operator uses them:
 // /debug/pprof/profile (one V8 .cpuprofile per thread, taken under load), /debug/pprof/heap
 // (a thread's .heapsnapshot) and ztunnel's POST /quitquitquit (a graceful stop, exit 0).
-import { createServer, type Server, type SocketConnectOpts } from "node:net";
-import { SocksClient } from "socks";
+import { createServer, type Server } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeServer, type LoopbackMesh, listen, PORTS, startLoopbackMesh } from "../fixtures/proxy-harness.ts";
+import {
+  closeServer,
+  type LoopbackMesh,
+  listen,
+  PORTS,
+  socksFromClient,
+  startLoopbackMesh,
+} from "../fixtures/proxy-harness.ts";
 
 let mesh: LoopbackMesh;
 let sink: Server;
@@ -37,12 +43,7 @@ afterAll(async () => {
 
 /** Uploads through SOCKS5 → HBONE for `ms`, as fast as the path takes it. */
 async function load(ms: number): Promise<void> {
-  const { socket } = await SocksClient.createConnection({
-    proxy: { host: mesh.addr.nodeA, port: PORTS.socks5, type: 5 },
-    command: "connect",
-    destination: { host: "drain.default.svc.cluster.local", port: 80 },
-    socket_options: { localAddress: mesh.addr.client } as unknown as SocketConnectOpts,
-  });
+  const socket = await socksFromClient(mesh);
   const chunk = Buffer.alloc(256 * 1024, "x");
   const end = Date.now() + ms;
   await new Promise<void>((resolve) => {

@@ -2,15 +2,15 @@
 // what it cannot hold, keeps every connection it already holds, and serves again once
 // descriptors are free — no crash, no lost held connection.
 import { execFileSync } from "node:child_process";
-import type { Server, Socket, SocketConnectOpts } from "node:net";
-import { SocksClient } from "socks";
+import type { Server, Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   closeServer,
+  echoes,
   type LoopbackMesh,
   listen,
-  PORTS,
   pipeServer,
+  socksFromClient,
   startLoopbackMesh,
 } from "../fixtures/proxy-harness.ts";
 
@@ -29,30 +29,10 @@ let server: Server;
 const sockets: Socket[] = [];
 
 async function through(timeout = 3000): Promise<Socket | undefined> {
-  try {
-    const { socket } = await SocksClient.createConnection({
-      proxy: { host: mesh.addr.nodeA, port: PORTS.socks5, type: 5 },
-      command: "connect",
-      destination: { host: "drain.default.svc.cluster.local", port: 80 },
-      socket_options: { localAddress: mesh.addr.client } as unknown as SocketConnectOpts,
-      timeout,
-    });
-    socket.on("error", () => {});
-    sockets.push(socket);
-    return socket;
-  } catch {
-    return undefined;
-  }
+  const s = await socksFromClient(mesh, { timeout }).catch(() => undefined);
+  if (s) sockets.push(s);
+  return s;
 }
-const echoes = (s: Socket, text: string) =>
-  new Promise<boolean>((resolve) => {
-    const t = setTimeout(() => resolve(false), 3000);
-    s.once("data", (d) => {
-      clearTimeout(t);
-      resolve(d.toString() === text);
-    });
-    s.write(text);
-  });
 
 beforeAll(async () => {
   if (!hasPrlimit) return;

@@ -3,8 +3,7 @@
 // (test/fixtures/istioctl/dump-shape.ts, transcribed from istio/istio
 // istioctl/pkg/writer/ztunnel/configdump/api.go and configdump.go), and `connections` shows the
 // open connection on both nodes as ztunnel lists it.
-import type { Server, Socket, SocketConnectOpts } from "node:net";
-import { SocksClient } from "socks";
+import type { Server, Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CERTS, check, DUMP, POLICY, SERVICE, WORKLOAD, WORKLOAD_STATE } from "../fixtures/istioctl/dump-shape.ts";
 import {
@@ -13,6 +12,7 @@ import {
   listen,
   PORTS,
   pipeServer,
+  socksFromClient,
   startLoopbackMesh,
 } from "../fixtures/proxy-harness.ts";
 
@@ -31,13 +31,7 @@ const dump = async (ip: string) => (await (await fetch(`http://${ip}:${PORTS.adm
 beforeAll(async () => {
   mesh = await startLoopbackMesh("127.58");
   server = await listen(pipeServer(), mesh.addr.drain, 9000);
-  const { socket } = await SocksClient.createConnection({
-    proxy: { host: mesh.addr.nodeA, port: PORTS.socks5, type: 5 },
-    command: "connect",
-    destination: { host: "drain.default.svc.cluster.local", port: 80 },
-    socket_options: { localAddress: mesh.addr.client } as unknown as SocketConnectOpts,
-  });
-  held = socket;
+  held = await socksFromClient(mesh);
   held.write("hold");
   await new Promise((r) => held.once("data", r));
 }, 40_000);

@@ -3,16 +3,16 @@
 // heap past the mark, new connections are refused (SOCKS5 "no acceptable methods") and
 // counted, every held connection keeps working, and once they close the proxy takes new
 // connections again — it sheds work rather than dying, and does not shed for good.
-import type { Socket, SocketConnectOpts } from "node:net";
-import { SocksClient } from "socks";
+import type { Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   closeServer,
+  echoes,
   type LoopbackMesh,
   listen,
   metricSum,
-  PORTS,
   pipeServer,
+  socksFromClient,
   startLoopbackMesh,
   until,
 } from "../fixtures/proxy-harness.ts";
@@ -22,30 +22,10 @@ let server: Awaited<ReturnType<typeof listen>>;
 const sockets: Socket[] = [];
 
 async function through(): Promise<Socket | undefined> {
-  try {
-    const { socket } = await SocksClient.createConnection({
-      proxy: { host: mesh.addr.nodeA, port: PORTS.socks5, type: 5 },
-      command: "connect",
-      destination: { host: "drain.default.svc.cluster.local", port: 80 },
-      socket_options: { localAddress: mesh.addr.client } as unknown as SocketConnectOpts,
-      timeout: 3000,
-    });
-    socket.on("error", () => {});
-    sockets.push(socket);
-    return socket;
-  } catch {
-    return undefined;
-  }
+  const s = await socksFromClient(mesh, { timeout: 3000 }).catch(() => undefined);
+  if (s) sockets.push(s);
+  return s;
 }
-const echoes = (s: Socket, text: string) =>
-  new Promise<boolean>((resolve) => {
-    const t = setTimeout(() => resolve(false), 5000);
-    s.once("data", (d) => {
-      clearTimeout(t);
-      resolve(d.toString() === text);
-    });
-    s.write(text);
-  });
 const refusedForMemory = async () =>
   metricSum(await mesh.proxies["node-a"]!.metrics(), "ztunnel_ts_connections_refused_total", {
     reason: "memory-pressure",

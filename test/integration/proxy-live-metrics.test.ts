@@ -4,8 +4,7 @@
 // failed connect is opened, closed and failed with ztunnel's response flag; and the other
 // families the dashboard queries (istio_build, istio_tcp_sockets_open, istio_xds_*,
 // process_open_fds) are exposed. SOCKS5 from the client pod on node-a, HBONE to node-b.
-import { createServer, type Server, type Socket, type SocketConnectOpts } from "node:net";
-import { SocksClient } from "socks";
+import { createServer, type Server, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   closeServer,
@@ -13,7 +12,7 @@ import {
   listen,
   metricLabels,
   metricSum,
-  PORTS,
+  socksFromClient,
   startLoopbackMesh,
   until,
 } from "../fixtures/proxy-harness.ts";
@@ -31,17 +30,7 @@ function streamingServer(): Server {
   });
 }
 
-async function viaSocks(host: string, port: number): Promise<Socket> {
-  const { socket } = await SocksClient.createConnection({
-    proxy: { host: mesh.addr.nodeA, port: PORTS.socks5, type: 5 },
-    command: "connect",
-    destination: { host, port },
-    socket_options: { localAddress: mesh.addr.client } as unknown as SocketConnectOpts,
-    timeout: 5000,
-  });
-  socket.on("error", () => {});
-  return socket;
-}
+const viaSocks = (host: string, port: number): Promise<Socket> => socksFromClient(mesh, { host, port });
 
 const scrape = (node: "node-a" | "node-b") => mesh.proxies[node]!.metrics();
 const DRAIN = { destination_service: "drain.default.svc.cluster.local" };

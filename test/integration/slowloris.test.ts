@@ -1,8 +1,7 @@
 // Slowloris against every listener of a real node proxy: 100 idle sockets on each (SOCKS5,
 // the pods' HBONE port, admin, stats, readiness) while a client is served normally, and a
 // SOCKS5 greeting trickled one byte a second is cut at the front end's 10 s greeting limit.
-import { connect, type Server, type Socket, type SocketConnectOpts } from "node:net";
-import { SocksClient } from "socks";
+import { connect, type Server, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   closeServer,
@@ -10,6 +9,7 @@ import {
   listen,
   PORTS,
   pipeServer,
+  socksFromClient,
   startLoopbackMesh,
 } from "../fixtures/proxy-harness.ts";
 
@@ -48,12 +48,7 @@ describe("slowloris on every listener", () => {
     ];
     for (const [h, p] of targets) idle.push(...(await Promise.all(Array.from({ length: 100 }, () => open(h, p)))));
     const t0 = Date.now();
-    const { socket } = await SocksClient.createConnection({
-      proxy: { host: mesh.addr.nodeA, port: PORTS.socks5, type: 5 },
-      command: "connect",
-      destination: { host: "drain.default.svc.cluster.local", port: 80 },
-      socket_options: { localAddress: mesh.addr.client } as unknown as SocketConnectOpts,
-    });
+    const socket = await socksFromClient(mesh);
     socket.write("still here");
     const got = await new Promise<string>((r) => socket.once("data", (d) => r(d.toString())));
     socket.destroy();
