@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCsr } from "../../src/identity/csr.ts";
 import { type ControlPlane, startControlPlane } from "../../xds/controlplane/server.ts";
 import { envoy, istio } from "../../xds/gen/protos.js";
+import { until } from "../fixtures/proxy-harness.ts";
 
 const ADDRESS = "type.googleapis.com/istio.workload.Address";
 const AUTHZ = "type.googleapis.com/istio.security.Authorization";
@@ -118,14 +119,6 @@ async function initialSync(c: ReturnType<typeof adsClient>) {
     byType.set(r.typeUrl, r);
   }
   return byType;
-}
-
-async function until(cond: () => boolean, ms = 3000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error("condition not reached in time");
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 const versions = (r: Resp | undefined) => Object.fromEntries((r?.resources ?? []).map((x) => [x.name, x.version]));

@@ -15,6 +15,7 @@ import { createState } from "../../src/state/store.ts";
 import { ADS_METHOD, createXdsClient } from "../../xds/client/client.ts";
 import { startControlPlane } from "../../xds/controlplane/server.ts";
 import { envoy } from "../../xds/gen/protos.js";
+import { until } from "../fixtures/proxy-harness.ts";
 import { addrResource, startFakeAds, testConfig, wl } from "./xds-client-fake-server.ts";
 
 const quiet = pino({ level: "silent" });
@@ -22,13 +23,6 @@ const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
-const until = async (cond: () => boolean, ms = 5000, what = "condition") => {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`${what} not met in ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-};
 
 function client(port: number) {
   const state = createState();
