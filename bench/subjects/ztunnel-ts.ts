@@ -98,6 +98,9 @@ function proxyEnv(node: string, ip: string, rootCert: string, token: string | un
     LOG_LEVEL: process.env.ZTS_BENCH_LOG_LEVEL ?? "warn",
     // Stop within the harness's 1.5 s SIGTERM grace (and so let --cpu-prof write its files).
     CONNECTION_TERMINATION_DEADLINE: "300ms",
+    // tcp and tunnel measure no DNS (bench/scenarios/dns.ts does): no DNS proxy, whose default
+    // upstreams would be this machine's own resolvers and whose default port both nodes share.
+    ISTIO_META_DNS_CAPTURE: "false",
   };
 }
 

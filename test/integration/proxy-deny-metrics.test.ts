@@ -74,6 +74,8 @@ beforeAll(async () => {
     ZTS_HANDOFF_SOCKET: "off",
     ZTUNNEL_WORKER_THREADS: "2",
     LOG_FORMAT: "json",
+    // No DNS here: the proxy's default upstreams would be this machine's own resolvers.
+    ISTIO_META_DNS_CAPTURE: "false",
   });
   await waitProxyReady(proxy);
 }, 30_000);
