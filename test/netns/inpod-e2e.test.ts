@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CniStub, type StubPod, startCniStub } from "../../src/inpod/cni-stub.ts";
 import { type ControlPlane, startControlPlane } from "../../xds/controlplane/server.ts";
-import { deleteNetns, inpodSkipReason, netnsClient } from "../fixtures/inpod-netns.ts";
+import { deleteNetns, inpodMeshYaml, inpodSkipReason, netnsClient, POD_B_SERVER } from "../fixtures/inpod-netns.ts";
 import { nodeEnv, type RunningProxy, spawnProxy, stopProxy, until } from "../fixtures/proxy-harness.ts";
 
 const skipReason = inpodSkipReason();
@@ -43,63 +43,16 @@ const NODE_IP = "10.244.44.254"; // on the node netns' lo: outside the mesh
 const A_ID = "spiffe://cluster.local/ns/default/sa/client-sa";
 const B_ID = "spiffe://cluster.local/ns/default/sa/server-sa";
 
-const podYaml = (p: StubPod, app: string) => `
-apiVersion: v1
-kind: Pod
-metadata:
-  name: ${p.name}
-  namespace: default
-  uid: ${p.uid}
-  labels: { app: ${app} }
-spec:
-  nodeName: ${NODE}
-  serviceAccountName: ${p.serviceAccount}
-  containers: [{ name: ${app}, ports: [{ containerPort: 8080 }] }]
-status:
-  podIP: ${p.ip}
-  conditions: [{ type: Ready, status: "True" }]
-`;
-const MESH = [
-  `
-apiVersion: v1
-kind: Namespace
-metadata:
-  name: default
-  labels: { istio.io/dataplane-mode: ambient }
-`,
-  `
-apiVersion: v1
-kind: Node
-metadata:
-  name: ${NODE}
-status:
-  addresses: [{ type: InternalIP, address: 127.0.0.1 }]
-`,
-  podYaml(podA, "a"),
-  podYaml(podB, "b"),
-  podYaml(podC, "c"),
-  `
-apiVersion: v1
-kind: Service
-metadata:
-  name: b
-  namespace: default
-spec:
-  clusterIP: ${VIP}
-  selector: { app: b }
-  ports: [{ name: tcp, port: 80, targetPort: 8080 }]
-`,
-].join("---");
-
-// B's server: a JSON greeting naming the peer it saw, then echo lines back.
-const SERVER = `
-const net = require("node:net");
-net.createServer((s) => {
-  s.on("error", () => s.destroy());
-  s.write(JSON.stringify({ worker: 0, kind: "pod-b", origDst: { address: s.remoteAddress, port: s.remotePort } }) + "\\n");
-  s.pipe(s);
-}).listen(8080, "0.0.0.0", () => console.log("listening"));
-`;
+const MESH = inpodMeshYaml({
+  node: NODE,
+  nodeIp: "127.0.0.1",
+  vip: VIP,
+  pods: [
+    [podA, "a"],
+    [podB, "b"],
+    [podC, "c"],
+  ],
+});
 
 const children: ChildProcess[] = [];
 
@@ -146,7 +99,7 @@ describe.skipIf(skipReason !== undefined)("in-pod mode end to end (cni-stub + co
     stub = await startCniStub({ socketPath, pods: allPods, nodeNetns: nodeNs });
 
     // B's app, inside B's netns.
-    const server = spawn("ip", ["netns", "exec", podB.netns as string, process.execPath, "-e", SERVER]);
+    const server = spawn("ip", ["netns", "exec", podB.netns as string, process.execPath, "-e", POD_B_SERVER]);
     children.push(server);
     await new Promise<void>((resolve, reject) => {
       server.stdout.once("data", () => resolve());

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CniStub, type StubPod, startCniStub } from "../../src/inpod/cni-stub.ts";
 import type { Authorization } from "../../src/state/types.ts";
 import { type ControlPlane, snapshotOf, startControlPlane } from "../../xds/controlplane/server.ts";
-import { deleteNetns, inpodSkipReason, netnsClient } from "../fixtures/inpod-netns.ts";
+import { deleteNetns, inpodMeshYaml, inpodSkipReason, netnsClient, POD_B_SERVER } from "../fixtures/inpod-netns.ts";
 import { rbacMatch } from "../fixtures/mesh-model.ts";
 import { metricSum, nodeEnv, type RunningProxy, spawnProxy, stopProxy, until } from "../fixtures/proxy-harness.ts";
 
@@ -51,62 +51,7 @@ const meshPods: [StubPod, string][] = [
 const GUARD_ROUTES = ["10.244.77.0/24", "10.96.77.0/24"];
 const bareId = (p: StubPod) => `cluster.local/ns/default/sa/${p.serviceAccount}`;
 
-const podYaml = (p: StubPod, app: string) => `
-apiVersion: v1
-kind: Pod
-metadata:
-  name: ${p.name}
-  namespace: default
-  uid: ${p.uid}
-  labels: { app: ${app} }
-spec:
-  nodeName: ${NODE}
-  serviceAccountName: ${p.serviceAccount}
-  containers: [{ name: ${app}, ports: [{ containerPort: 8080 }] }]
-status:
-  podIP: ${p.ip}
-  conditions: [{ type: Ready, status: "True" }]
-`;
-const meshYaml = (pods: [StubPod, string][]) =>
-  [
-    `
-apiVersion: v1
-kind: Namespace
-metadata:
-  name: default
-  labels: { istio.io/dataplane-mode: ambient }
-`,
-    `
-apiVersion: v1
-kind: Node
-metadata:
-  name: ${NODE}
-status:
-  addresses: [{ type: InternalIP, address: ${LOOPBACK} }]
-`,
-    ...pods.map(([p, app]) => podYaml(p, app)),
-    `
-apiVersion: v1
-kind: Service
-metadata:
-  name: b
-  namespace: default
-spec:
-  clusterIP: ${VIP}
-  selector: { app: b }
-  ports: [{ name: tcp, port: 80, targetPort: 8080 }]
-`,
-  ].join("---");
-
-// B's server: a JSON greeting, then echo lines back.
-const SERVER = `
-const net = require("node:net");
-net.createServer((s) => {
-  s.on("error", () => s.destroy());
-  s.write(JSON.stringify({ worker: 0, kind: "pod-b", origDst: { address: s.remoteAddress, port: s.remotePort } }) + "\\n");
-  s.pipe(s);
-}).listen(8080, "0.0.0.0", () => console.log("listening"));
-`;
+const meshYaml = (pods: [StubPod, string][]) => inpodMeshYaml({ node: NODE, nodeIp: LOOPBACK, vip: VIP, pods });
 
 const policy = (name: string, action: "Allow" | "Deny", principals: string[]): Authorization => ({
   name,
@@ -174,7 +119,7 @@ describe.skipIf(skipReason !== undefined)("in-pod lifecycle: policy changes and 
     await writeFile(root, cp.rootPem);
     stub = await startCniStub({ socketPath, pods: allPods, nodeNetns: nodeNs });
 
-    const server = spawn("ip", ["netns", "exec", podB.netns as string, process.execPath, "-e", SERVER]);
+    const server = spawn("ip", ["netns", "exec", podB.netns as string, process.execPath, "-e", POD_B_SERVER]);
     children.push(server);
     await new Promise<void>((resolve, reject) => {
       server.stdout.once("data", () => resolve());
