@@ -74,15 +74,7 @@ async function openUpstream(
   const addr = `${pick.address.ip}:${pick.address.port}`;
   const target = pick.workload;
   const opts = netns ? { netns } : undefined;
-  if (pick.via === "passthrough" || !target) {
-    return {
-      stream: await ctx.dial(pick.address.ip, pick.address.port, opts),
-      mtls: false,
-      addr,
-      service: pick.service,
-    };
-  }
-  if (target.protocol !== "HBONE" && pick.via === "endpoint") {
+  if (!tunnels(pick) || !target) {
     const stream = await ctx.dial(pick.address.ip, pick.address.port, opts);
     return { stream, workload: target, service: pick.service, mtls: false, addr };
   }
@@ -118,7 +110,7 @@ async function openUpstream(
   };
 }
 
-/** Whether the route leaves over HBONE (mutual TLS) — the same cases openUpstream tunnels. */
+/** Whether the route leaves over HBONE (mutual TLS): what openUpstream dials and the metrics say. */
 function tunnels(pick: Route): boolean {
   if (pick.via === "passthrough" || !pick.workload) return false;
   return pick.via === "waypoint" || pick.workload.protocol === "HBONE";
