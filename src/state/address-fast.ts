@@ -51,7 +51,10 @@ function lengthEnd(limit: number): number {
   return end;
 }
 
-function skip(wireType: number, limit: number): void {
+/** Skips an unknown field by its tag; field number 0 is no field (protobufjs: "illegal tag"). */
+function skip(tag: number, limit: number): void {
+  if (tag >>> 3 === 0) throw BAIL;
+  const wireType = tag & 7;
   if (wireType === 0) varint();
   else if (wireType === 2) pos = lengthEnd(limit);
   else if (wireType === 1) pos += 8;
@@ -138,7 +141,7 @@ function port(end: number, pairs: number[]): void {
     const f = tag >>> 3;
     if (f === 1) sp = num(tag & 7);
     else if (f === 2) tp = num(tag & 7);
-    else skip(tag & 7, end);
+    else skip(tag, end);
   }
   if (pos !== end || sp > 65535 || tp > 65535) throw BAIL;
   pairs.push(sp, tp);
@@ -162,7 +165,7 @@ function servicesEntry(end: number): [string, PortMap] {
           if ((t2 & 7) !== 2) throw BAIL;
           const portEnd = lengthEnd(listEnd);
           port(portEnd, pairs);
-        } else skip(t2 & 7, listEnd);
+        } else skip(t2, listEnd);
       }
       if (pos !== listEnd) throw BAIL;
     } else throw BAIL;
@@ -372,8 +375,8 @@ function workload(end: number, hooks: FastHooks): Workload {
         break;
       default:
         // Extensions (26) are decoded (and may fail) by protobufjs; unknown fields are skipped.
-        if (tag >>> 3 === 26 || tag >>> 3 === 0) throw BAIL;
-        skip(wt, end);
+        if (tag >>> 3 === 26) throw BAIL;
+        skip(tag, end);
     }
   }
   if (pos !== end || !uid) throw BAIL;

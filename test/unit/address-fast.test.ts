@@ -110,6 +110,25 @@ describe("fast Workload decoding", () => {
     );
   });
 
+  it("a field number 0 inside a services entry is refused as protobufjs refuses it (a property-test counterexample)", () => {
+    const bytes = W.Address.encode({
+      workload: {
+        uid: "c//Pod/ns/a",
+        name: "a",
+        namespace: "ns",
+        addresses: [Uint8Array.of(10, 0, 0, 1)],
+        services: { "ns/a.svc": { ports: [{ servicePort: 80, targetPort: 8080 }] } },
+        locality: { region: "r", zone: "z" },
+        capacity: { value: 2 },
+        status: 1,
+      },
+    })
+      .finish()
+      .slice(0, 68);
+    bytes[51] = 0;
+    expect(viaDecodeAddress(bytes)).toEqual(slow(bytes));
+  });
+
   it("equals protobufjs + from-proto for mangled bytes (result or error)", () => {
     const base = W.Address.encode({
       workload: {
