@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { Registry } from "prom-client";
 import { createXdsClient, type XdsClient } from "../xds/client/client.ts";
 import type { BalanceStatus, buildConfigDump, InpodDump } from "./admin/config-dump.ts";
-import { createMetricsHub, spiffeId } from "./admin/metrics.ts";
+import { createMetricsHub } from "./admin/metrics.ts";
 import { createPolicyWarnings } from "./admin/policy-warnings.ts";
 import { createProfiler } from "./admin/profile.ts";
 import { createReadiness, type Readiness } from "./admin/readiness.ts";
@@ -19,24 +19,25 @@ import { startWorkers, type WorkerPool } from "./balance/workers.ts";
 import { type Config, ConfigError } from "./config.ts";
 import { createDnsProxy, type DnsProxy } from "./dns/proxy.ts";
 import { type CertProvider, createCertProvider } from "./identity/provider.ts";
+import { identityOf } from "./identity/spiffe.ts";
 import { type Inpod, startInpod } from "./inpod/manager.ts";
 import { type Logger, logger, onLevelChange } from "./log.ts";
-import { CONNECTIONS_RPC, type ConnectionEntry, groupConnections, workloadStateDump } from "./proxy/connections.ts";
-import type { ProxyWorkerOptions } from "./proxy/handlers.ts";
-import { createPeerStreams } from "./proxy/hbone/peer-streams.ts";
-import type { AppToWorker } from "./proxy/messages.ts";
-import { createCursors } from "./select/cursors.ts";
-import { debugSelect } from "./select/debug.ts";
-import { LOAD_SLOTS, ledgerBytes, openConnections } from "./select/least-conn.ts";
-import { noteChanges } from "./select/select.ts";
+import { createCursors } from "./pick/cursors.ts";
+import { debugSelect } from "./pick/debug.ts";
+import { LOAD_SLOTS, ledgerBytes, openConnections } from "./pick/least-conn.ts";
+import { noteChanges } from "./pick/select.ts";
 import { ADDRESS_TYPE_URL } from "./state/from-proto.ts";
 import { LocalConfigError, watchLocalConfig } from "./state/local-config.ts";
 import { createState, type Delta, type State } from "./state/store.ts";
 import type { Workload } from "./state/types.ts";
+import { type ConnectionEntry, groupConnections, workloadStateDump } from "./telemetry/connections.ts";
+import { createPeerStreams } from "./tunnel/peer-streams.ts";
 import type { HandedListener, InheritedListeners } from "./upgrade/handoff.ts";
 import { handableListeners } from "./upgrade/listeners.ts";
+import type { ProxyMessage } from "./worker/protocol.ts";
+import type { ProxyWorkerOptions } from "./worker/proxy-worker.ts";
 
-const HANDLERS = fileURLToPath(new URL("./proxy/handlers.ts", import.meta.url));
+const HANDLERS = fileURLToPath(new URL("./worker/proxy-worker.ts", import.meta.url));
 
 export interface AppOptions {
   /** Settings the workers read on top of process.env (the demo runs several proxies in one process tree). */
@@ -51,7 +52,7 @@ export interface AppOptions {
 export interface App {
   config: Config;
   state: State;
-  pool: WorkerPool;
+  pool: WorkerPool<ProxyMessage>;
   readiness: Readiness;
   admin: AdminServers;
   certs: CertProvider;
@@ -107,7 +108,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   const policyWarnings = createPolicyWarnings({ registry: mainMetrics, log });
 
   const certs = await createCertProvider(config, { log });
-  const pool = await startWorkers({
+  const pool = await startWorkers<ProxyMessage>({
     handlerModule: HANDLERS,
     handlerOptions: {
       cursorsSab: cursors.sab,
@@ -119,13 +120,13 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     } satisfies ProxyWorkerOptions,
     config,
   });
-  const toWorkers = (m: AppToWorker) => pool.broadcast(m);
+  const toWorkers = (m: ProxyMessage) => pool.broadcast(m);
   let inpod: Inpod | undefined;
   // A new or replaced worker starts from the full state, the current certificates and (in-pod) the pods' netns.
   pool.onWorkerStart((send) => {
-    send({ t: "delta", delta: state.fullDelta() } satisfies AppToWorker);
-    send({ t: "certs", certs: certs.certs() } satisfies AppToWorker);
-    if (inpod) send({ t: "inpod", listeners: inpod.listenerNetns() } satisfies AppToWorker);
+    send({ t: "delta", delta: state.fullDelta() } satisfies ProxyMessage);
+    send({ t: "certs", certs: certs.certs() } satisfies ProxyMessage);
+    if (inpod) send({ t: "inpod", listeners: inpod.listenerNetns() } satisfies ProxyMessage);
   });
   certs.onChange(() => toWorkers({ t: "certs", certs: certs.certs() }));
   // Node-mode listeners go through here so a successor can take them over (upgrade).
@@ -138,13 +139,13 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     const want = new Set<string>();
     for (const w of state.workloads()) {
       if (!isLocal(w) || w.protocol !== "HBONE") continue;
-      identities.add(spiffeId(w));
+      identities.add(identityOf(w));
       if (config.podListeners) for (const ip of w.workloadIps) want.add(ip);
     }
     // In-pod: the pods istio-cni handed over, known before (or without) xDS naming them.
     for (const p of inpod?.pods() ?? []) {
       identities.add(
-        spiffeId({ trustDomain: config.trustDomain, namespace: p.namespace, serviceAccount: p.serviceAccount }),
+        identityOf({ trustDomain: config.trustDomain, namespace: p.namespace, serviceAccount: p.serviceAccount }),
       );
     }
     certs.want([...identities]);
@@ -299,7 +300,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
         // Every worker's open connections; one that does not answer in time is left out of this dump.
         const lists = await Promise.all(
           [...pool.workers().values()].map((w) =>
-            ask<ConnectionEntry[]>(w, CONNECTIONS_RPC, null, 2000).catch(() => [] as ConnectionEntry[]),
+            ask(w, "connections", null, 2000).catch(() => [] as ConnectionEntry[]),
           ),
         );
         return workloadStateDump([...state.workloads()].filter(isLocal), groupConnections(lists), config.trustDomain);

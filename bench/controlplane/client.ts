@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { loadConfig } from "../../src/config.ts";
 import { logger } from "../../src/log.ts";
-import { noteChanges } from "../../src/select/select.ts";
+import { noteChanges } from "../../src/pick/select.ts";
 import { createState, type Delta } from "../../src/state/store.ts";
 import { createXdsClient } from "../../xds/client/client.ts";
 

@@ -10,8 +10,9 @@
 // Direct run: node bin/run-ts.mjs bench/scenarios/balance.ts [--quick]
 import { fileURLToPath } from "node:url";
 import { loadAddon, type Policy } from "../../src/balance/addon.ts";
-import { startWorkers } from "../../src/balance/workers.ts";
+import { startWorkers, type WorkerPool } from "../../src/balance/workers.ts";
 import { connectGreet, type Greeting, maxOverMean, shares, until } from "../../test/fixtures/balance-clients.ts";
+import type { TestMessage } from "../../test/fixtures/balance-handler.ts";
 import { atMost, ratioAtLeast } from "../lib/goals.ts";
 import type { BenchContext, Sample, Scenario } from "../types.ts";
 
@@ -35,7 +36,7 @@ async function shortRate(port: number, host: string, total: number, inFlight: nu
 }
 
 async function ramp(
-  pool: Awaited<ReturnType<typeof startWorkers>>,
+  pool: WorkerPool<TestMessage>,
   port: number,
   host: string,
   total: number,
@@ -69,7 +70,7 @@ async function ramp(
 }
 
 /** Serial short connections, each seen closed by the pool before the next: the busiest worker's share. */
-async function serialShare(pool: Awaited<ReturnType<typeof startWorkers>>, port: number, host: string, n: number) {
+async function serialShare(pool: WorkerPool<TestMessage>, port: number, host: string, n: number) {
   const got: Greeting[] = [];
   for (let i = 0; i < n; i++) {
     const { socket, greeting } = await connectGreet(port, host);
@@ -88,7 +89,7 @@ async function onePolicy(
   ties: "rotate" | "lowest" = "rotate",
 ): Promise<Sample[]> {
   const subject = eventdev ? "dlb-eventdev" : ties === "lowest" ? `${policy}-lowest` : policy;
-  const pool = await startWorkers({
+  const pool = await startWorkers<TestMessage>({
     handlerModule,
     threads: workers,
     policy,
@@ -145,7 +146,7 @@ async function onePolicy(
 
     // Slow worker: worker 0 spins while short connections keep arriving.
     if (policy !== "kernel" || workers === 2) {
-      pool.send(0, { busy: 1000 });
+      pool.send(0, { t: "busy", ms: 1000 });
       await sleep(20);
       const got: Promise<Greeting>[] = [];
       for (let i = 0; i < 60; i++) {

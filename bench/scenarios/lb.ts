@@ -19,7 +19,7 @@ import { createServer, type Server, type SocketConnectOpts } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SocksClient } from "socks";
-import type { LbPolicy } from "../../src/select/least-conn.ts";
+import type { LbPolicy } from "../../src/pick/least-conn.ts";
 import {
   closeServer,
   listen,

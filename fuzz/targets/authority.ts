@@ -1,8 +1,9 @@
 // Mutated HBONE :authority values into the server's parser: an authority is either refused
 // (400) or names one canonical address (src/state/ip.ts canonicalIp — so a mapped or oddly
 // spelled address can never pass for another workload) and a port 1..65535.
-import { parseAuthority } from "../../src/proxy/hbone/server.ts";
+
 import { canonicalIp } from "../../src/state/ip.ts";
+import { parseAuthority } from "../../src/tunnel/server.ts";
 import { createRng, type FuzzResult, hex, mutate } from "../mutate.ts";
 
 const SEEDS = [

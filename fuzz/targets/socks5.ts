@@ -1,10 +1,10 @@
 // Mutated SOCKS5 greetings and CONNECT requests over real loopback sockets into the proxy's
-// SOCKS5 front end (src/proxy/socks5.ts), each connection half-closed by the client after
+// SOCKS5 front end (src/accept/socks5.ts), each connection half-closed by the client after
 // its bytes. Checked: the server answers with well-formed RFC 1928 bytes (the greeting's
 // choice, then one reply), closes the connection within 2 s, and nothing escapes as an
 // uncaught error. A request that parses is answered "host unreachable" here.
 import { connect, createServer, type Server, type Socket } from "node:net";
-import { fail, REPLY, readSocks5Request } from "../../src/proxy/socks5.ts";
+import { fail, REPLY, readSocks5Request } from "../../src/accept/socks5.ts";
 import { createRng, type FuzzResult, hex, mutate } from "../mutate.ts";
 
 const SEEDS = [

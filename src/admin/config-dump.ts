@@ -4,7 +4,7 @@
 // ztunnel skips when default are skipped here too, addresses as `network/ip` strings,
 // namespaced hostnames as `ns/hostname`, workloads sorted by uid, services by hostname,
 // policies by key, certificates by identity. Ours on top: `xds` and `balance`.
-import type { WorkloadConnections } from "../proxy/connections.ts";
+import type { WorkloadConnections } from "../telemetry/connections.ts";
 import "reflect-metadata"; // @peculiar/x509's DI container needs the Reflect metadata API first
 import { X509Certificate } from "@peculiar/x509";
 import type { StateView } from "../state/store.ts";

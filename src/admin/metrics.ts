@@ -28,6 +28,7 @@ import {
   Registry,
 } from "prom-client";
 import type { XdsCounters } from "../../xds/client/metrics.ts";
+import { identityOf } from "../identity/spiffe.ts";
 import type { Service, Workload } from "../state/types.ts";
 import type { BalanceStatus, XdsStatus } from "./config-dump.ts";
 import { answer, ask } from "./thread-rpc.ts";
@@ -102,9 +103,6 @@ export interface ConnectionLabelInput {
 const UNKNOWN = "unknown";
 const known = (v: string | undefined): string => (v ? v : UNKNOWN);
 
-export const spiffeId = (w: Pick<Workload, "trustDomain" | "namespace" | "serviceAccount">): string =>
-  `spiffe://${w.trustDomain}/ns/${w.namespace}/sa/${w.serviceAccount}`;
-
 /**
  * Istio's label set for one connection, filled like ztunnel's CommonTrafficLabels:
  * workload = workloadName, app/canonical_service = canonicalName, version/
@@ -116,7 +114,7 @@ export const spiffeId = (w: Pick<Workload, "trustDomain" | "namespace" | "servic
 export function tcpLabels(c: ConnectionLabelInput): TcpLabels {
   const s = c.source;
   const d = c.destination;
-  const sourcePrincipal = c.sourceIdentity ?? (c.mtls && c.reporter === "source" && s ? spiffeId(s) : undefined);
+  const sourcePrincipal = c.sourceIdentity ?? (c.mtls && c.reporter === "source" && s ? identityOf(s) : undefined);
   const labels: TcpLabels = {
     reporter: c.reporter,
     source_workload: known(s?.workloadName),
@@ -132,7 +130,7 @@ export function tcpLabels(c: ConnectionLabelInput): TcpLabels {
     destination_service_namespace: known(c.service?.namespace),
     destination_workload: known(d?.workloadName),
     destination_workload_namespace: known(d?.namespace),
-    destination_principal: known(c.destinationIdentity ?? (d ? spiffeId(d) : undefined)),
+    destination_principal: known(c.destinationIdentity ?? (d ? identityOf(d) : undefined)),
     destination_app: known(d?.canonicalName),
     destination_version: known(d?.canonicalRevision),
     destination_canonical_service: known(d?.canonicalName),
@@ -271,15 +269,12 @@ export function workerMetrics(m: TcpMetrics | Registry): Promise<MetricsJson> {
   return m.getMetricsAsJSON();
 }
 
-/** The thread-rpc type of a scrape (src/admin/thread-rpc.ts). */
-const METRICS_RPC = "zts:metrics";
-
 /**
  * Worker side of the scrape: answers the main thread's requests on `port` (parentPort in a
  * worker). Returns a function that stops answering.
  */
 export function answerMetricsRequests(port: MessagePort, m: TcpMetrics | Registry): () => void {
-  return answer(port, METRICS_RPC, () => workerMetrics(m));
+  return answer(port, "metrics", () => workerMetrics(m));
 }
 
 // ---- main side ----
@@ -291,7 +286,7 @@ export function aggregate(jsonArrays: MetricsJson[]): Registry {
 
 /** Asks one worker (or any port speaking the protocol) for its metrics. */
 export const requestMetrics = (target: Worker | MessagePort, timeoutMs = 2000): Promise<MetricsJson> =>
-  ask<MetricsJson>(target, METRICS_RPC, null, timeoutMs).then((m) => m ?? []);
+  ask(target, "metrics", null, timeoutMs).then((m) => m ?? []);
 
 export interface MetricsSources {
   /** Workers by id; read at every scrape, so restarts and scaling are picked up. */

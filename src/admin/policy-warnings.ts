@@ -1,11 +1,11 @@
 // Main thread: reports Authorization policies whose verdicts surprise (beyond ztunnel,
-// which stays silent). The verdict itself is ztunnel's (src/proxy/authz.ts); this only
+// which stays silent). The verdict itself is ztunnel's (src/decide/authz.ts); this only
 // logs one warning and counts `ztunnel_ts_policy_warnings_total{reason}` once per policy
 // carrying such a pattern — not per connection, not per xDS push of the same policy —
 // so a dashboard shows how many policies are affected.
 import { Counter, type Registry } from "prom-client";
+import { principalWarnings } from "../decide/authz.ts";
 import type { Logger } from "../log.ts";
-import { principalWarnings } from "../proxy/authz.ts";
 import type { Changes, StateView } from "../state/store.ts";
 
 export interface PolicyWarnings {

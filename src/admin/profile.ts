@@ -47,14 +47,9 @@ export async function heapSnapshot(): Promise<string> {
   }
 }
 
-const PROFILE = "zts:profile";
-
 /** Worker side: answers profile requests on `port` (parentPort). */
 export function answerProfileRequests(port: MessagePort): void {
-  answer(port, PROFILE, (p) => {
-    const req = p as { kind: "cpu" | "heap"; seconds: number };
-    return req.kind === "heap" ? heapSnapshot() : cpuProfile(req.seconds);
-  });
+  answer(port, "profile", (req) => (req.kind === "heap" ? heapSnapshot() : cpuProfile(req.seconds)));
 }
 
 /** Main side: one worker's CPU profile or heap snapshot. */
@@ -63,7 +58,7 @@ export const requestProfile = (
   kind: "cpu" | "heap",
   seconds: number,
   timeoutMs: number,
-) => ask<unknown>(target, PROFILE, { kind, seconds }, timeoutMs);
+) => ask(target, "profile", { kind, seconds }, timeoutMs);
 
 export interface Profiler {
   /** Thread names: `main`, `worker-<id>`… */

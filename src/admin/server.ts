@@ -21,7 +21,7 @@ export interface SelectResult {
 }
 
 export interface AdminProviders extends DumpProviders {
-  /** /debug/select: src/select/debug.ts's debugSelect bound to the live view. */
+  /** /debug/select: src/pick/debug.ts's debugSelect bound to the live view. */
   select(query: URLSearchParams): SelectResult | Promise<SelectResult>;
 }
 

@@ -7,17 +7,18 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { type Config, loadConfig } from "../config.ts";
 import { logger } from "../log.ts";
-import type { FromWorker, ToWorker, WorkerInit } from "../proxy/worker.ts";
+import type { MainToWorker, WorkerToMain } from "../worker/protocol.ts";
+import type { WorkerInit } from "../worker/runtime.ts";
 import { type Addon, type ListenerInfo, type ListenerSpec, loadAddon, type Policy } from "./addon.ts";
 import { BalanceError } from "./errors.ts";
 
-const BOOTSTRAP = fileURLToPath(new URL("../proxy/worker-bootstrap.mjs", import.meta.url));
+const BOOTSTRAP = fileURLToPath(new URL("../worker/bootstrap.mjs", import.meta.url));
 
 /** How long a new worker may take to report ready before it is taken for hung. */
 export const WORKER_START_TIMEOUT_MS = 30_000;
 
 export interface WorkerPoolOptions {
-  /** Absolute path (or file: URL) of the module each worker imports: see HandlerModule in src/proxy/worker.ts. */
+  /** Absolute path (or file: URL) of the module each worker imports: see HandlerModule in src/worker/runtime.ts. */
   handlerModule: string;
   /** Passed to the handler's init(ctx) as ctx.options (must be structured-cloneable). */
   handlerOptions?: unknown;
@@ -62,7 +63,8 @@ export interface BalanceSnapshot {
   workers: Omit<WorkerStats, "nativeId" | "restarts">[];
 }
 
-export interface WorkerPool {
+/** `M`: the handler module's own messages (src/worker/protocol.ts), posted as they are. */
+export interface WorkerPool<M extends { t: string } = { t: string }> {
   readonly policy: Policy;
   readonly backend: "software" | "eventdev";
   readonly addon: Addon;
@@ -71,12 +73,11 @@ export interface WorkerPool {
   addListener(spec: ListenerSpec): Promise<ListenerInfo>;
   removeListener(id: number): Promise<boolean>;
   listeners(): ListenerInfo[];
-  /** Posts to every live worker (handler's onMessage). */
-  broadcast(msg: unknown): void;
-  send(index: number, msg: unknown): boolean;
+  /** Posts to every live worker (its handler module's onMessage). */
+  broadcast(msg: M): void;
+  send(index: number, msg: M): boolean;
   /** Runs for each worker before it takes connections (initial ones and replacements): send it a full snapshot. */
-  onWorkerStart(hook: (send: (msg: unknown) => void, index: number) => void): () => void;
-  onWorkerMessage(hook: (index: number, msg: unknown) => void): () => void;
+  onWorkerStart(hook: (send: (msg: M) => void, index: number) => void): () => void;
   onWorkerReplaced(hook: (index: number, reason: string) => void): () => void;
   stats(): WorkerStats[];
   /** Live Worker objects by pool index (for request/response protocols such as metrics scrapes). */
@@ -102,7 +103,9 @@ interface Slot {
 
 type Hooks<T extends unknown[]> = Set<(...a: T) => void>;
 
-export async function startWorkers(opts: WorkerPoolOptions): Promise<WorkerPool> {
+export async function startWorkers<M extends { t: string } = { t: string }>(
+  opts: WorkerPoolOptions,
+): Promise<WorkerPool<M>> {
   const cfg = opts.config ?? (opts.threads && opts.policy ? undefined : loadConfig(opts.env));
   const threads = opts.threads ?? cfg!.workerThreads;
   const policy: Policy = opts.policy ?? cfg!.balance;
@@ -114,8 +117,7 @@ export async function startWorkers(opts: WorkerPoolOptions): Promise<WorkerPool>
 
   const heartbeatMs = opts.heartbeatMs ?? 1000;
   const heartbeatTimeoutMs = opts.heartbeatTimeoutMs ?? 5000;
-  const startHooks: Hooks<[(msg: unknown) => void, number]> = new Set();
-  const msgHooks: Hooks<[number, unknown]> = new Set();
+  const startHooks: Hooks<[(msg: M) => void, number]> = new Set();
   const replacedHooks: Hooks<[number, string]> = new Set();
   const slots: (Slot | undefined)[] = new Array(threads).fill(undefined);
   const usedIds = new Set<number>();
@@ -132,7 +134,7 @@ export async function startWorkers(opts: WorkerPoolOptions): Promise<WorkerPool>
     return id;
   };
 
-  const post = (s: Slot, m: ToWorker) => {
+  const post = (s: Slot, m: MainToWorker<M>) => {
     try {
       s.worker.postMessage(m);
     } catch {
@@ -172,11 +174,11 @@ export async function startWorkers(opts: WorkerPoolOptions): Promise<WorkerPool>
     };
     slots[index] = s;
     return new Promise<Slot>((resolve, reject) => {
-      worker.on("message", (m: FromWorker) => {
+      worker.on("message", (m: WorkerToMain) => {
         s.lastPong = Date.now();
         switch (m.t) {
           case "booted":
-            for (const h of startHooks) h((msg) => post(s, { t: "msg", msg }), index);
+            for (const h of startHooks) h((msg) => post(s, msg), index);
             post(s, { t: "start" });
             break;
           case "ready": {
@@ -195,13 +197,11 @@ export async function startWorkers(opts: WorkerPoolOptions): Promise<WorkerPool>
             else w?.reject(new BalanceError("ZTS_BALANCE_LISTEN", m.message));
             break;
           }
-          case "msg":
-            for (const h of msgHooks) h(index, m.msg);
-            break;
           case "handler-error":
             logger().warn({ worker: index, err: m.message }, "balance: connection handler failed");
             break;
           case "pong":
+          case "rpc-result":
             break;
         }
       });
@@ -277,7 +277,7 @@ export async function startWorkers(opts: WorkerPoolOptions): Promise<WorkerPool>
     };
   };
 
-  const pool: WorkerPool = {
+  const pool: WorkerPool<M> = {
     policy,
     backend,
     addon,
@@ -333,16 +333,15 @@ export async function startWorkers(opts: WorkerPoolOptions): Promise<WorkerPool>
     },
     listeners: () => [...listeners.values()].map((l) => l.info),
     broadcast(msg) {
-      for (const s of live()) post(s, { t: "msg", msg });
+      for (const s of live()) post(s, msg);
     },
     send(index, msg) {
       const s = slots[index];
       if (!s) return false;
-      post(s, { t: "msg", msg });
+      post(s, msg);
       return true;
     },
     onWorkerStart: (h) => addHook(startHooks, h),
-    onWorkerMessage: (h) => addHook(msgHooks, h),
     onWorkerReplaced: (h) => addHook(replacedHooks, h),
     stats() {
       const native = new Map(addon.stats().map((n) => [n.id, n]));

@@ -20,7 +20,7 @@ import { type EchoServer, startEcho } from "../demo/echo.ts";
 import { type NxdomainServer, startNxdomain } from "../demo/nxdomain.ts";
 import { DemoError, type DemoPlan, NODE_PORTS, planDemo } from "../demo/plan.ts";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DEFAULT_MESH = join(ROOT, "deploy/demo/mesh.yaml");
 const CLI = join(ROOT, "bin/ztunnel-ts.mjs");
 const CP_HOST = "127.0.0.1";

@@ -14,6 +14,14 @@ export interface SpiffeId {
 const TD = /^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$/i;
 const SEG = /^[A-Za-z0-9._-]+$/;
 
+/**
+ * A workload's identity, unchecked: its parts come from xDS or the local config, already
+ * validated there, and this runs on every connection.
+ */
+export const identityOf = (id: SpiffeId): string =>
+  `spiffe://${id.trustDomain}/ns/${id.namespace}/sa/${id.serviceAccount}`;
+
+/** As identityOf, for parts that come from a user: each is checked first. */
 export function buildSpiffeId(id: SpiffeId): string {
   for (const [what, v, re] of [
     ["trust domain", id.trustDomain, TD],
@@ -22,7 +30,7 @@ export function buildSpiffeId(id: SpiffeId): string {
   ] as const) {
     if (!re.test(v)) throw new IdentityError("ZTS_IDENTITY_INVALID", `invalid SPIFFE ${what} ${JSON.stringify(v)}`);
   }
-  return `spiffe://${id.trustDomain}/ns/${id.namespace}/sa/${id.serviceAccount}`;
+  return identityOf(id);
 }
 
 /** Parses `spiffe://td/ns/x/sa/y`; throws IdentityError(ZTS_IDENTITY_INVALID) otherwise. */

@@ -1,22 +1,23 @@
-// The inbound paths to a workload on this node:
-//   :15008 HBONE — the HBONE server (hbone/server.ts) with this node's answers: which
-//     certificate to present for a local address, which local workload an authority
-//     names, the authorization decision, and a dial that keeps the client's source IP;
-//   :15006 plaintext capture — traffic from outside the mesh to a local workload: the
-//     same authorization without a principal, then plain TCP.
+// The inbound paths to a workload on this node, as stages:
+//   :15008 HBONE — the HBONE server (src/tunnel/server.ts) does TLS, HTTP/2 and the CONNECT;
+//     this node answers its questions: which certificate to present for a local address,
+//     the decision for a CONNECT (src/decide/inbound.ts: which workload, the verdict), the
+//     connect stage's dial into the pod, and the telemetry of each tunnel;
+//   :15006 plaintext capture — traffic from outside the mesh to a local workload: the same
+//     decision without a principal → connect → copy → telemetry.
 import type { Socket } from "node:net";
 import { type ResponseFlag, tcpLabels } from "../admin/metrics.ts";
+import { copyBidirectional } from "../copy/copy.ts";
+import { inboundRequest } from "../decide/inbound.ts";
+import { localWorkload } from "../decide/local.ts";
+import type { InboundRequest } from "../decide/request.ts";
+import { identityOf } from "../identity/spiffe.ts";
 import { canonicalOrEmpty, joinHostPort } from "../state/ip.ts";
-import type { StateView } from "../state/store.ts";
-import type { Service, Workload } from "../state/types.ts";
-import { logAccess } from "./access-log.ts";
-import { authorize } from "./authz.ts";
-import { identityOf, localWorkload, type ProxyContext, policySource, refuse } from "./context.ts";
-import { copyBidirectional } from "./copy.ts";
-import type { Dial } from "./dial.ts";
-import type { PeerStreams } from "./hbone/peer-streams.ts";
-import { createHboneServer, type HboneServer } from "./hbone/server.ts";
-import { h2TuningFromConfig } from "./hbone/settings.ts";
+import { logRefused, openRecord } from "../telemetry/record.ts";
+import type { PeerStreams } from "../tunnel/peer-streams.ts";
+import { createHboneServer, type HboneServer } from "../tunnel/server.ts";
+import { h2TuningFromConfig } from "../tunnel/settings.ts";
+import type { ProxyContext } from "../worker/context.ts";
 import type { CloseReason, TrackedConnection } from "./tracked.ts";
 import { CERT_WAIT_MS, WORKLOAD_WAIT_MS } from "./waiters.ts";
 
@@ -28,131 +29,103 @@ export const CLOSED_BECAUSE: Record<CloseReason, string> = {
 /** istio_tcp_* `response_flags` of such a connection (ztunnel: DENY for a late policy rejection). */
 const CLOSED_FLAGS: Record<CloseReason, ResponseFlag> = { "policy-change": "DENY", "pod-deleted": "-" };
 
-/**
- * Dial a local workload, keeping the client's address when ENABLE_ORIG_SRC allows. In-pod
- * mode: from inside the workload's own netns (given, or found by its address).
- */
-function dialWorkload(
-  ctx: ProxyContext,
-  dial: Dial,
-  host: string,
-  port: number,
-  srcIp: string,
-  netns = ctx.podNetns?.forIp(host),
-): Promise<Socket> {
-  const base = netns ? { netns } : undefined;
-  if (!ctx.config.enableOrigSrc || !srcIp) return dial(host, port, base);
-  return dial(host, port, { ...base, localAddress: srcIp, transparent: true }).catch(() => dial(host, port, base));
+/** The HBONE server's opaque target: the decision for the CONNECT. */
+interface Target {
+  host: string;
+  port: number;
+  workload: InboundRequest;
 }
 
-/**
- * The service an inbound connection to `dest` on `port` was for, as ztunnel guesses it
- * (src/proxy.rs guess_inbound_service): the first service of the workload whose target port
- * — the service's own, or this endpoint's for a named port — is the port the client reached.
- */
-export function guessInboundService(view: StateView, dest: Workload, port: number): Service | undefined {
-  for (const key in dest.services) {
-    const svc = view.service(key);
-    if (!svc) continue;
-    const endpointPorts = dest.services[key]!;
-    for (const sport in svc.ports) {
-      if (svc.ports[sport] === port || endpointPorts[sport as unknown as number] === port) return svc;
-    }
-  }
-  return undefined;
-}
-
-export function createInbound(getCtx: () => ProxyContext, dial: Dial, peerStreams?: PeerStreams): HboneServer {
+export function createInbound(ctx: ProxyContext, peerStreams?: PeerStreams): HboneServer {
   // Tunnels this proxy ended (policy change, pod deleted), by the server's per-stream context.
   const endedBy = new WeakMap<object, CloseReason>();
   return createHboneServer({
-    h2: h2TuningFromConfig(getCtx().config),
+    h2: h2TuningFromConfig(ctx.config),
     peerStreams,
-    onLimitRefused: (reason) => refuse(getCtx(), reason),
+    onLimitRefused: (reason) => ctx.refuse(reason),
     // A new pod can be reached (a successor proxy's listeners in it, a client that learnt its
     // address) before xDS names it here or its certificate is issued: hold the connection
     // for them, as ztunnel's inbound waits for the certificate, instead of dropping it.
     certFor: (localIp) => {
-      const ctx = getCtx();
-      const now = localWorkload(ctx, localIp);
+      const now = localWorkload(ctx.state, ctx.config, localIp);
       if (now && now.protocol !== "HBONE") return undefined;
       const cert = () => {
-        const w = localWorkload(ctx, localIp);
+        const w = localWorkload(ctx.state, ctx.config, localIp);
         return w?.protocol === "HBONE" ? ctx.certs.get(identityOf(w)) : undefined;
       };
       const have = cert();
-      if (have || !ctx.waiters) return have;
+      if (have) return have;
       return ctx.waiters.waitFor(cert, now ? CERT_WAIT_MS : WORKLOAD_WAIT_MS + CERT_WAIT_MS);
     },
-    resolveTarget: (authority) => {
-      const w = localWorkload(getCtx(), authority.host);
-      return w ? { host: authority.host, port: authority.port, workload: w } : undefined;
+    resolveTarget: (authority, ic) => {
+      const req = inboundRequest(
+        { srcIp: ic.srcIp, srcIdentity: ic.srcIdentity, dst: { ip: authority.host, port: authority.port } },
+        ctx.state,
+        ctx.config,
+        ctx.policies(),
+      );
+      return req.ok ? ({ host: req.upstream.ip, port: req.upstream.port, workload: req } satisfies Target) : undefined;
     },
-    authorize: (conn, target) => {
-      const ctx = getCtx();
-      const d = authorize(policySource(ctx), target.workload as Workload, conn);
-      if (!d.allow) refuse(ctx, "authz-denied");
+    authorize: (_conn, target) => {
+      const d = (target as Target).workload.verdict;
+      if (!d.allow) ctx.refuse("authz-denied");
       return d;
     },
-    dial: (target, srcIp) => dialWorkload(getCtx(), dial, target.host, target.port, srcIp),
+    dial: (target, srcIp) => ctx.connect(target.host, target.port, { to: "workload", srcIp }),
     // Tracked with what authorization allowed, so a policy change can check it again.
-    onTunnelOpened: (ic, target, conn, close) =>
-      getCtx().tracker?.add({
+    onTunnelOpened: (ic, target, _conn, close) => {
+      const req = (target as Target).workload;
+      return ctx.tracker.add({
         listenerId: -1,
-        authz: { conn, workload: target.workload as Workload },
+        authz: { conn: req.authz, workload: req.destination },
         close: (reason) => {
           endedBy.set(ic, reason);
           close();
         },
-      }),
+      });
+    },
     track: (ic, target) => {
-      const ctx = getCtx();
-      const startedAt = Date.now();
-      const dst = target.workload as Workload;
-      const src = ctx.state.workloadByIp(ctx.config.network, ic.srcIp);
-      const service = guessInboundService(ctx.state, dst, target.port);
-      const conn = ctx.metrics.open(
+      const req = (target as Target).workload;
+      const src = joinHostPort(ic.srcIp, ic.srcPort);
+      const dst = req.destination;
+      const record = openRecord(
+        ctx,
         tcpLabels({
           reporter: "destination",
-          source: src,
+          source: req.source,
           destination: dst,
-          service,
+          service: req.service,
           sourceIdentity: ic.srcIdentity || undefined,
           mtls: true,
         }),
+        {
+          direction: "inbound",
+          src: { addr: src, workload: req.source, identity: ic.srcIdentity },
+          dst: { addr: ic.authority, workload: dst, identity: identityOf(dst) },
+          service: req.service,
+          startedAt: Date.now(),
+        },
       );
-      const untrack = ctx.connections.add({
+      record.established({
         workload: dst.uid,
         direction: "inbound",
-        src: `${ic.srcIp}:${ic.srcPort}`,
+        src,
         originalDst: "",
         actualDst: joinHostPort(target.host, target.port),
         protocol: "HBONE",
       });
-      const log = (bytes: { bytesSent: number; bytesReceived: number }, error?: string) =>
-        logAccess(ctx.accessLog, {
-          direction: "inbound",
-          src: { addr: `${ic.srcIp}:${ic.srcPort}`, workload: src, identity: ic.srcIdentity },
-          dst: { addr: ic.authority, workload: dst, identity: identityOf(dst) },
-          service,
-          bytesSent: bytes.bytesSent,
-          bytesReceived: bytes.bytesReceived,
-          startedAt,
-          error,
-        });
       return {
         // The tunnel's "sent" is the client's request: Istio's "received" on this reporter.
-        onBytes: (dir, n) => (dir === "sent" ? conn.received(n) : conn.sent(n)),
+        onBytes: record.onBytes,
         end: (outcome) => {
-          untrack();
-          if ("flag" in outcome) {
-            conn.close(outcome.flag);
-            log({ bytesSent: 0, bytesReceived: 0 }, outcome.error);
-            return;
-          }
+          if ("flag" in outcome)
+            return record.end({ bytesSent: 0, bytesReceived: 0, error: outcome.error }, outcome.flag);
           const reason = endedBy.get(ic);
-          conn.close(reason ? CLOSED_FLAGS[reason] : "-");
-          log(outcome.result, reason ? CLOSED_BECAUSE[reason] : outcome.result.error?.message);
+          const { bytesSent, bytesReceived, error } = outcome.result;
+          record.end(
+            { bytesSent, bytesReceived, error: reason ? CLOSED_BECAUSE[reason] : error?.message },
+            reason ? CLOSED_FLAGS[reason] : "-",
+          );
         },
       };
     },
@@ -168,51 +141,54 @@ export async function proxyInboundPlaintext(
 ): Promise<void> {
   const startedAt = Date.now();
   const srcIp = canonicalOrEmpty(client.remoteAddress);
-  const dstIp = canonicalOrEmpty(origDst.address);
-  const dst = localWorkload(ctx, dstIp);
-  const base = { direction: "inbound" as const, src: { addr: `${srcIp}:${client.remotePort}` }, startedAt };
-  const dstAddr = `${dstIp}:${origDst.port}`;
-  if (!dst) {
+  const src = joinHostPort(srcIp, client.remotePort ?? 0);
+  const req = inboundRequest(
+    { srcIp, dst: { ip: origDst.address, port: origDst.port } },
+    ctx.state,
+    ctx.config,
+    ctx.policies(),
+  );
+  const dstAddr = joinHostPort(canonicalOrEmpty(origDst.address), origDst.port);
+  if (!req.ok) {
     // Not ours to report on: ztunnel logs such an early refusal without metrics.
-    refuse(ctx, "inbound-unknown-destination");
+    ctx.refuse("inbound-unknown-destination");
     client.destroy();
-    logAccess(ctx.accessLog, {
-      ...base,
-      dst: { addr: dstAddr },
-      bytesSent: 0,
-      bytesReceived: 0,
-      error: "not a workload on this node",
-    });
+    logRefused(
+      ctx,
+      { direction: "inbound", src: { addr: src }, dst: { addr: dstAddr }, startedAt },
+      "not a workload on this node",
+    );
     return;
   }
-  const src = ctx.state.workloadByIp(ctx.config.network, srcIp);
-  const service = guessInboundService(ctx.state, dst, origDst.port);
-  const conn = ctx.metrics.open(
-    tcpLabels({ reporter: "destination", source: src, destination: dst, service, mtls: false }),
+  const record = openRecord(
+    ctx,
+    tcpLabels({
+      reporter: "destination",
+      source: req.source,
+      destination: req.destination,
+      service: req.service,
+      mtls: false,
+    }),
+    {
+      direction: "inbound",
+      src: { addr: src, workload: req.source },
+      dst: { addr: dstAddr, workload: req.destination },
+      service: req.service,
+      startedAt,
+    },
   );
   // Refused before a byte moved: counted with its flag, the client closed, the attempt logged.
   const refuseWith = (reason: string, flag: ResponseFlag, error: string): void => {
-    refuse(ctx, reason);
-    conn.close(flag);
+    ctx.refuse(reason);
     client.destroy();
-    logAccess(ctx.accessLog, {
-      ...base,
-      src: { addr: base.src.addr, workload: src },
-      dst: { addr: dstAddr, workload: dst },
-      service,
-      bytesSent: 0,
-      bytesReceived: 0,
-      error,
-    });
+    record.end({ bytesSent: 0, bytesReceived: 0, error }, flag);
   };
-  const authzConn = { srcIp, dstIp, dstPort: origDst.port };
-  const d = authorize(policySource(ctx), dst, authzConn);
-  if (!d.allow) return refuseWith("authz-denied", "DENY", `denied by ${d.policy ?? "policy"}`);
+  if (!req.verdict.allow) return refuseWith("authz-denied", "DENY", `denied by ${req.verdict.policy ?? "policy"}`);
   // From now on a policy change checks this connection again (the handler tracks the socket).
   let endedBy: CloseReason | undefined;
   if (opts.tracked) {
     const close = opts.tracked.close;
-    opts.tracked.authz = { conn: authzConn, workload: dst };
+    opts.tracked.authz = { conn: req.authz, workload: req.destination };
     opts.tracked.close = (reason) => {
       endedBy = reason;
       close(reason);
@@ -220,33 +196,28 @@ export async function proxyInboundPlaintext(
   }
   let up: Socket;
   try {
-    up = await dialWorkload(ctx, ctx.dial, dstIp, origDst.port, srcIp, opts.netns);
+    up = await ctx.connect(req.upstream.ip, req.upstream.port, { to: "workload", srcIp, netns: opts.netns });
   } catch (err) {
     return refuseWith("connect-failed", "CONNECT", (err as Error).message);
   }
   ctx.active.n++;
-  const untrack = ctx.connections.add({
-    workload: dst.uid,
+  record.established({
+    workload: req.destination.uid,
     direction: "inbound",
-    src: base.src.addr,
+    src,
     originalDst: "",
     actualDst: dstAddr,
     protocol: "TCP",
   });
-  const r = await copyBidirectional(client, up, {
-    onBytes: (dir, n) => (dir === "sent" ? conn.received(n) : conn.sent(n)),
-  });
+  const r = await copyBidirectional(client, up, { onBytes: record.onBytes });
   ctx.active.n--;
-  untrack();
   // The close carries why the proxy ended it, if it did (ztunnel's response flag).
-  conn.close(endedBy ? CLOSED_FLAGS[endedBy] : "-");
-  logAccess(ctx.accessLog, {
-    ...base,
-    src: { addr: base.src.addr, workload: src },
-    dst: { addr: dstAddr, workload: dst },
-    service,
-    bytesSent: r.bytesSent,
-    bytesReceived: r.bytesReceived,
-    error: endedBy ? CLOSED_BECAUSE[endedBy] : r.error?.message,
-  });
+  record.end(
+    {
+      bytesSent: r.bytesSent,
+      bytesReceived: r.bytesReceived,
+      error: endedBy ? CLOSED_BECAUSE[endedBy] : r.error?.message,
+    },
+    endedBy ? CLOSED_FLAGS[endedBy] : "-",
+  );
 }

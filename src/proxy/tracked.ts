@@ -8,8 +8,8 @@
 // Which connections to close is a pure function (revoked, onListeners); closing is the
 // caller's `close` callback.
 import { Counter, type Registry } from "prom-client";
+import { type AuthzConnection, authorize, type PolicySource } from "../decide/authz.ts";
 import type { Workload } from "../state/types.ts";
-import { type AuthzConnection, authorize, type PolicySource } from "./authz.ts";
 
 export type CloseReason = "pod-deleted" | "policy-change";
 

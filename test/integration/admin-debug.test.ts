@@ -67,7 +67,9 @@ describe("/debug/pprof", () => {
       expect(p.samples.length).toBeGreaterThan(0);
     }
     const proxyHits = (p: CpuProfile) =>
-      p.nodes.filter((n) => /\/src\/proxy\//.test(n.callFrame.url)).reduce((a, n) => a + (n.hitCount ?? 0), 0);
+      p.nodes
+        .filter((n) => /\/src\/(accept|decide|pick|connect|tunnel|copy|proxy|telemetry|worker)\//.test(n.callFrame.url))
+        .reduce((a, n) => a + (n.hitCount ?? 0), 0);
     expect(Math.max(proxyHits(body["worker-0"]!), proxyHits(body["worker-1"]!))).toBeGreaterThan(0);
   }, 20_000);
 

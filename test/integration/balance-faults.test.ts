@@ -6,25 +6,26 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Policy } from "../../src/balance/addon.ts";
 import { startWorkers, type WorkerPool } from "../../src/balance/workers.ts";
 import { connectGreet, type Greeting, shares, until } from "../fixtures/balance-clients.ts";
+import type { TestMessage } from "../fixtures/balance-handler.ts";
 
 const handlerModule = fileURLToPath(new URL("../fixtures/balance-handler.ts", import.meta.url));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-let pool: WorkerPool | undefined;
+let pool: WorkerPool<TestMessage> | undefined;
 
 afterEach(async () => {
   await pool?.close();
   pool = undefined;
 });
 
-async function idle(p: WorkerPool) {
+async function idle(p: WorkerPool<TestMessage>) {
   await until(() => p.counts().leases === 0 && p.counts().pending === 0 && p.stats().every((s) => s.open === 0));
 }
 
 /** Short connections arriving every `gapMs` while worker 0 spins for `busyMs`; returns worker 0's share. */
 async function slowShare(policy: Policy): Promise<{ share: number; counts: number[] }> {
-  pool = await startWorkers({ handlerModule, threads: 2, policy, heartbeatTimeoutMs: 60_000 });
+  pool = await startWorkers<TestMessage>({ handlerModule, threads: 2, policy, heartbeatTimeoutMs: 60_000 });
   const l = await pool.addListener({ kind: "outbound", host: "127.0.0.1", port: 0 });
-  pool.send(0, { busy: 1500 });
+  pool.send(0, { t: "busy", ms: 1500 });
   await sleep(50);
   const all: Promise<Greeting>[] = [];
   for (let i = 0; i < 60; i++) {
@@ -54,9 +55,9 @@ describe("slow worker", () => {
 
 describe("closing worker", () => {
   it("handoffs queued to a worker that closes are re-queued to another worker", async () => {
-    pool = await startWorkers({ handlerModule, threads: 2, policy: "rr", heartbeatTimeoutMs: 60_000 });
+    pool = await startWorkers<TestMessage>({ handlerModule, threads: 2, policy: "rr", heartbeatTimeoutMs: 60_000 });
     const l = await pool.addListener({ kind: "outbound", host: "127.0.0.1", port: 0 });
-    pool.send(0, { busy: 3000 });
+    pool.send(0, { t: "busy", ms: 3000 });
     await sleep(50);
     const started = Date.now();
     const all = Array.from({ length: 10 }, () => connectGreet(l.port));
@@ -80,13 +81,13 @@ describe("closing worker", () => {
 
 describe("killed worker", () => {
   it("is replaced; clients never fail to connect; its queued handoffs move; leases return to 0", async () => {
-    pool = await startWorkers({ handlerModule, threads: 2, policy: "rr", heartbeatTimeoutMs: 60_000 });
+    pool = await startWorkers<TestMessage>({ handlerModule, threads: 2, policy: "rr", heartbeatTimeoutMs: 60_000 });
     const p = pool;
     const replaced: number[] = [];
     pool.onWorkerReplaced((i) => replaced.push(i));
     const l = await pool.addListener({ kind: "outbound", host: "127.0.0.1", port: 0 });
     const held = await Promise.all(Array.from({ length: 20 }, () => connectGreet(l.port)));
-    pool.send(0, { busy: 5000 });
+    pool.send(0, { t: "busy", ms: 5000 });
     await sleep(50);
     // rr hands half of these to the spinning worker 0, which is then killed.
     const during = Array.from({ length: 40 }, () => connectGreet(l.port));
@@ -115,12 +116,12 @@ describe("killed worker", () => {
   });
 
   it("a worker that exits by itself is replaced and its leases released", async () => {
-    pool = await startWorkers({ handlerModule, threads: 2, policy: "dlb" });
+    pool = await startWorkers<TestMessage>({ handlerModule, threads: 2, policy: "dlb" });
     const p = pool;
     const l = await pool.addListener({ kind: "outbound", host: "127.0.0.1", port: 0 });
     const held = await Promise.all(Array.from({ length: 10 }, () => connectGreet(l.port)));
     expect(p.stats()[1]!.open).toBe(5);
-    pool.send(1, { exit: 3 });
+    pool.send(1, { t: "exit", code: 3 });
     await until(() => p.stats()[1]?.restarts === 1 && p.stats()[1]!.credits > 0);
     expect(p.counts().leases).toBe(5);
     for (const g of held) g.socket.destroy();
@@ -130,10 +131,16 @@ describe("killed worker", () => {
 
 describe("hung worker", () => {
   it("one that stops answering heartbeats is replaced", async () => {
-    pool = await startWorkers({ handlerModule, threads: 2, policy: "dlb", heartbeatMs: 100, heartbeatTimeoutMs: 600 });
+    pool = await startWorkers<TestMessage>({
+      handlerModule,
+      threads: 2,
+      policy: "dlb",
+      heartbeatMs: 100,
+      heartbeatTimeoutMs: 600,
+    });
     const p = pool;
     const l = await pool.addListener({ kind: "outbound", host: "127.0.0.1", port: 0 });
-    pool.send(0, { busy: 10_000 });
+    pool.send(0, { t: "busy", ms: 10_000 });
     await until(() => p.stats()[0]?.restarts === 1 && p.stats()[0]!.credits > 0, 15_000);
     const got = await Promise.all(Array.from({ length: 4 }, () => connectGreet(l.port)));
     expect(

@@ -5,10 +5,11 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { startWorkers, type WorkerPool } from "../../src/balance/workers.ts";
 import { connectGreet, until } from "../fixtures/balance-clients.ts";
+import type { TestMessage } from "../fixtures/balance-handler.ts";
 
 const handlerModule = fileURLToPath(new URL("../fixtures/balance-handler.ts", import.meta.url));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-let pool: WorkerPool | undefined;
+let pool: WorkerPool<TestMessage> | undefined;
 
 afterEach(async () => {
   await pool?.close();
@@ -17,7 +18,7 @@ afterEach(async () => {
 
 describe("listener registry", () => {
   it("listeners are added and removed at run time; each connection carries its listener's kind", async () => {
-    pool = await startWorkers({ handlerModule, threads: 2, policy: "dlb" });
+    pool = await startWorkers<TestMessage>({ handlerModule, threads: 2, policy: "dlb" });
     const kinds = ["outbound", "inbound", "inbound-plaintext", "socks5"];
     const ls = await Promise.all(kinds.map((kind) => pool!.addListener({ kind, host: "127.0.0.1", port: 0 })));
     for (const l of ls) {
@@ -37,7 +38,7 @@ describe("listener registry", () => {
   });
 
   it("IPv6 listeners hand off with IPv6 peer and destination", async () => {
-    pool = await startWorkers({ handlerModule, threads: 1, policy: "exact" });
+    pool = await startWorkers<TestMessage>({ handlerModule, threads: 1, policy: "exact" });
     const l = await pool.addListener({ kind: "inbound", host: "::1", port: 0, origDst: "redirect" });
     expect(l.family).toBe(6);
     const { socket, greeting } = await connectGreet(l.port, "::1");
@@ -48,7 +49,7 @@ describe("listener registry", () => {
   });
 
   it("a lease is released once: a second release is a no-op", async () => {
-    pool = await startWorkers({ handlerModule, threads: 1, policy: "dlb" });
+    pool = await startWorkers<TestMessage>({ handlerModule, threads: 1, policy: "dlb" });
     const id = pool.addon.track(pool.stats()[0]!.nativeId);
     expect(pool.stats()[0]!.open).toBe(1);
     expect(pool.addon.release(id)).toBe(true);
@@ -57,7 +58,7 @@ describe("listener registry", () => {
   });
 
   it("adopts an existing listening fd", async () => {
-    pool = await startWorkers({ handlerModule, threads: 1, policy: "dlb" });
+    pool = await startWorkers<TestMessage>({ handlerModule, threads: 1, policy: "dlb" });
     const s = pool.addon.listenSocket({ host: "127.0.0.1", port: 0 });
     const l = await pool.addListener({ kind: "inbound", fd: s.fd });
     expect(l.port).toBe(s.port);
@@ -67,7 +68,7 @@ describe("listener registry", () => {
   });
 
   it("kernel mode: every worker listens on its own SO_REUSEPORT socket; removal closes them", async () => {
-    pool = await startWorkers({ handlerModule, threads: 2, policy: "kernel" });
+    pool = await startWorkers<TestMessage>({ handlerModule, threads: 2, policy: "kernel" });
     const l = await pool.addListener({ kind: "outbound", host: "127.0.0.1", port: 0 });
     const got = await Promise.all(Array.from({ length: 20 }, () => connectGreet(l.port)));
     expect(got.every((g) => g.greeting.kind === "outbound")).toBe(true);
@@ -83,10 +84,16 @@ describe("listener registry", () => {
 
 describe("back-pressure", () => {
   it("with every worker out of credits the acceptor stops accepting and drops nothing", async () => {
-    pool = await startWorkers({ handlerModule, threads: 2, policy: "dlb", credits: 2, heartbeatTimeoutMs: 60_000 });
+    pool = await startWorkers<TestMessage>({
+      handlerModule,
+      threads: 2,
+      policy: "dlb",
+      credits: 2,
+      heartbeatTimeoutMs: 60_000,
+    });
     const p = pool;
     const l = await pool.addListener({ kind: "outbound", host: "127.0.0.1", port: 0 });
-    pool.broadcast({ busy: 1000 });
+    pool.broadcast({ t: "busy", ms: 1000 });
     await sleep(50);
     const all = Array.from({ length: 10 }, () => connectGreet(l.port));
     await sleep(300);

@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const CLI = join(ROOT, "bin/ztunnel-ts.mjs");
 const MESH = join(ROOT, "deploy/demo/mesh.yaml");
 const NODE_IPS = ["127.0.0.11", "127.0.0.12", "127.0.0.13"];

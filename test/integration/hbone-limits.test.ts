@@ -10,8 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { WorkloadCert } from "../../src/identity/workload-cert.ts";
-import { createPeerStreams } from "../../src/proxy/hbone/peer-streams.ts";
-import { defaultInboundDial } from "../../src/proxy/hbone/server.ts";
+import { createPeerStreams } from "../../src/tunnel/peer-streams.ts";
+import { defaultInboundDial } from "../../src/tunnel/server.ts";
 import { createLocalCa, echoServer, issue, type NodeProxy, sid, startNode } from "../fixtures/hbone-mesh.ts";
 
 const PY = "/usr/bin/python3";

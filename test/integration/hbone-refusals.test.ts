@@ -4,8 +4,8 @@ import tls from "node:tls";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalCa } from "../../src/identity/local-ca.ts";
 import type { WorkloadCert } from "../../src/identity/workload-cert.ts";
-import { createHboneClient } from "../../src/proxy/hbone/client.ts";
-import { HboneError } from "../../src/proxy/hbone/errors.ts";
+import { createHboneClient } from "../../src/tunnel/client.ts";
+import { HboneError } from "../../src/tunnel/errors.ts";
 import {
   createLocalCa,
   echoServer,

@@ -5,8 +5,8 @@ import http2 from "node:http2";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { LocalCa } from "../../src/identity/local-ca.ts";
 import type { WorkloadCert } from "../../src/identity/workload-cert.ts";
-import { createHboneClient } from "../../src/proxy/hbone/client.ts";
-import { HboneError } from "../../src/proxy/hbone/errors.ts";
+import { createHboneClient } from "../../src/tunnel/client.ts";
+import { HboneError } from "../../src/tunnel/errors.ts";
 import { createLocalCa, issue, sid } from "../fixtures/hbone-mesh.ts";
 
 const SERVER = "127.0.7.11";

@@ -3,7 +3,7 @@ import type net from "node:net";
 import tls from "node:tls";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WorkloadCert } from "../../src/identity/workload-cert.ts";
-import { createHboneClient, type HboneClient } from "../../src/proxy/hbone/client.ts";
+import { createHboneClient, type HboneClient } from "../../src/tunnel/client.ts";
 import {
   createLocalCa,
   echoServer,

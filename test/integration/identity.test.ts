@@ -7,8 +7,8 @@ import { createCertStore } from "../../src/identity/cert-store.ts";
 import { createLocalCa, type LocalCa } from "../../src/identity/local-ca.ts";
 import { certInfo } from "../../src/identity/pem.ts";
 import { buildSpiffeId, parseSpiffeId } from "../../src/identity/spiffe.ts";
-import { createHboneClient } from "../../src/proxy/hbone/client.ts";
-import { createHboneServer } from "../../src/proxy/hbone/server.ts";
+import { createHboneClient } from "../../src/tunnel/client.ts";
+import { createHboneServer } from "../../src/tunnel/server.ts";
 import { createCaServer } from "../../xds/controlplane/ca-server.ts";
 import { echoServer } from "../fixtures/hbone-mesh.ts";
 

@@ -3,7 +3,7 @@
 // loopback: the server must see no connection at all.
 import type { Server } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { passthroughAllowed } from "../../src/proxy/outbound.ts";
+import { passthroughAllowed } from "../../src/decide/outbound.ts";
 import {
   closeServer,
   curlFromClient,

@@ -5,7 +5,7 @@ import { createServer, connect as netConnect, type Server, type Socket } from "n
 import { promisify } from "node:util";
 import { SocksClient } from "socks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fail, readSocks5Request, Socks5Error, succeed } from "../../src/proxy/socks5.ts";
+import { fail, readSocks5Request, Socks5Error, succeed } from "../../src/accept/socks5.ts";
 
 const run = promisify(execFile);
 let echo: Server;

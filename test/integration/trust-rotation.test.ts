@@ -12,8 +12,8 @@ import { parseEndpoint } from "../../src/config.ts";
 import { createCaClient } from "../../src/identity/ca-client.ts";
 import type { LocalCa } from "../../src/identity/local-ca.ts";
 import type { WorkloadCert } from "../../src/identity/workload-cert.ts";
-import { createHboneClient } from "../../src/proxy/hbone/client.ts";
-import { HboneError } from "../../src/proxy/hbone/errors.ts";
+import { createHboneClient } from "../../src/tunnel/client.ts";
+import { HboneError } from "../../src/tunnel/errors.ts";
 import { type ControlPlane, startControlPlane } from "../../xds/controlplane/server.ts";
 import { createLocalCa, echoServer, issue, roundTrip, sid } from "../fixtures/hbone-mesh.ts";
 import {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { authorize, cidrContains, evaluate, policySourceFromList, principalWarnings } from "../../src/proxy/authz.ts";
+import { authorize, cidrContains, evaluate, policySourceFromList, principalWarnings } from "../../src/decide/authz.ts";
 import { decodeAuthorization } from "../../src/state/authz-from-proto.ts";
 import type { Authorization, RbacMatch, StringMatch } from "../../src/state/types.ts";
 import { envoy } from "../../xds/gen/protos.js";

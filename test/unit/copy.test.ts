@@ -1,6 +1,6 @@
 import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { type CopyResult, copyBidirectional } from "../../src/proxy/copy.ts";
+import { type CopyResult, copyBidirectional } from "../../src/copy/copy.ts";
 
 // client ──▶ proxy (copyBidirectional) ──▶ upstream, all real TCP on loopback.
 const cleanup: (() => void)[] = [];

@@ -6,9 +6,9 @@
 // property test) and counts connections in a plain Map.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createCursors } from "../../src/select/cursors.ts";
-import { LOAD_SLOTS, loadKey, releaseLoad } from "../../src/select/least-conn.ts";
-import { SelectError, type SelectOptions, select } from "../../src/select/select.ts";
+import { createCursors } from "../../src/pick/cursors.ts";
+import { LOAD_SLOTS, loadKey, releaseLoad } from "../../src/pick/least-conn.ts";
+import { SelectError, type SelectOptions, select } from "../../src/pick/select.ts";
 import { createState } from "../../src/state/store.ts";
 import type { Workload } from "../../src/state/types.ts";
 import { service, workload } from "./select-mesh.ts";

@@ -5,8 +5,8 @@
 import { once } from "node:events";
 import { Worker } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
-import { createCursors } from "../../src/select/cursors.ts";
-import { type LbPolicy, LOAD_SLOTS, loadKey } from "../../src/select/least-conn.ts";
+import { createCursors } from "../../src/pick/cursors.ts";
+import { type LbPolicy, LOAD_SLOTS, loadKey } from "../../src/pick/least-conn.ts";
 import type { Delta } from "../../src/state/store.ts";
 import { service, workload } from "./select-mesh.ts";
 

@@ -1,7 +1,7 @@
 // Least connections: the pure decisions (table-driven) and what select() does with a shared
 // load table — which endpoint a new connection gets while others hold connections open.
 import { describe, expect, it } from "vitest";
-import { createCursors } from "../../src/select/cursors.ts";
+import { createCursors } from "../../src/pick/cursors.ts";
 import {
   claimLeast,
   type LbPolicy,
@@ -15,8 +15,8 @@ import {
   otherIndex,
   reclaimLedger,
   releaseLoad,
-} from "../../src/select/least-conn.ts";
-import { SelectError, type SelectOptions, select } from "../../src/select/select.ts";
+} from "../../src/pick/least-conn.ts";
+import { SelectError, type SelectOptions, select } from "../../src/pick/select.ts";
 import { createState } from "../../src/state/store.ts";
 import type { Service, Workload } from "../../src/state/types.ts";
 import { service, workload } from "./select-mesh.ts";

@@ -1,7 +1,7 @@
 import { status } from "@grpc/grpc-js";
 import { describe, expect, it } from "vitest";
 import { BYTES_FLUSH_MS, createTcpMetrics, tcpLabels } from "../../src/admin/metrics.ts";
-import { guessInboundService } from "../../src/proxy/inbound.ts";
+import { guessInboundService } from "../../src/decide/inbound.ts";
 import { responseFlagOf } from "../../src/proxy/outbound.ts";
 import { createState } from "../../src/state/store.ts";
 import { countMessage, newXdsCounters, terminationReason } from "../../xds/client/metrics.ts";

@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
-import { createPeerStreams } from "../../src/proxy/hbone/peer-streams.ts";
+import { createPeerStreams } from "../../src/tunnel/peer-streams.ts";
 
 describe("per-identity stream budget (ZTS_MAX_STREAMS_PER_PEER)", () => {
   it("grants up to the limit, then refuses without taking anything", () => {

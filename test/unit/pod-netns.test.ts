@@ -1,6 +1,6 @@
-// Worker-side map of in-pod listeners and pod IPs to their netns (src/proxy/pod-netns.ts).
+// Worker-side map of in-pod listeners and pod IPs to their netns (src/connect/pod-netns.ts).
 import { describe, expect, it } from "vitest";
-import { createPodNetns } from "../../src/proxy/pod-netns.ts";
+import { createPodNetns } from "../../src/connect/pod-netns.ts";
 
 const a = { uid: "a", netns: "/proc/self/fd/20" };
 const b = { uid: "b", netns: "/proc/self/fd/21" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextShedding, pressureOf } from "../../src/proxy/pressure.ts";
+import { nextShedding, pressureOf } from "../../src/accept/pressure.ts";
 
 describe("memory pressure (ZTS_MEMORY_SHED_PERCENT)", () => {
   it("the pressure is the larger share: heap of its limit, or cgroup memory of its max", () => {

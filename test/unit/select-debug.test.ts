@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createCursors } from "../../src/select/cursors.ts";
-import { debugSelect } from "../../src/select/debug.ts";
-import { select } from "../../src/select/select.ts";
+import { createCursors } from "../../src/pick/cursors.ts";
+import { debugSelect } from "../../src/pick/debug.ts";
+import { select } from "../../src/pick/select.ts";
 import { createState } from "../../src/state/store.ts";
 import { service, workload } from "./select-mesh.ts";
 

@@ -2,8 +2,8 @@
 // code and the state's own conversion, then selected on. Addresses are data, never dialled.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { createCursors } from "../../src/select/cursors.ts";
-import { SelectError, select } from "../../src/select/select.ts";
+import { createCursors } from "../../src/pick/cursors.ts";
+import { SelectError, select } from "../../src/pick/select.ts";
 import { ADDRESS_TYPE_URL, decodeResource } from "../../src/state/from-proto.ts";
 import { createState } from "../../src/state/store.ts";
 import type { Service, Workload } from "../../src/state/types.ts";

@@ -1,11 +1,11 @@
 // Property: for random meshes and sources, a pick is always a healthy (or ALLOW_ALL)
 // candidate of the best rank with capacity > 0, never outside STRICT scope; over one full
 // table period each such candidate gets exactly its capacity share; and there is an error
-// exactly when no candidate qualifies. The oracle ranks independently of src/select/rank.ts.
+// exactly when no candidate qualifies. The oracle ranks independently of src/pick/rank.ts.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createCursors } from "../../src/select/cursors.ts";
-import { SelectError, select } from "../../src/select/select.ts";
+import { createCursors } from "../../src/pick/cursors.ts";
+import { SelectError, select } from "../../src/pick/select.ts";
 import { createState } from "../../src/state/store.ts";
 import type { LoadBalancer, LoadBalancerScope, Workload } from "../../src/state/types.ts";
 import { service, workload } from "./select-mesh.ts";

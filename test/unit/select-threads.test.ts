@@ -3,7 +3,7 @@
 import { once } from "node:events";
 import { Worker } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
-import { createCursors } from "../../src/select/cursors.ts";
+import { createCursors } from "../../src/pick/cursors.ts";
 import type { Delta } from "../../src/state/store.ts";
 import { service, workload } from "./select-mesh.ts";
 

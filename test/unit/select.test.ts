@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createCursors, keyTag } from "../../src/select/cursors.ts";
-import { rankOf } from "../../src/select/rank.ts";
-import { noteChanges, type Pick, SelectError, select } from "../../src/select/select.ts";
-import { buildTable } from "../../src/select/table.ts";
+import { createCursors, keyTag } from "../../src/pick/cursors.ts";
+import { rankOf } from "../../src/pick/rank.ts";
+import { noteChanges, type Pick, SelectError, select } from "../../src/pick/select.ts";
+import { buildTable } from "../../src/pick/table.ts";
 import { createState } from "../../src/state/store.ts";
 import type { LoadBalancer, Service, Workload } from "../../src/state/types.ts";
 import { service, workload } from "./select-mesh.ts";

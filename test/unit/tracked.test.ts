@@ -1,6 +1,6 @@
 import { Registry } from "prom-client";
 import { describe, expect, it } from "vitest";
-import { policySourceFromList } from "../../src/proxy/authz.ts";
+import { policySourceFromList } from "../../src/decide/authz.ts";
 import { createTracker, onListeners, revoked, type TrackedConnection } from "../../src/proxy/tracked.ts";
 import type { Authorization } from "../../src/state/types.ts";
 import { rbacMatch } from "../fixtures/mesh-model.ts";

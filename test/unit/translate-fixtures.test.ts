@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { loadMeshDocs } from "../../xds/controlplane/mesh-files.ts";
 import { translate } from "../../xds/controlplane/translate.ts";
 
-const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
+const FIXTURES = new URL("../fixtures", import.meta.url).pathname;
 const dirs = readdirSync(FIXTURES, { withFileTypes: true })
   .filter((d) => d.isDirectory() && d.name.startsWith("mesh"))
   .map((d) => join(FIXTURES, d.name));

@@ -8,9 +8,9 @@ import http2, { type ClientHttp2Session, type ClientHttp2Stream } from "node:htt
 import net from "node:net";
 import type { Duplex } from "node:stream";
 import tls from "node:tls";
-import { uriSans } from "../../identity/pem.ts";
-import { secureContextFor, type WorkloadCert } from "../../identity/workload-cert.ts";
-import { logger } from "../../log.ts";
+import { uriSans } from "../identity/pem.ts";
+import { secureContextFor, type WorkloadCert } from "../identity/workload-cert.ts";
+import { logger } from "../log.ts";
 import { HboneError } from "./errors.ts";
 import { applyConnectionWindow, DEFAULT_H2, type H2Tuning, h2Settings, maxSessionMemoryMb } from "./settings.ts";
 

@@ -1,12 +1,15 @@
-// Proxy worker thread. Registers with the native acceptor from its own thread, wraps each
+// Worker thread runtime. Registers with the native acceptor from its own thread, wraps each
 // handed-off fd in a net.Socket and dispatches it to the handler for the listener's kind.
-// The handler module is pluggable (workerData.handlerModule) so the outbound/inbound
-// proxies live elsewhere; the lease of every connection is released exactly once, when
-// its socket closes — never per listener hop.
+// The handler module is pluggable (workerData `handlerModule`: the proxy's is
+// src/worker/proxy-worker.ts, the balance tests bring their own): it exports
+// `createHandlers(ctx)`, which builds everything the worker holds from the explicit inputs
+// in `ctx` and returns the handlers, so nothing is patched in later. The lease of every
+// connection is released exactly once, when its socket closes — never per listener hop.
 import net from "node:net";
 import { pathToFileURL } from "node:url";
 import { parentPort, workerData } from "node:worker_threads";
 import { type Addon, type HandoffMeta, type ListenerSpec, loadAddon, type Policy } from "../balance/addon.ts";
+import { isRuntimeMessage, type MainToWorker, type WorkerToPool } from "./protocol.ts";
 
 /** What the main thread passes in workerData (src/balance/workers.ts builds it). */
 export interface WorkerInit {
@@ -17,75 +20,58 @@ export interface WorkerInit {
   policy: Policy;
   /** Absolute path or file: URL of the handler module. */
   handlerModule: string;
+  /** The handler module's own inputs (structured-cloneable), typed by that module. */
   handlerOptions?: unknown;
   addonPath?: string;
 }
 
-export interface WorkerContext {
+/** The inputs a handler module gets: who this worker is, its options, the addon, the port to the main thread. */
+export interface WorkerContext<O = unknown> {
   workerId: number;
   index: number;
-  options: unknown;
+  options: O;
   addon: Addon;
-  /** Posts a message to the main thread (WorkerPool.onWorkerMessage). */
-  post(msg: unknown): void;
+  /** The port to the main thread, for request/response answers (src/admin/thread-rpc.ts). */
+  port: NonNullable<typeof parentPort>;
 }
 
 export type ConnectionHandler = (socket: net.Socket, meta: HandoffMeta) => void | Promise<void>;
 
-/** The contract a handler module fulfils. `handlers[kind]` wins over `handle`. */
-export interface HandlerModule {
+/** What a handler module's createHandlers returns. `handlers[kind]` wins over `handle`. */
+export interface WorkerHandlers<M extends { t: string } = { t: string }> {
   handle?: ConnectionHandler;
   handlers?: Record<string, ConnectionHandler>;
-  /** Runs once before the worker takes connections. */
-  init?(ctx: WorkerContext): void | Promise<void>;
-  /** Messages from WorkerPool.broadcast / send / onWorkerStart. */
-  onMessage?(msg: unknown): void;
+  /** The handler module's own messages (WorkerPool.broadcast / send / onWorkerStart). */
+  onMessage?(msg: M): void;
 }
 
-/** Main → worker control messages. */
-export type ToWorker =
-  | { t: "ping"; seq: number }
-  | { t: "start" }
-  | { t: "msg"; msg: unknown }
-  | { t: "listen"; listenerId: number; spec: ListenerSpec }
-  | { t: "unlisten"; listenerId: number };
-
-/** Worker → main messages. */
-export type FromWorker =
-  | { t: "booted" }
-  | { t: "ready" }
-  | { t: "pong"; seq: number }
-  | { t: "listening"; listenerId: number }
-  | { t: "listen-error"; listenerId: number; message: string }
-  | { t: "msg"; msg: unknown }
-  | { t: "handler-error"; message: string };
+/** The contract a handler module fulfils. */
+export interface HandlerModule {
+  createHandlers(ctx: WorkerContext<never>): WorkerHandlers<never> | Promise<WorkerHandlers<never>>;
+}
 
 export async function runWorker(init: WorkerInit, port: NonNullable<typeof parentPort>): Promise<void> {
   const addon = loadAddon(init.addonPath);
   const url = init.handlerModule.startsWith("file:") ? init.handlerModule : pathToFileURL(init.handlerModule).href;
   const mod = (await import(url)) as HandlerModule;
-  const post = (m: FromWorker) => port.postMessage(m);
-  const ctx: WorkerContext = {
-    workerId: init.workerId,
-    index: init.index,
-    options: init.handlerOptions,
-    addon,
-    post: (msg) => post({ t: "msg", msg }),
-  };
-  await mod.init?.(ctx);
+  const post = (m: WorkerToPool) => port.postMessage(m);
+  const ctx: WorkerContext = { workerId: init.workerId, index: init.index, options: init.handlerOptions, addon, port };
+  const h = (await (mod.createHandlers as (c: WorkerContext) => WorkerHandlers | Promise<WorkerHandlers>)(
+    ctx,
+  )) as WorkerHandlers;
 
   const dispatch = (socket: net.Socket, meta: HandoffMeta) => {
     const release = () => addon.release(meta.leaseId);
     socket.once("close", release);
     // A handler that forgets an error listener must not take the whole worker down.
     socket.on("error", () => {});
-    const h = mod.handlers?.[meta.kind] ?? mod.handle;
-    if (!h) {
+    const handler = h.handlers?.[meta.kind] ?? h.handle;
+    if (!handler) {
       socket.destroy();
       return;
     }
     try {
-      const r = h(socket, meta);
+      const r = handler(socket, meta);
       if (r instanceof Promise) r.catch((err: Error) => failed(socket, err));
     } catch (err) {
       failed(socket, err as Error);
@@ -150,7 +136,11 @@ export async function runWorker(init: WorkerInit, port: NonNullable<typeof paren
     servers.set(listenerId, server);
   };
 
-  port.on("message", (m: ToWorker) => {
+  port.on("message", (m: MainToWorker<{ t: string }>) => {
+    if (!isRuntimeMessage(m)) {
+      h.onMessage?.(m);
+      return;
+    }
     switch (m.t) {
       case "ping":
         post({ t: "pong", seq: m.seq });
@@ -159,15 +149,15 @@ export async function runWorker(init: WorkerInit, port: NonNullable<typeof paren
         addon.registerWorker(init.workerId, onHandoff);
         post({ t: "ready" });
         break;
-      case "msg":
-        mod.onMessage?.(m.msg);
-        break;
       case "listen":
         listen(m.listenerId, m.spec);
         break;
       case "unlisten":
         servers.get(m.listenerId)?.close();
         servers.delete(m.listenerId);
+        break;
+      case "rpc":
+        // Answered by whoever registered for the method (src/admin/thread-rpc.ts answer()).
         break;
     }
   });

@@ -1,6 +1,6 @@
 // The one error type of the HBONE client and server. Codes are stable; tests and the
 // access log match on them.
-import { ZtsError } from "../../errors.ts";
+import { ZtsError } from "../errors.ts";
 
 export type HboneErrorCode =
   /** TCP connect to the peer's :15008 failed. */

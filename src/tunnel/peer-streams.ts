@@ -2,10 +2,10 @@
 // (ZTS_MAX_STREAMS_PER_PEER). ztunnel caps streams per connection (200) but not per peer, so
 // one identity could open many connections and hold thousands of upstream sockets; this
 // cap bounds what one identity can take of the node's file descriptors. The counters live
-// in a SharedArrayBuffer table keyed by the identity's 32-bit tag (src/select/cursors.ts):
+// in a SharedArrayBuffer table keyed by the identity's 32-bit tag (src/pick/cursors.ts):
 // two identities whose tags collide (≈ 2^-32 per pair) share one budget, and once the table
 // is full identities share home slots — both only ever refuse early, never admit more.
-import { type Cursors, createCursors } from "../../select/cursors.ts";
+import { type Cursors, createCursors } from "../pick/cursors.ts";
 
 export interface PeerStreams {
   /** The buffer to hand to workers. */

@@ -7,12 +7,12 @@
 import http2, { type Http2Session, type ServerHttp2Stream } from "node:http2";
 import net from "node:net";
 import type tls from "node:tls";
-import { uriSans } from "../../identity/pem.ts";
-import type { WorkloadCert } from "../../identity/workload-cert.ts";
-import { logger } from "../../log.ts";
-import { canonicalIp, canonicalOrEmpty } from "../../state/ip.ts";
-import type { AuthzConnection, AuthzDecision } from "../authz.ts";
-import { type CopyResult, copyBidirectional } from "../copy.ts";
+import { type CopyResult, copyBidirectional } from "../copy/copy.ts";
+import type { AuthzConnection, AuthzDecision } from "../decide/authz.ts";
+import { uriSans } from "../identity/pem.ts";
+import type { WorkloadCert } from "../identity/workload-cert.ts";
+import { logger } from "../log.ts";
+import { canonicalIp, canonicalOrEmpty } from "../state/ip.ts";
 import type { PeerStreams } from "./peer-streams.ts";
 import {
   applyConnectionWindow,

@@ -5,8 +5,6 @@ import type { Workload } from "../state/types.ts";
 // admin dump (`workloadState[uid].connections`, what `istioctl ztunnel-config connections`
 // prints): per local workload, inbound and outbound, with the client, the address it asked
 // for and where the connection really goes.
-/** The thread-rpc type the workers answer with their list. */
-export const CONNECTIONS_RPC = "zts:connections";
 
 export interface ConnectionEntry {
   /** uid of the local workload the connection belongs to. */

@@ -4,7 +4,7 @@
 // The main thread posts listener id → pod netns ("inpod" message); the HBONE paths only see
 // addresses (the client's dialer gets the source IP, the server's dial the target IP), so
 // every in-pod connection also teaches "this pod IP lives in that netns".
-import type { InpodListener } from "./messages.ts";
+import type { InpodListener } from "../worker/protocol.ts";
 
 export interface PodNetns {
   /** Replaces the listener map (the main thread sends it in full on every change). */

@@ -1,0 +1,140 @@
+// The outbound decision (ztunnel's build_request): for a connection from a local pod to a
+// destination — a service VIP, a service hostname (SOCKS5), a workload IP, or an address
+// outside the mesh — which upstream, by which protocol, with which identities; or why not.
+// Selection (select/) is the one step with an effect: it advances the shared round-robin
+// cursor and, under least-conn, counts the pick as open (`held`), all through the cursors
+// the caller passes. No sockets, no timers: waiting for a pod's workload or certificate is
+// the I/O stage's business (src/proxy/outbound.ts), before and after this.
+import { identityOf } from "../identity/spiffe.ts";
+import type { Cursors } from "../pick/cursors.ts";
+import { releaseLoad } from "../pick/least-conn.ts";
+import { type Destination, type Pick, SelectError, type SelectOptions, select } from "../pick/select.ts";
+import { canonicalIp, joinHostPort } from "../state/ip.ts";
+import type { StateView } from "../state/store.ts";
+import { localWorkload } from "./local.ts";
+import {
+  type DecideConfig,
+  type OutboundDecision,
+  type OutboundRefusalCode,
+  type OutboundRequest,
+  refusal,
+} from "./request.ts";
+
+/** HBONE's port on every mesh pod (SPEC.md §3). */
+export const HBONE_PORT = 15008;
+
+export interface OutboundConn {
+  /** The client (a pod on this node), as the socket reports it. */
+  srcIp: string;
+  srcPort: number;
+  dest: Destination;
+}
+
+/** The selection's shared inputs: RR cursors, and least-conn's counts and this thread's ledger. */
+export interface PickInputs {
+  cursors: Cursors;
+  lb?: SelectOptions["lb"];
+  loads?: Cursors | undefined;
+  ledger?: Int32Array | undefined;
+  random?: () => number;
+}
+
+/** ZTS_PASSTHROUGH: may traffic leave the mesh to `ip`? (`loopback` keeps demos on the machine.) */
+export function passthroughAllowed(policy: DecideConfig["passthrough"], ip: string): boolean {
+  if (policy === "all") return true;
+  if (policy === "none") return false;
+  return ip === "::1" || /^127\./.test(ip) || /^::ffff:127\./.test(ip);
+}
+
+const SELECT_REFUSAL: Partial<Record<SelectError["code"], OutboundRefusalCode>> = {
+  ZTS_STRICT_NO_MATCH: "strict-no-match",
+  ZTS_SELECT_UNKNOWN_DESTINATION: "unknown-host",
+};
+
+/** A selection result, or straight through to an address outside the mesh. */
+type Route =
+  | Pick
+  | { via: "passthrough"; address: { ip: string; port: number }; workload?: undefined; service?: undefined };
+
+/** Whether the route leaves over HBONE (mutual TLS): a waypoint always, an endpoint when its workload speaks it. */
+function tunnels(route: Route): boolean {
+  if (route.via === "passthrough" || !route.workload) return false;
+  return route.via === "waypoint" || route.workload.protocol === "HBONE";
+}
+
+export function outboundRequest(
+  conn: OutboundConn,
+  view: StateView,
+  config: DecideConfig,
+  pick: PickInputs,
+): OutboundDecision {
+  // Every front end canonicalizes already; this is the one door they all pass, so a new
+  // front end cannot hand over a spelling (e.g. ::ffff:a.b.c.d) the mesh lookup misses.
+  const dest: Destination =
+    "ip" in conn.dest ? { ...conn.dest, ip: canonicalIp(conn.dest.ip) ?? conn.dest.ip } : conn.dest;
+  const originalDst = "ip" in dest ? joinHostPort(dest.ip, dest.port) : `${dest.hostname}:${dest.port}`;
+  const source = localWorkload(view, config, conn.srcIp);
+  if (!source) {
+    const src = joinHostPort(canonicalIp(conn.srcIp) ?? conn.srcIp, conn.srcPort);
+    return refusal(
+      "unknown-source",
+      `failed to fetch information about local workload: ${src} is not a workload on this node`,
+    );
+  }
+
+  const sel: SelectOptions = { lb: pick.lb, loads: pick.loads, ledger: pick.ledger, random: pick.random };
+  const selected = select(dest, source, view, pick.cursors, sel);
+  const held = sel.held ?? -1;
+  let route: Route;
+  if (!(selected instanceof SelectError)) route = selected;
+  else if (selected.code === "ZTS_SELECT_UNKNOWN_DESTINATION" && "ip" in dest) {
+    // An address outside the mesh goes straight through, as ztunnel's passthrough does.
+    route = { via: "passthrough", address: { ip: dest.ip, port: dest.port } };
+  } else {
+    return refusal(SELECT_REFUSAL[selected.code] ?? "no-upstream", `${selected.code}: ${selected.message}`);
+  }
+
+  if (route.via === "passthrough" && !passthroughAllowed(config.passthrough, route.address.ip)) {
+    // A refusal holds nothing: what the pick counted goes back now.
+    releaseLoad(pick.loads, held, pick.ledger);
+    return refusal(
+      "passthrough-denied",
+      `passthrough to ${route.address.ip} refused (ZTS_PASSTHROUGH=${config.passthrough})`,
+      route.service,
+    );
+  }
+
+  const base = {
+    ok: true,
+    source,
+    via: route.via,
+    destination: route.workload,
+    service: route.service,
+    originalDst,
+    held,
+  } as const;
+  if (!tunnels(route) || !route.workload) {
+    return {
+      ...base,
+      protocol: "TCP",
+      upstream: { ip: route.address.ip, port: route.address.port },
+    } satisfies OutboundRequest;
+  }
+  // A waypoint is reached on its own HBONE port and gets the original destination as authority.
+  const viaWaypoint = route.via === "waypoint";
+  const dstIdentity = identityOf(route.workload);
+  return {
+    ...base,
+    protocol: "HBONE",
+    upstream: { ip: route.address.ip, port: viaWaypoint ? route.address.port : HBONE_PORT },
+    hbone: {
+      authority:
+        viaWaypoint && "ip" in dest
+          ? joinHostPort(dest.ip, dest.port)
+          : joinHostPort(route.address.ip, route.address.port),
+      srcIdentity: identityOf(source),
+      dstIdentity,
+      dstIdentities: [dstIdentity, ...(route.service?.subjectAltNames ?? [])],
+    },
+  } satisfies OutboundRequest;
+}

@@ -1,0 +1,100 @@
+// What the decide stage returns (src/decide/outbound.ts, inbound.ts): a plain value that
+// says everything the I/O stages need — where to connect, by which protocol, with which
+// identities, and the policy verdict — or a refusal with a stable code. Like ztunnel's
+// `Request` from build_request: built without sockets or timers, so every route and every
+// refusal is a table-driven unit test (test/unit/decide-*.test.ts).
+
+import type { Service, Workload } from "../state/types.ts";
+import type { AuthzConnection, AuthzDecision } from "./authz.ts";
+
+/** The settings a decision reads (a subset of Config, so tests build it in one line). */
+export interface DecideConfig {
+  /** This node's network (NETWORK): workload IPs are looked up in it. */
+  network: string;
+  /** This node (NODE_NAME); empty = every workload is local (loopback demos, tests). */
+  nodeName: string;
+  /** ZTS_PASSTHROUGH: may traffic leave the mesh, and to where. */
+  passthrough: "all" | "loopback" | "none";
+}
+
+export interface Address {
+  ip: string;
+  port: number;
+}
+
+/** Outbound refusals decided from the state alone; the metric label and SOCKS5 reply follow from the code. */
+export type OutboundRefusalCode =
+  | "unknown-source"
+  | "no-upstream"
+  | "strict-no-match"
+  | "unknown-host"
+  | "passthrough-denied";
+
+export interface Refusal<C extends string> {
+  readonly ok: false;
+  readonly code: C;
+  /** For the access log: what ztunnel would say, with the addresses involved. */
+  readonly message: string;
+  readonly service?: Service | undefined;
+}
+
+/** HBONE's facts for a tunnelled request: the CONNECT and the mutual TLS around it. */
+export interface HboneHop {
+  /** The CONNECT's :authority: the destination pod's ip:port, or for a waypoint the original destination. */
+  authority: string;
+  srcIdentity: string;
+  /** The destination's identity (SAN the server must present)… */
+  dstIdentity: string;
+  /** …or any of these (the service's subjectAltNames). */
+  dstIdentities: string[];
+}
+
+export interface OutboundRequest {
+  readonly ok: true;
+  source: Workload;
+  /** How the upstream was chosen: a service endpoint or workload, a waypoint, or straight through. */
+  via: "endpoint" | "waypoint" | "passthrough";
+  /** HBONE: mutual TLS + CONNECT to `upstream`; TCP: plain connect to `upstream`. */
+  protocol: "HBONE" | "TCP";
+  destination?: Workload | undefined;
+  service?: Service | undefined;
+  /** Where the socket goes: the pod's :15008 or waypoint's HBONE port for HBONE, the address itself for TCP. */
+  upstream: Address;
+  /** The address the client asked for, as text (the connection table's originalDst). */
+  originalDst: string;
+  hbone?: HboneHop | undefined;
+  /**
+   * The least-conn slot this decision counted as one more open connection (-1: none); the
+   * I/O stage releases it when the connection ends or fails (select/least-conn.ts).
+   */
+  held: number;
+}
+
+export type OutboundDecision = OutboundRequest | Refusal<OutboundRefusalCode>;
+
+/** Inbound refusals decided from the state alone. */
+export type InboundRefusalCode = "unknown-destination";
+
+export interface InboundRequest {
+  readonly ok: true;
+  /** The local workload the connection is for. */
+  destination: Workload;
+  /** The service it was probably for (ztunnel's guess_inbound_service): labels only. */
+  service?: Service | undefined;
+  /** The client's workload, when its address is one in this network (labels only: never trusted). */
+  source?: Workload | undefined;
+  /** Where the proxy dials: the workload's address and port. */
+  upstream: Address;
+  /** What authorization saw, kept for a later policy change to check again. */
+  authz: AuthzConnection;
+  verdict: AuthzDecision;
+}
+
+export type InboundDecision = InboundRequest | Refusal<InboundRefusalCode>;
+
+export const refusal = <C extends string>(code: C, message: string, service?: Service): Refusal<C> => ({
+  ok: false,
+  code,
+  message,
+  service,
+});

@@ -1,0 +1,58 @@
+// The telemetry stage: what a connection leaves behind, written once for every path.
+// Opened (istio_tcp_connections_opened_total, live byte counters) from the moment the
+// request is decided — so a connect that then fails is opened, closed and failed with its
+// response flag, as ztunnel's ConnectionResult — listed in the admin's connection table
+// while bytes flow, and at its end closed with ztunnel's response flag and one access-log line.
+import type { ResponseFlag, TcpLabels, TcpMetrics } from "../admin/metrics.ts";
+import type { Logger } from "../log.ts";
+import { type AccessRecord, logAccess } from "./access-log.ts";
+import type { ConnectionEntry, ConnectionTable } from "./connections.ts";
+
+/** The sinks a worker holds. */
+export interface Telemetry {
+  metrics: TcpMetrics;
+  connections: ConnectionTable;
+  /** The connection log: target `access` of the log filter (ztunnel's), so it can be tuned alone. */
+  accessLog: Logger;
+}
+
+/** The access-log facts known when the connection was decided; the end adds bytes and error. */
+export type AccessFacts = Omit<AccessRecord, "bytesSent" | "bytesReceived" | "error">;
+
+export interface ConnectionRecord {
+  /** Bytes as the copy moves them: "sent" = client → upstream (Istio's "received" on either reporter). */
+  onBytes(direction: "sent" | "received", n: number): void;
+  /** Bytes flow now: the connection is listed in the admin dump until it ends. */
+  established(entry: ConnectionEntry): void;
+  /**
+   * The end, exactly once: closed with `flag` (`-` when it ran its course), logged with the
+   * bytes moved and why it ended. `access` replaces facts learnt since it was opened.
+   */
+  end(
+    result: { bytesSent: number; bytesReceived: number; error?: string | undefined },
+    flag?: ResponseFlag,
+    access?: Partial<AccessFacts>,
+  ): void;
+}
+
+export function openRecord(t: Telemetry, labels: TcpLabels, access: AccessFacts): ConnectionRecord {
+  const conn = t.metrics.open(labels);
+  let untrack: (() => void) | undefined;
+  return {
+    onBytes: (dir, n) => (dir === "sent" ? conn.received(n) : conn.sent(n)),
+    established(entry) {
+      untrack = t.connections.add(entry);
+    },
+    end(result, flag = "-", more) {
+      untrack?.();
+      untrack = undefined;
+      conn.close(flag);
+      logAccess(t.accessLog, { ...access, ...more, ...result });
+    },
+  };
+}
+
+/** A connection refused before it was anyone's to report on: ztunnel logs it, without metrics. */
+export function logRefused(t: Telemetry, access: AccessFacts, error: string): void {
+  logAccess(t.accessLog, { ...access, bytesSent: 0, bytesReceived: 0, error });
+}

@@ -1,0 +1,166 @@
+// The proxy's handler module for worker threads (see HandlerModule in runtime.ts): builds
+// the worker's ProxyContext, complete, from its explicit inputs (ProxyWorkerOptions from
+// app.ts, the environment, the addon), keeps its state and certificates in step with the
+// main thread's messages (protocol.ts ProxyMessage), and hands each connection to the
+// accept stage's front end for its listener kind (src/accept/handlers.ts).
+
+import { createAcceptHandlers } from "../accept/handlers.ts";
+import { watchPressure } from "../accept/pressure.ts";
+import { answerMetricsRequests, createTcpMetrics } from "../admin/metrics.ts";
+import { answerProfileRequests } from "../admin/profile.ts";
+import { answer } from "../admin/thread-rpc.ts";
+import { loadConfig } from "../config.ts";
+import { createConnect } from "../connect/connect.ts";
+import { createDial } from "../connect/dial.ts";
+import { createPodNetns } from "../connect/pod-netns.ts";
+import { createLogger, follow, setLogFilter, targetLogger } from "../log.ts";
+import { createCursors } from "../pick/cursors.ts";
+import { LOAD_SLOTS, ledgerFor, reclaimLedger } from "../pick/least-conn.ts";
+import { noteChanges } from "../pick/select.ts";
+import { createInbound } from "../proxy/inbound.ts";
+import { createTracker } from "../proxy/tracked.ts";
+import { createWaiters } from "../proxy/waiters.ts";
+import { decodeAddress } from "../state/from-proto.ts";
+import { type Changes, createState } from "../state/store.ts";
+import { unpackResources } from "../state/wire.ts";
+import { createConnectionTable } from "../telemetry/connections.ts";
+import { createHboneClient } from "../tunnel/client.ts";
+import { createPeerStreams } from "../tunnel/peer-streams.ts";
+import { h2TuningFromConfig } from "../tunnel/settings.ts";
+import { type ProxyContext, policyCache, refusalCounter } from "./context.ts";
+import type { ProxyMessage } from "./protocol.ts";
+import type { WorkerContext, WorkerHandlers } from "./runtime.ts";
+
+/** What app.ts passes as handlerOptions. */
+export interface ProxyWorkerOptions {
+  /** The shared round-robin cursors (src/pick/cursors.ts). */
+  cursorsSab: SharedArrayBuffer;
+  /** Open connections per endpoint, shared by the workers (src/pick/least-conn.ts). */
+  loadsSab?: SharedArrayBuffer;
+  /** Every worker's ledger of what it counted in loadsSab (`ledgerBytes(threads)`), by pool index. */
+  loadLedgersSab?: SharedArrayBuffer;
+  /** Inbound HBONE streams per source identity, shared by the workers (tunnel/peer-streams.ts). */
+  peerStreamsSab?: SharedArrayBuffer;
+  /** Environment overrides on top of process.env (the demo runs several proxies). */
+  env?: Record<string, string>;
+  /** In-pod capture: the outbound/inbound listeners live in pod netns ("inpod" messages name them). */
+  inpod?: boolean;
+}
+
+/** Builds one worker's context from its inputs: everything in it exists from here on. */
+export function createProxyContext(w: WorkerContext<ProxyWorkerOptions>): ProxyContext {
+  const opts = w.options;
+  const config = loadConfig({ ...process.env, ...(opts.env ?? {}) });
+  // Each worker thread has its own module instance of log.ts: without this its logger would
+  // be the quiet default (warn) and every access-log line (info) would be dropped.
+  const log = follow(createLogger({ level: config.logLevel, format: config.logFormat }).child({ worker: w.index }));
+  const certs: ProxyContext["certs"] = new Map();
+  const metrics = createTcpMetrics();
+  const podNetns = createPodNetns({ enabled: opts.inpod === true });
+  const connect = createConnect(createDial(w.addon), {
+    netnsOf: (ip) => podNetns.forIp(ip),
+    keepSourceIp: config.enableOrigSrc,
+  });
+  const state = createState();
+  const loads = createCursors(opts.loadsSab, LOAD_SLOTS);
+  const ledger = opts.loadLedgersSab ? ledgerFor(opts.loadLedgersSab, w.index) : undefined;
+  // A predecessor at this index that died left its connections counted: take them back.
+  if (ledger) {
+    const returned = reclaimLedger(loads, ledger);
+    if (returned > 0) log.warn({ returned }, "select: returned the open-connection counts a previous worker left");
+  }
+  return {
+    config,
+    log,
+    accessLog: targetLogger("access", log),
+    state,
+    pick: { cursors: createCursors(opts.cursorsSab), lb: config.lb, loads, ledger },
+    certs,
+    metrics,
+    connect,
+    hbone: createHboneClient({
+      certFor: (id) => certs.get(id),
+      dial: (host, port, srcIp) => connect(host, port, { to: "tunnel", srcIp: srcIp ?? "" }),
+      maxStreamsPerConnection: config.poolMaxStreams,
+      idleReleaseMs: config.poolUnusedReleaseMs,
+      h2: h2TuningFromConfig(config),
+    }),
+    refuse: refusalCounter(metrics.registry),
+    active: { n: 0 },
+    connections: createConnectionTable(),
+    pressure: watchPressure(config.memoryShedPercent, (on, p) =>
+      on
+        ? log.warn({ pressure: Number(p.toFixed(3)) }, "memory pressure: refusing new connections until it eases")
+        : log.info({ pressure: Number(p.toFixed(3)) }, "memory pressure eased: taking new connections again"),
+    ),
+    podNetns,
+    tracker: createTracker(metrics.registry),
+    waiters: createWaiters(),
+    policies: policyCache(state),
+  };
+}
+
+export function createHandlers(w: WorkerContext<ProxyWorkerOptions>): WorkerHandlers<ProxyMessage> {
+  const ctx = createProxyContext(w);
+  const inbound = createInbound(ctx, createPeerStreams(ctx.config.maxStreamsPerPeer, w.options.peerStreamsSab));
+  answerMetricsRequests(w.port, ctx.metrics);
+  answerProfileRequests(w.port);
+  answer(w.port, "connections", () => ctx.connections.list());
+
+  /** After a state change: selection caches, then (policies moved) ztunnel's PolicyWatcher check. */
+  const applied = (changes: Changes): void => {
+    noteChanges(ctx.state, changes);
+    // A connection from a workload xDS just delivered may be waiting for it.
+    if (changes.workloads.size > 0) ctx.waiters.notify();
+    if (changes.policies.size === 0) return;
+    for (const t of ctx.tracker.recheck(ctx.policies())) {
+      const a = t.authz?.conn;
+      ctx.log.info(
+        { src: a && `${a.srcIp}`, srcIdentity: a?.srcIdentity, dst: a && `${a.dstIp}:${a.dstPort}` },
+        "connection closed because it is no longer allowed after a policy update",
+      );
+    }
+  };
+
+  return {
+    handlers: createAcceptHandlers(ctx, inbound),
+    onMessage(msg) {
+      switch (msg.t) {
+        case "delta":
+          applied(ctx.state.apply(msg.delta));
+          break;
+        case "addresses":
+          applied(
+            ctx.state.apply({ ...unpackResources(msg.packed, decodeAddress), removeAddresses: msg.removeAddresses }),
+          );
+          break;
+        case "pod-removed": {
+          const n = ctx.tracker.closeListeners(msg.listeners);
+          // Then its pooled HBONE sessions, dialed inside its netns: useless now, and they would
+          // otherwise idle until the pool's release timeout.
+          const sessions = ctx.hbone.closeFrom(ctx.podNetns.takeForgotten(msg.uid));
+          if (n + sessions > 0)
+            ctx.log.info({ uid: msg.uid, connections: n, sessions }, "pod deleted: closed its connections");
+          break;
+        }
+        case "certs":
+          ctx.certs.clear();
+          for (const cert of msg.certs) ctx.certs.set(cert.identity, cert);
+          ctx.waiters.notify();
+          break;
+        case "inpod":
+          ctx.podNetns.setListeners(msg.listeners);
+          break;
+        case "log-level":
+          // The worker's root logger (used by tunnel/, authz), its child and the access log follow the admin's filter.
+          setLogFilter(msg.level);
+          break;
+        case "drain":
+          // GOAWAY both ways; tunnels in flight finish (app.ts closes leftovers at the deadline).
+          ctx.hbone.drain();
+          inbound.drain();
+          break;
+      }
+    },
+  };
+}

@@ -1,0 +1,137 @@
+// The inbound decision, called directly: which local workload a CONNECT authority or a
+// plaintext original destination names, the service it was probably for, the source's
+// workload (labels only) and the authorization verdict. Addresses are data.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { policySourceFromList } from "../../src/decide/authz.ts";
+import { type InboundConn, inboundRequest } from "../../src/decide/inbound.ts";
+import { createState } from "../../src/state/store.ts";
+import type { Authorization } from "../../src/state/types.ts";
+import { rbacMatch } from "../fixtures/mesh-model.ts";
+import { service, workload } from "./select-mesh.ts";
+
+const CONFIG = { network: "net1", nodeName: "node-a" };
+const SVC = "default/echo.default.svc.cluster.local";
+const pod = workload("Kubernetes//Pod/default/echo-1", {
+  workloadIps: ["10.0.1.1"],
+  node: "node-a",
+  services: { [SVC]: { 80: 8080 } },
+  authorizationPolicies: ["default/only-8080"],
+});
+const elsewhere = workload("Kubernetes//Pod/default/echo-2", { workloadIps: ["10.0.1.2"], node: "node-b" });
+const peer = workload("Kubernetes//Pod/default/sleep", { workloadIps: ["10.0.9.9"], node: "node-b" });
+const only8080: Authorization = {
+  name: "only-8080",
+  namespace: "default",
+  scope: "WorkloadSelector",
+  action: "Allow",
+  rules: [[[rbacMatch({ destinationPorts: [8080] })]]],
+  dryRun: false,
+};
+const denyPlain: Authorization = {
+  name: "deny-plaintext",
+  namespace: "default",
+  scope: "Namespace",
+  action: "Deny",
+  rules: [[[rbacMatch({ notPrincipals: [{ presence: true }] })]]],
+  dryRun: false,
+};
+
+const state = createState();
+state.apply({
+  upsertWorkloads: [pod, elsewhere, peer],
+  upsertServices: [service("echo.default.svc.cluster.local", { vips: [{ network: "net1", address: "10.96.0.10" }] })],
+});
+
+const decide = (conn: InboundConn, policies: Authorization[] = [only8080]) =>
+  inboundRequest(conn, state, CONFIG, policySourceFromList(policies));
+
+const SLEEP = "spiffe://cluster.local/ns/default/sa/sleep";
+
+describe("inboundRequest", () => {
+  it.each([
+    {
+      what: "HBONE CONNECT to a local pod's target port: that pod, its service, the peer's workload, allowed",
+      conn: { srcIp: "10.0.9.9", srcIdentity: SLEEP, dst: { ip: "10.0.1.1", port: 8080 } },
+      want: {
+        destination: "echo-1",
+        service: "echo.default.svc.cluster.local",
+        source: "sleep",
+        upstream: "10.0.1.1:8080",
+        allow: true,
+      },
+    },
+    {
+      what: "a port no policy allows: same request, denied by the policy that decided",
+      conn: { srcIp: "10.0.9.9", srcIdentity: SLEEP, dst: { ip: "10.0.1.1", port: 9090 } },
+      want: { destination: "echo-1", service: undefined, source: "sleep", upstream: "10.0.1.1:9090", allow: false },
+    },
+    {
+      what: "plaintext from outside the mesh: no source workload, no identity",
+      conn: { srcIp: "192.0.2.1", dst: { ip: "10.0.1.1", port: 8080 } },
+      want: {
+        destination: "echo-1",
+        service: "echo.default.svc.cluster.local",
+        source: undefined,
+        upstream: "10.0.1.1:8080",
+        allow: true,
+      },
+    },
+    {
+      what: "a mapped spelling of the pod's address is the pod",
+      conn: { srcIp: "::ffff:10.0.9.9", srcIdentity: SLEEP, dst: { ip: "::ffff:10.0.1.1", port: 8080 } },
+      want: {
+        destination: "echo-1",
+        service: "echo.default.svc.cluster.local",
+        source: "sleep",
+        upstream: "10.0.1.1:8080",
+        allow: true,
+      },
+    },
+  ])("$what", ({ conn, want }) => {
+    const d = decide(conn);
+    if (!d.ok) throw new Error(`refused: ${d.code}`);
+    expect({
+      destination: d.destination.name,
+      service: d.service?.hostname,
+      source: d.source?.name,
+      upstream: `${d.upstream.ip}:${d.upstream.port}`,
+      allow: d.verdict.allow,
+    }).toEqual(want);
+  });
+
+  it("the verdict names the deciding policy; authz carries the facts a policy change re-checks", () => {
+    const d = decide({ srcIp: "192.0.2.1", dst: { ip: "10.0.1.1", port: 8080 } }, [denyPlain]);
+    if (!d.ok) throw new Error("refused");
+    expect(d.verdict).toEqual({ allow: false, policy: "default/deny-plaintext", reason: "deny-match" });
+    expect(d.authz).toEqual({ srcIp: "192.0.2.1", srcIdentity: undefined, dstIp: "10.0.1.1", dstPort: 8080 });
+  });
+
+  it.each([
+    ["a pod on another node", "10.0.1.2"],
+    ["an address no workload has", "10.0.7.7"],
+    ["a service VIP (inbound never load-balances)", "10.96.0.10"],
+  ])("%s → unknown-destination", (_what, ip) => {
+    const d = decide({ srcIp: "10.0.9.9", dst: { ip, port: 8080 } });
+    expect(d.ok ? "request" : d.code).toBe("unknown-destination");
+  });
+
+  it("property: a request only ever names a workload on this node, at the address asked for", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("10.0.1.1", "10.0.1.2", "10.0.9.9", "::ffff:10.0.1.1"),
+        fc.ipV4(),
+        fc.integer({ min: 1, max: 65535 }),
+        (dst, src, port) => {
+          const d = decide({ srcIp: src, dst: { ip: dst, port } });
+          if (!d.ok) return d.code === "unknown-destination";
+          return (
+            d.destination.node === "node-a" &&
+            d.destination.workloadIps.includes(d.upstream.ip) &&
+            d.upstream.port === port
+          );
+        },
+      ),
+    );
+  });
+});
