@@ -114,6 +114,10 @@ export interface SelectOptions {
   ledger?: Int32Array;
 }
 
+// Hot-path functions (everything a cache hit runs) hold no closure over their locals: V8
+// allocates such a closure's context on every call unless it happens to inline the
+// function, so misses that need one (.map, .find with a captured value) live in helpers.
+
 /**
  * One select() call's fixed inputs, handed to every step as its first argument so each
  * step takes only the one to three values it works on. A single module-level instance is
@@ -251,6 +255,12 @@ function buildGroup(e: ServiceEntry, pe: PortEntry, label: string, src: Workload
   return group;
 }
 
+/** The source's locality class: its values for the service's scopes ("" without ranking). */
+function localityClass(svc: Service, src: Workload): string {
+  const lb = svc.loadBalancer;
+  return lb && lb.mode !== "Standard" ? lb.routingPreferences.map((s) => `${s}=${scopeValue(src, s)}`).join(",") : "";
+}
+
 function groupFor(L: Lookup, svc: Service, port: number, waypointMode: boolean): Group {
   const e = serviceEntry(L.cache, svc);
   const src = L.source;
@@ -262,10 +272,7 @@ function groupFor(L: Lookup, svc: Service, port: number, waypointMode: boolean):
   }
   let g = pe.bySource.get(src);
   if (g) return g;
-  // The source's locality class: its values for the service's scopes ("" without ranking).
-  const lb = svc.loadBalancer;
-  const label =
-    lb && lb.mode !== "Standard" ? lb.routingPreferences.map((s) => `${s}=${scopeValue(src, s)}`).join(",") : "";
+  const label = localityClass(svc, src);
   g = pe.byLabel.get(label);
   if (!g) {
     g = buildGroup(e, pe, label, src);
@@ -347,6 +354,15 @@ function addressEntry(L: Lookup, network: string, ip: string): AddressEntry {
   return e;
 }
 
+function findByHostname(view: StateView, hostname: string, ns: string): Service | SelectError {
+  const all = view.servicesByHostname(hostname);
+  return (
+    all.find((x) => x.namespace === ns) ??
+    all.sort((a, b) => (a.namespace < b.namespace ? -1 : 1))[0] ??
+    fail("ZTS_SELECT_UNKNOWN_DESTINATION", `no service has hostname ${hostname}`)
+  );
+}
+
 /** The service named `hostname`, the source's namespace first. */
 function serviceByHostname(L: Lookup, hostname: string): Service | SelectError {
   const c = L.cache;
@@ -354,11 +370,7 @@ function serviceByHostname(L: Lookup, hostname: string): Service | SelectError {
   let byNs = c.hosts.get(hostname);
   let s = byNs?.get(ns);
   if (s) return s;
-  const all = L.view.servicesByHostname(hostname);
-  s =
-    all.find((x) => x.namespace === ns) ??
-    all.sort((a, b) => (a.namespace < b.namespace ? -1 : 1))[0] ??
-    fail("ZTS_SELECT_UNKNOWN_DESTINATION", `no service has hostname ${hostname}`);
+  s = findByHostname(L.view, hostname, ns);
   if (!byNs) {
     byNs = new Map();
     c.hosts.set(hostname, byNs);
@@ -425,16 +437,18 @@ function viaWaypoint(L: Lookup, gw: GatewayAddress, v6: boolean): Pick | SelectE
 /** `dest` named `svc` (by VIP or hostname); `v6`: the address family to pick. */
 function fromService(L: Lookup, svc: Service, dest: Destination, v6: boolean): Pick | SelectError {
   if (svc.waypoint) return viaWaypoint(L, svc.waypoint, v6);
-  const port = dest.port;
-  if (svc.loadBalancer?.mode === "Passthrough") {
-    const originalIp = "ip" in dest ? dest.ip : undefined;
-    const vip = svc.vips.find((v) => isV6(v.address) === v6) ?? svc.vips[0];
-    const ip = originalIp ?? vip?.address;
-    if (ip === undefined)
-      return fail("ZTS_SELECT_UNKNOWN_DESTINATION", `passthrough service ${serviceKey(svc)} has no VIP`);
-    return { via: "passthrough", address: { ip, port }, service: svc };
-  }
-  return pickFrom(L, groupFor(L, svc, port, false), v6);
+  if (svc.loadBalancer?.mode === "Passthrough") return passthrough(svc, dest, v6);
+  return pickFrom(L, groupFor(L, svc, dest.port, false), v6);
+}
+
+/** No selection: the original destination (by hostname: the service's VIP of family `v6`). */
+function passthrough(svc: Service, dest: Destination, v6: boolean): Pick | SelectError {
+  const originalIp = "ip" in dest ? dest.ip : undefined;
+  const vip = svc.vips.find((v) => isV6(v.address) === v6) ?? svc.vips[0];
+  const ip = originalIp ?? vip?.address;
+  if (ip === undefined)
+    return fail("ZTS_SELECT_UNKNOWN_DESTINATION", `passthrough service ${serviceKey(svc)} has no VIP`);
+  return { via: "passthrough", address: { ip, port: dest.port }, service: svc };
 }
 
 /** The source is itself the destination's waypoint: don't loop through it again. */
