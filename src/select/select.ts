@@ -121,9 +121,9 @@ export interface SelectOptions {
 /**
  * One select() call's fixed inputs, handed to every step as its first argument so each
  * step takes only the one to three values it works on. A single module-level instance is
- * refilled per call (a pick must not allocate). select() does not re-enter itself, but
- * opts.random is the caller's code: steps read what they need from it before calling out.
- * Between calls it keeps the last call's references (one view, one source) alive.
+ * refilled per call (a pick must not allocate). select() never calls itself, but
+ * opts.random is the caller's code and could: pickFrom copies what it needs out of the
+ * Lookup before calling it. Between calls it keeps the last call's view and source alive.
  */
 interface Lookup {
   cache: Cache;
