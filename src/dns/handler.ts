@@ -4,6 +4,7 @@
 // answers), fit UDP replies to the client's size (TC). Forwarded queries in flight are
 // bounded, overall and per client address, so one flooding client cannot starve the rest.
 import type { Logger } from "../log.ts";
+import { canonicalOrEmpty } from "../state/ip.ts";
 import type { StateView } from "../state/store.ts";
 import { createCachedLookup } from "./answer-cache.ts";
 import type { LookupOptions, Requester } from "./lookup.ts";
@@ -33,9 +34,6 @@ export interface DnsHandlerOptions {
 
 export type DnsHandler = (msg: Buffer, protocol: "udp" | "tcp", address: string) => Promise<Buffer | undefined>;
 
-/** `::ffff:10.0.0.1` → `10.0.0.1` (a dual-stack socket sees IPv4 clients this way). */
-export const unmapped = (ip: string): string => (ip.startsWith("::ffff:") && ip.includes(".") ? ip.slice(7) : ip);
-
 export function createDnsHandler(opts: DnsHandlerOptions): DnsHandler {
   const maxInflight = opts.limits?.maxInflight ?? 1024;
   const maxPerSource = opts.limits?.maxInflightPerSource ?? 128;
@@ -53,7 +51,8 @@ export function createDnsHandler(opts: DnsHandlerOptions): DnsHandler {
     }
     const q = parsed.query;
     const limit = protocol === "udp" ? q.udpSize : 65535;
-    const client = opts.requester(unmapped(address));
+    // Canonical, as the state holds addresses: a dual-stack socket reports IPv4 clients as ::ffff:a.b.c.d.
+    const client = opts.requester(canonicalOrEmpty(address));
     // ztunnel's DNS access log (debug): requester, query type, name, result, record count.
     const access = (result: string, endpoints = 0) => {
       if (!log.isLevelEnabled("debug")) return;

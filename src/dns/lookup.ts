@@ -14,6 +14,7 @@
 //     stripping a search domain (and not through a wildcard) is answered as CNAME
 //     asked → stripped plus the records under the stripped name;
 //   - a found host with no address of the asked type → NOERROR, no records.
+import { isV6 } from "../state/ip.ts";
 import type { StateView } from "../state/store.ts";
 import type { Service, Workload } from "../state/types.ts";
 import { aliases, fromLabels, type Labels, searchDomains, toLabels, wildcards } from "./names.ts";
@@ -51,7 +52,6 @@ function shuffled<T>(items: T[]): T[] {
   return items;
 }
 
-const isV6 = (ip: string) => ip.includes(":");
 const ofType = (ip: string, type: "A" | "AAAA") => (type === "AAAA" ? isV6(ip) : !isV6(ip));
 
 /** ztunnel's ServiceMatch::find_best_match over the services sharing one host. */

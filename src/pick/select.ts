@@ -4,8 +4,9 @@
 //
 // Speed: everything up to "which candidates, in which order" depends only on state and on
 // the source's locality, so it is computed once per (service, port, source locality class)
-// and kept until the state changes; a pick is then a cache hit, one Atomics.add on the
-// shared cursor and an array read of a frozen, prebuilt Pick — no allocation.
+// and kept until the state changes (cache.ts: the memo and every rule that drops part of
+// it); a pick is then a cache hit, one Atomics.add on the shared cursor and an array read
+// of a frozen, prebuilt Pick — no allocation.
 //
 // Parity with ztunnel (src/state.rs find_upstream / load_balance) and where we differ:
 // - Service VIP first, then workload IP; a service waypoint wins over PASSTHROUGH.
@@ -20,13 +21,29 @@
 // - Not supported (dropped from candidates, say so in logs upstream): workloads with no
 //   IP (reachable only through a network gateway, or by DNS hostname).
 import { ZtsError } from "../errors.ts";
+import { isV6 } from "../state/ip.ts";
 import type { StateView } from "../state/store.ts";
 import type { GatewayAddress, IpFamily, Service, Workload } from "../state/types.ts";
 import { serviceKey } from "../state/types.ts";
+import {
+  type AddressEntry,
+  type Cache,
+  type Candidate,
+  cachedAddress,
+  cacheFor,
+  type GatewayEntry,
+  type Group,
+  type PortEntry,
+  type ServiceEntry,
+  serviceEntry,
+  storeAddress,
+} from "./cache.ts";
 import type { Cursors } from "./cursors.ts";
 import { claimLeast, type LbPolicy, loadKey, nextRandom, otherIndex, P2C_EXACT_MAX } from "./least-conn.ts";
 import { rankOf, scopeValue } from "./rank.ts";
 import { buildTable, prefixSums, weightedIndex } from "./table.ts";
+
+export { noteChanges } from "./cache.ts";
 
 /** Codes: see SelectErrorCode. */
 export class SelectError extends ZtsError {
@@ -97,119 +114,32 @@ export interface SelectOptions {
   ledger?: Int32Array;
 }
 
-// ---- caches (one per StateView, dropped or trimmed when its version moves) ----
-
-interface Group {
-  key: string;
-  error?: SelectError;
-  table: Int32Array;
-  picks4: Pick[];
-  picks6: Pick[];
-  prefix: Float64Array;
-  total: number;
-  slot: number;
-  owner?: Cursors;
-  /** The service's own policy (Service.lbPolicy), else the caller's. */
-  policy?: LbPolicy;
-  /** Least-conn inputs, by member: capacity, counter key, and its slot in `loadOwner`. */
-  weights: Int32Array;
-  loadKeys: string[];
-  loadSlots: Int32Array;
-  loadOwner?: Cursors;
-}
-
-interface Candidate {
-  workload: Workload;
-  weight: number;
-  pick4: Pick;
-  pick6: Pick;
-}
-
-interface PortEntry {
-  error?: SelectError;
-  candidates: Candidate[];
-  bySource: WeakMap<Workload, Group>;
-  byLabel: Map<string, Group>;
-}
-
-interface ServiceEntry {
-  service: Service;
-  key: string;
-  /** port, or port + 65536 for waypoint-mode lookups. */
-  ports: Map<number, PortEntry>;
-}
-
-interface AddressEntry {
-  service?: Service;
-  workload?: Workload;
-  v6: boolean;
-  error?: SelectError;
-  direct?: Map<number, Pick>;
-}
-
-type GatewayEntry =
-  | { error: SelectError }
-  | { service: Service; v6?: boolean }
-  | { picks: [Pick, Pick]; workload: Workload };
-
-interface Cache {
-  version: number;
-  services: WeakMap<Service, ServiceEntry>;
-  servicesByKey: Map<string, ServiceEntry>;
-  addresses: Map<string, Map<string, AddressEntry>>;
-  addressCount: number;
-  hosts: Map<string, Map<string, Service | SelectError>>;
-  gateways: WeakMap<GatewayAddress, GatewayEntry>;
-}
-
-/** Address memo bound: traffic to many unknown IPs must not grow memory without limit. */
-const MAX_ADDRESS_MEMO = 65_536;
-const caches = new WeakMap<StateView, Cache>();
-
-function freshCache(version: number): Cache {
-  return {
-    version,
-    services: new WeakMap(),
-    servicesByKey: new Map(),
-    addresses: new Map(),
-    addressCount: 0,
-    hosts: new Map(),
-    gateways: new WeakMap(),
-  };
-}
-
-function cacheFor(view: StateView): Cache {
-  let c = caches.get(view);
-  if (!c || c.version !== view.version) {
-    c = freshCache(view.version);
-    caches.set(view, c);
-  }
-  return c;
-}
+// Hot-path functions (everything a cache hit runs) hold no closure over their locals: V8
+// allocates such a closure's context on every call unless it happens to inline the
+// function, so misses that need one (.map, .find with a captured value) live in helpers.
 
 /**
- * Optional: call right after `state.apply(delta)` with its result to rebuild only the
- * services that changed; without it, any version change rebuilds every table lazily.
+ * One select() call's fixed inputs, handed to every step as its first argument so each
+ * step takes only the one to three values it works on. A single module-level instance is
+ * refilled per call (a pick must not allocate). select() never calls itself, but
+ * opts.random is the caller's code and could: pickFrom copies what it needs out of the
+ * Lookup before calling it. Between calls it keeps the last call's view and source alive.
  */
-export function noteChanges(view: StateView, changes: { services: ReadonlySet<string> }): void {
-  const c = caches.get(view);
-  if (!c || c.version !== view.version - 1) return;
-  for (const key of changes.services) {
-    const e = c.servicesByKey.get(key);
-    if (e) {
-      c.servicesByKey.delete(key);
-      c.services.delete(e.service);
-    }
-  }
-  // Address, hostname and gateway lookups are cheap to redo: drop them all.
-  c.addresses.clear();
-  c.addressCount = 0;
-  c.hosts.clear();
-  c.gateways = new WeakMap();
-  c.version = view.version;
+interface Lookup {
+  cache: Cache;
+  view: StateView;
+  source: Workload;
+  cursors: Cursors;
+  opts: SelectOptions | undefined;
 }
 
-const isV6 = (ip: string) => ip.includes(":");
+const lookup: Lookup = {
+  cache: undefined as unknown as Cache,
+  view: undefined as unknown as StateView,
+  source: undefined as unknown as Workload,
+  cursors: undefined as unknown as Cursors,
+  opts: undefined,
+};
 
 function accepts(f: IpFamily | undefined, ip: string): boolean {
   return f === undefined || f === "Dual" || (f === "IPv6") === isV6(ip);
@@ -224,7 +154,7 @@ function freezePick(p: Pick): Pick {
 
 function buildPort(view: StateView, e: ServiceEntry, port: number, waypointMode: boolean): PortEntry {
   const svc = e.service;
-  const pe: PortEntry = { candidates: [], bySource: new WeakMap(), byLabel: new Map() };
+  const pe: PortEntry = { port, waypoint: waypointMode, candidates: [], bySource: new WeakMap(), byLabel: new Map() };
   const svcTarget = svc.ports[port];
   if (!waypointMode && svcTarget === undefined) {
     pe.error = fail("ZTS_SELECT_UNKNOWN_PORT", `service ${e.key} has no port ${port}; use one of its ports`);
@@ -262,9 +192,12 @@ function buildPort(view: StateView, e: ServiceEntry, port: number, waypointMode:
   return pe;
 }
 
-function buildGroup(e: ServiceEntry, pe: PortEntry, port: number, key: string, src: Workload): Group {
+/** The group for one locality class `label` of the source (`src` is one member of that class). */
+function buildGroup(e: ServiceEntry, pe: PortEntry, label: string, src: Workload): Group {
+  const port = pe.port;
   const group: Group = {
-    key,
+    // The cursor key must not depend on the endpoints, so the sequence carries on when they change.
+    key: `${e.key}|${port}|${pe.waypoint ? "w" : "s"}|${label}`,
     table: new Int32Array(0),
     picks4: [],
     picks6: [],
@@ -322,37 +255,36 @@ function buildGroup(e: ServiceEntry, pe: PortEntry, port: number, key: string, s
   return group;
 }
 
-function groupFor(c: Cache, view: StateView, svc: Service, port: number, waypointMode: boolean, src: Workload): Group {
-  let e = c.services.get(svc);
-  if (!e) {
-    e = { service: svc, key: serviceKey(svc), ports: new Map() };
-    c.services.set(svc, e);
-    c.servicesByKey.set(e.key, e);
-  }
+/** The source's locality class: its values for the service's scopes ("" without ranking). */
+function localityClass(svc: Service, src: Workload): string {
+  const lb = svc.loadBalancer;
+  return lb && lb.mode !== "Standard" ? lb.routingPreferences.map((s) => `${s}=${scopeValue(src, s)}`).join(",") : "";
+}
+
+function groupFor(L: Lookup, svc: Service, port: number, waypointMode: boolean): Group {
+  const e = serviceEntry(L.cache, svc);
+  const src = L.source;
   const pk = waypointMode ? port + 65_536 : port;
   let pe = e.ports.get(pk);
   if (!pe) {
-    pe = buildPort(view, e, port, waypointMode);
+    pe = buildPort(L.view, e, port, waypointMode);
     e.ports.set(pk, pe);
   }
   let g = pe.bySource.get(src);
   if (g) return g;
-  // The source's locality class: its values for the service's scopes ("" without ranking).
-  const lb = svc.loadBalancer;
-  const label =
-    lb && lb.mode !== "Standard" ? lb.routingPreferences.map((s) => `${s}=${scopeValue(src, s)}`).join(",") : "";
+  const label = localityClass(svc, src);
   g = pe.byLabel.get(label);
   if (!g) {
-    // The cursor key must not depend on the endpoints, so the sequence carries on when they change.
-    g = buildGroup(e, pe, port, `${e.key}|${port}|${waypointMode ? "w" : "s"}|${label}`, src);
+    g = buildGroup(e, pe, label, src);
     pe.byLabel.set(label, g);
   }
   pe.bySource.set(src, g);
   return g;
 }
 
-function pickFrom(g: Group, v6: boolean, cursors: Cursors, opts: SelectOptions | undefined): Pick | SelectError {
+function pickFrom(L: Lookup, g: Group, v6: boolean): Pick | SelectError {
   if (g.error) return g.error;
+  const { cursors, opts } = L;
   let i: number;
   const lb = g.policy ?? opts?.lb;
   if (lb === "random") {
@@ -365,7 +297,7 @@ function pickFrom(g: Group, v6: boolean, cursors: Cursors, opts: SelectOptions |
     i = g.table[cursors.next(g.slot) % g.table.length] ?? 0;
   }
   const loads = opts?.loads;
-  if (loads) i = countPick(g, i, lb, loads, opts as SelectOptions);
+  if (loads) i = countPick(g, i, lb, opts as SelectOptions & { loads: Cursors });
   return (v6 ? g.picks6 : g.picks4)[i] as Pick;
 }
 
@@ -374,7 +306,8 @@ function pickFrom(g: Group, v6: boolean, cursors: Cursors, opts: SelectOptions |
  * tie-breaker, and p2c's first sample), and every policy counts the pick as an open connection
  * (`opts.held` says which slot; the caller releases it at close).
  */
-function countPick(g: Group, rr: number, lb: LbPolicy | undefined, loads: Cursors, opts: SelectOptions): number {
+function countPick(g: Group, rr: number, lb: LbPolicy | undefined, opts: SelectOptions & { loads: Cursors }): number {
+  const loads = opts.loads;
   if (g.loadOwner !== loads) {
     for (let k = 0; k < g.loadKeys.length; k++) g.loadSlots[k] = loads.slot(g.loadKeys[k] ?? "");
     g.loadOwner = loads;
@@ -403,19 +336,10 @@ function countPick(g: Group, rr: number, lb: LbPolicy | undefined, loads: Cursor
 
 // ---- destinations ----
 
-function addressEntry(c: Cache, view: StateView, network: string, ip: string): AddressEntry {
-  let byIp = c.addresses.get(network);
-  let e = byIp?.get(ip);
+function addressEntry(L: Lookup, network: string, ip: string): AddressEntry {
+  let e = cachedAddress(L.cache, network, ip);
   if (e) return e;
-  if (c.addressCount >= MAX_ADDRESS_MEMO) {
-    c.addresses.clear();
-    c.addressCount = 0;
-    byIp = undefined;
-  }
-  if (!byIp) {
-    byIp = new Map();
-    c.addresses.set(network, byIp);
-  }
+  const view = L.view;
   const service = view.serviceByVip(network, ip);
   const workload = service ? undefined : view.workloadByIp(network, ip);
   e = { v6: isV6(ip) };
@@ -426,20 +350,27 @@ function addressEntry(c: Cache, view: StateView, network: string, ip: string): A
       "ZTS_SELECT_UNKNOWN_DESTINATION",
       `${network ? `${network}/` : ""}${ip} is neither a service VIP nor a workload IP (not in the mesh: pass through)`,
     );
-  byIp.set(ip, e);
-  c.addressCount++;
+  storeAddress(L.cache, network, ip, e);
   return e;
 }
 
-function serviceByHostname(c: Cache, view: StateView, hostname: string, ns: string): Service | SelectError {
+function findByHostname(view: StateView, hostname: string, ns: string): Service | SelectError {
+  const all = view.servicesByHostname(hostname);
+  return (
+    all.find((x) => x.namespace === ns) ??
+    all.sort((a, b) => (a.namespace < b.namespace ? -1 : 1))[0] ??
+    fail("ZTS_SELECT_UNKNOWN_DESTINATION", `no service has hostname ${hostname}`)
+  );
+}
+
+/** The service named `hostname`, the source's namespace first. */
+function serviceByHostname(L: Lookup, hostname: string): Service | SelectError {
+  const c = L.cache;
+  const ns = L.source.namespace;
   let byNs = c.hosts.get(hostname);
   let s = byNs?.get(ns);
   if (s) return s;
-  const all = view.servicesByHostname(hostname);
-  s =
-    all.find((x) => x.namespace === ns) ??
-    all.sort((a, b) => (a.namespace < b.namespace ? -1 : 1))[0] ??
-    fail("ZTS_SELECT_UNKNOWN_DESTINATION", `no service has hostname ${hostname}`);
+  s = findByHostname(L.view, hostname, ns);
   if (!byNs) {
     byNs = new Map();
     c.hosts.set(hostname, byNs);
@@ -448,7 +379,8 @@ function serviceByHostname(c: Cache, view: StateView, hostname: string, ns: stri
   return s;
 }
 
-function gatewayEntry(c: Cache, view: StateView, gw: GatewayAddress): GatewayEntry {
+function gatewayEntry(L: Lookup, gw: GatewayAddress): GatewayEntry {
+  const { cache: c, view } = L;
   let g = c.gateways.get(gw);
   if (g) return g;
   const d = gw.destination;
@@ -493,50 +425,38 @@ function gatewayEntry(c: Cache, view: StateView, gw: GatewayAddress): GatewayEnt
   return g;
 }
 
-function viaWaypoint(
-  c: Cache,
-  view: StateView,
-  gw: GatewayAddress,
-  src: Workload,
-  v6: boolean,
-  cursors: Cursors,
-  opts: SelectOptions | undefined,
-): Pick | SelectError {
-  const g = gatewayEntry(c, view, gw);
+function viaWaypoint(L: Lookup, gw: GatewayAddress, v6: boolean): Pick | SelectError {
+  const g = gatewayEntry(L, gw);
   if ("error" in g) return g.error;
   if ("picks" in g) return g.picks[v6 ? 1 : 0];
   // By VIP: the VIP's family; by hostname: the original destination's family.
-  const group = groupFor(c, view, g.service, gw.hboneMtlsPort, true, src);
-  return pickFrom(group, g.v6 ?? v6, cursors, opts);
+  const group = groupFor(L, g.service, gw.hboneMtlsPort, true);
+  return pickFrom(L, group, g.v6 ?? v6);
 }
 
-function fromService(
-  c: Cache,
-  view: StateView,
-  svc: Service,
-  port: number,
-  src: Workload,
-  v6: boolean,
-  originalIp: string | undefined,
-  cursors: Cursors,
-  opts: SelectOptions | undefined,
-): Pick | SelectError {
-  if (svc.waypoint) return viaWaypoint(c, view, svc.waypoint, src, v6, cursors, opts);
-  if (svc.loadBalancer?.mode === "Passthrough") {
-    const vip = svc.vips.find((v) => isV6(v.address) === v6) ?? svc.vips[0];
-    const ip = originalIp ?? vip?.address;
-    if (ip === undefined)
-      return fail("ZTS_SELECT_UNKNOWN_DESTINATION", `passthrough service ${serviceKey(svc)} has no VIP`);
-    return { via: "passthrough", address: { ip, port }, service: svc };
-  }
-  return pickFrom(groupFor(c, view, svc, port, false, src), v6, cursors, opts);
+/** `dest` named `svc` (by VIP or hostname); `v6`: the address family to pick. */
+function fromService(L: Lookup, svc: Service, dest: Destination, v6: boolean): Pick | SelectError {
+  if (svc.waypoint) return viaWaypoint(L, svc.waypoint, v6);
+  if (svc.loadBalancer?.mode === "Passthrough") return passthrough(svc, dest, v6);
+  return pickFrom(L, groupFor(L, svc, dest.port, false), v6);
+}
+
+/** No selection: the original destination (by hostname: the service's VIP of family `v6`). */
+function passthrough(svc: Service, dest: Destination, v6: boolean): Pick | SelectError {
+  const originalIp = "ip" in dest ? dest.ip : undefined;
+  const vip = svc.vips.find((v) => isV6(v.address) === v6) ?? svc.vips[0];
+  const ip = originalIp ?? vip?.address;
+  if (ip === undefined)
+    return fail("ZTS_SELECT_UNKNOWN_DESTINATION", `passthrough service ${serviceKey(svc)} has no VIP`);
+  return { via: "passthrough", address: { ip, port: dest.port }, service: svc };
 }
 
 /** The source is itself the destination's waypoint: don't loop through it again. */
-function isWaypointOf(c: Cache, view: StateView, gw: GatewayAddress, src: Workload): boolean {
-  const g = gatewayEntry(c, view, gw);
-  if ("workload" in g) return g.workload.uid === src.uid;
-  if ("service" in g) return view.endpoints(serviceKey(g.service)).has(src.uid);
+function isWaypointOf(L: Lookup, gw: GatewayAddress): boolean {
+  const g = gatewayEntry(L, gw);
+  if ("workload" in g) return g.workload.uid === L.source.uid;
+  // The entry's key, not serviceKey(): building that string on every pick would allocate.
+  if ("service" in g) return L.view.endpoints(serviceEntry(L.cache, g.service).key).has(L.source.uid);
   return false;
 }
 
@@ -552,20 +472,23 @@ export function select(
   opts?: SelectOptions,
 ): Pick | SelectError {
   if (opts) opts.held = -1;
-  const c = cacheFor(view);
+  const L = lookup;
+  L.cache = cacheFor(view);
+  L.view = view;
+  L.source = source;
+  L.cursors = cursors;
+  L.opts = opts;
   if ("hostname" in dest) {
-    const svc = serviceByHostname(c, view, dest.hostname, source.namespace);
+    const svc = serviceByHostname(L, dest.hostname);
     if (svc instanceof SelectError) return svc;
     const v6 = dest.family !== undefined ? dest.family === 6 : isV6(source.workloadIps[0] ?? "");
-    return fromService(c, view, svc, dest.port, source, v6, undefined, cursors, opts);
+    return fromService(L, svc, dest, v6);
   }
-  const e = addressEntry(c, view, dest.network ?? source.network, dest.ip);
-  if (e.service) return fromService(c, view, e.service, dest.port, source, e.v6, dest.ip, cursors, opts);
+  const e = addressEntry(L, dest.network ?? source.network, dest.ip);
+  if (e.service) return fromService(L, e.service, dest, e.v6);
   const wl = e.workload;
   if (!wl) return e.error as SelectError;
-  if (wl.waypoint && !isWaypointOf(c, view, wl.waypoint, source)) {
-    return viaWaypoint(c, view, wl.waypoint, source, e.v6, cursors, opts);
-  }
+  if (wl.waypoint && !isWaypointOf(L, wl.waypoint)) return viaWaypoint(L, wl.waypoint, e.v6);
   // Direct to a workload: no selection; that workload at the address asked for.
   e.direct ??= new Map();
   let p = e.direct.get(dest.port);
