@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Registry } from "prom-client";
 import { createXdsClient, type XdsClient } from "../xds/client/client.ts";
+import { createLocalPods } from "./accept/local-pods.ts";
 import type { BalanceStatus, buildConfigDump, InpodDump } from "./admin/config-dump.ts";
 import { createMetricsHub } from "./admin/metrics.ts";
 import { createPolicyWarnings } from "./admin/policy-warnings.ts";
@@ -17,16 +18,16 @@ import { ask } from "./admin/thread-rpc.ts";
 import { type ListenerSpec, loadAddon } from "./balance/addon.ts";
 import { startWorkers, type WorkerPool } from "./balance/workers.ts";
 import { type Config, ConfigError } from "./config.ts";
+import { isLocal } from "./decide/local.ts";
 import { createDnsProxy, type DnsProxy } from "./dns/proxy.ts";
 import { type CertProvider, createCertProvider } from "./identity/provider.ts";
-import { identityOf } from "./identity/spiffe.ts";
 import { type Inpod, startInpod } from "./inpod/manager.ts";
 import { type Logger, logger, onLevelChange } from "./log.ts";
 import { createCursors } from "./pick/cursors.ts";
 import { debugSelect } from "./pick/debug.ts";
 import { LOAD_SLOTS, ledgerBytes, openConnections } from "./pick/least-conn.ts";
-import { noteChanges } from "./pick/select.ts";
 import { ADDRESS_TYPE_URL } from "./state/from-proto.ts";
+import { joinHostPort } from "./state/ip.ts";
 import { LocalConfigError, watchLocalConfig } from "./state/local-config.ts";
 import { createState, type Delta, type State } from "./state/store.ts";
 import type { Workload } from "./state/types.ts";
@@ -36,6 +37,7 @@ import type { HandedListener, InheritedListeners } from "./upgrade/handoff.ts";
 import { handableListeners } from "./upgrade/listeners.ts";
 import type { ProxyMessage } from "./worker/protocol.ts";
 import type { ProxyWorkerOptions } from "./worker/proxy-worker.ts";
+import { createStateUpdater } from "./worker/updater.ts";
 
 const HANDLERS = fileURLToPath(new URL("./worker/proxy-worker.ts", import.meta.url));
 
@@ -102,7 +104,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   const readiness = createReadiness(
     capture === "inpod" ? [source, "workers", "certs", "zds"] : [source, "workers", "certs"],
   );
-  const isLocal = (w: Workload) => !config.nodeName || w.node === config.nodeName;
+  const local = (w: Workload) => isLocal(config, w);
   // Metrics this thread records itself (the workers' are pulled at scrape time).
   const mainMetrics = new Registry();
   const policyWarnings = createPolicyWarnings({ registry: mainMetrics, log });
@@ -122,66 +124,28 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   });
   const toWorkers = (m: ProxyMessage) => pool.broadcast(m);
   let inpod: Inpod | undefined;
-  // A new or replaced worker starts from the full state, the current certificates and (in-pod) the pods' netns.
-  pool.onWorkerStart((send) => {
-    send({ t: "delta", delta: state.fullDelta() } satisfies ProxyMessage);
-    send({ t: "certs", certs: certs.certs() } satisfies ProxyMessage);
-    if (inpod) send({ t: "inpod", listeners: inpod.listenerNetns() } satisfies ProxyMessage);
-  });
-  certs.onChange(() => toWorkers({ t: "certs", certs: certs.certs() }));
   // Node-mode listeners go through here so a successor can take them over (upgrade).
   const nodeListeners = handableListeners(pool, opts.inherited);
-
-  // Per-pod HBONE listeners (ZTS_POD_LISTENERS): a connection to podIP:15008 reaches us.
-  const podListeners = new Map<string, number>();
-  const reconcile = async () => {
-    const identities = new Set<string>();
-    const want = new Set<string>();
-    for (const w of state.workloads()) {
-      if (!isLocal(w) || w.protocol !== "HBONE") continue;
-      identities.add(identityOf(w));
-      if (config.podListeners) for (const ip of w.workloadIps) want.add(ip);
-    }
-    // In-pod: the pods istio-cni handed over, known before (or without) xDS naming them.
-    for (const p of inpod?.pods() ?? []) {
-      identities.add(
-        identityOf({ trustDomain: config.trustDomain, namespace: p.namespace, serviceAccount: p.serviceAccount }),
-      );
-    }
-    certs.want([...identities]);
-    for (const [ip, id] of podListeners) {
-      if (!want.has(ip)) {
-        podListeners.delete(ip);
-        await nodeListeners.unlisten(id);
-      }
-    }
-    for (const ip of want) {
-      if (podListeners.has(ip)) continue;
-      podListeners.set(ip, -1);
-      try {
-        const info = await nodeListeners.listen({
-          kind: "inbound",
-          host: ip,
-          port: config.inboundPort,
-          origDst: "local",
-        });
-        podListeners.set(ip, info.id);
-      } catch (err) {
-        podListeners.delete(ip);
-        log.error({ err, ip }, "could not listen on a local pod's HBONE port");
-      }
-    }
-  };
-  let reconciling = Promise.resolve();
-  // `posted`: the workers already have this change (an xDS Address response reaches them
-  // as bytes, before this thread decodes it: see onAddressBytes below).
-  const apply = (delta: Delta, posted = false) => {
-    if (!posted) toWorkers({ t: "delta", delta });
-    const changes = state.apply(delta);
-    noteChanges(state, changes);
+  const localPods = createLocalPods({
+    view: state,
+    config,
+    handed: () => inpod?.pods() ?? [],
+    wantCerts: (ids) => certs.want(ids),
+    listeners: nodeListeners,
+    log,
+  });
+  const updater = createStateUpdater(state, toWorkers, (changes) => {
     if (changes.policies.size > 0) policyWarnings.note(state, changes);
-    if (changes.workloads.size > 0) reconciling = reconciling.then(reconcile);
-  };
+    if (changes.workloads.size > 0) void localPods.reconcile();
+  });
+  const apply = (delta: Delta, posted?: boolean) => void updater.apply(delta, posted);
+  // A new or replaced worker starts from the full state, the current certificates and (in-pod) the pods' netns.
+  pool.onWorkerStart((send) => {
+    send(updater.snapshot());
+    send({ t: "certs", certs: certs.certs() });
+    if (inpod) send({ t: "inpod", listeners: inpod.listenerNetns() });
+  });
+  certs.onChange(() => toWorkers({ t: "certs", certs: certs.certs() }));
 
   let xds: XdsClient | undefined;
   let localWatch: { close(): void } | undefined;
@@ -203,7 +167,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       config,
       onDelta: (d, typeUrl) => apply(d, typeUrl === ADDRESS_TYPE_URL),
       // Shared, not cloned; the workers decode while this thread does.
-      onAddressBytes: (u) => toWorkers({ t: "addresses", packed: u.packed, removeAddresses: u.removed }),
+      onAddressBytes: (u) => updater.postAddresses(u.packed, u.removed),
       log,
     });
     xds.ready.then(() => readiness.done("xds"));
@@ -237,7 +201,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     ? createDnsProxy({
         config,
         view: state,
-        isLocal,
+        isLocal: local,
         localWorkloads: () => (config.nodeName ? state.workloadsOnNode(config.nodeName) : state.workloads()),
         addon: loadAddon(),
         log,
@@ -250,9 +214,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   // Workers learn each listener's netns (outgoing sockets for that pod are made in it);
   // a pod's certificate is fetched as soon as it is added.
   if (capture === "inpod") {
-    const recertify = () => {
-      reconciling = reconciling.then(reconcile);
-    };
+    const recertify = () => void localPods.reconcile();
     inpod = startInpod({
       config,
       listeners: { add: (spec) => pool.addListener(spec), remove: (id) => pool.removeListener(id) },
@@ -303,7 +265,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
             ask(w, "connections", null, 2000).catch(() => [] as ConnectionEntry[]),
           ),
         );
-        return workloadStateDump([...state.workloads()].filter(isLocal), groupConnections(lists), config.trustDomain);
+        return workloadStateDump([...state.workloads()].filter(local), groupConnections(lists), config.trustDomain);
       },
       openConnections: (uid) => openConnections(loads, uid),
       ...(inpod ? { inpod: () => inpodDump(inpod as Inpod) } : {}),
@@ -311,9 +273,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
         ? {
             dns: () => ({
               listeners: dns.listeners(),
-              upstreams: dns.upstreams.map((u) =>
-                u.host.includes(":") ? `[${u.host}]:${u.port}` : `${u.host}:${u.port}`,
-              ),
+              upstreams: dns.upstreams.map((u) => joinHostPort(u.host, u.port)),
             }),
           }
         : {}),
@@ -338,7 +298,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
 
   const ready = (async () => {
     if (xds) await xds.ready;
-    await reconciling;
+    await localPods.reconcile();
     await certs.ready();
     readiness.done("certs");
   })();
@@ -372,7 +332,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     readiness.drain();
     log.info({ deadlineMs: config.drainDeadlineMs }, "draining: stopped accepting, waiting for connections");
     // Closing our listening fds: a successor that adopted them keeps the sockets and their queues.
-    for (const id of [...listenerIds, ...podListeners.values()]) await nodeListeners.unlisten(id).catch(() => false);
+    for (const id of [...listenerIds, ...localPods.listenerIds()]) await nodeListeners.unlisten(id).catch(() => false);
     // In-pod listeners close too (the successor has its own in each pod; tcp_migrate_req moves
     // what is queued on ours); the pods' netns stay until stop, for the connections in flight.
     await inpod?.drain();

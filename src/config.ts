@@ -5,6 +5,7 @@
 import { availableParallelism } from "node:os";
 import { parseUpstreamList } from "./dns/resolv-conf.ts";
 import { ZtsError } from "./errors.ts";
+import { joinHostPort } from "./state/ip.ts";
 
 export class ConfigError extends ZtsError {}
 
@@ -136,8 +137,7 @@ export function parseEndpoint(raw: string, name: string): Endpoint {
   const m = /^\s*(?:(https?):\/\/)?([^/]+?)\/?\s*$/.exec(raw);
   if (!m) throw bad(name, raw, "https://host:port, http://host:port or host:port");
   const hp = parseHostPort(m[2]!, name);
-  const host = hp.host.includes(":") ? `[${hp.host}]` : hp.host;
-  return { tls: m[1] !== "http", host: hp.host, port: hp.port, target: `${host}:${hp.port}` };
+  return { tls: m[1] !== "http", host: hp.host, port: hp.port, target: joinHostPort(hp.host, hp.port) };
 }
 
 const endpoint = (name: string, def: string, help: string): Setting<Endpoint> => ({

@@ -3,6 +3,7 @@
 // the demo, or through `kubectl port-forward`. Tables for people, `-o json` for scripts.
 import { AdminError } from "../admin/errors.ts";
 import { parseHostPort } from "../config.ts";
+import { joinHostPort } from "../state/ip.ts";
 
 const VIEWS = ["workloads", "services", "policies", "certs", "balance", "select"] as const;
 type View = (typeof VIEWS)[number];
@@ -70,7 +71,7 @@ export function parseConfigArgs(args: string[]): ConfigArgs {
 
 function adminBase(admin: string): string {
   const hp = parseHostPort(admin, "--admin");
-  return `http://${hp.host.includes(":") ? `[${hp.host}]` : hp.host}:${hp.port}`;
+  return `http://${joinHostPort(hp.host, hp.port)}`;
 }
 
 /** GETs a JSON document from the admin port; refusals and timeouts become one clear error. */

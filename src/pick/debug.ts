@@ -1,7 +1,7 @@
 // Admin GET /debug/select (ARCHITECTURE.md): run the connection path's select() for a
 // source IP and a destination, `count` times, on a private cursor that starts at 0 — so
 // the answer is deterministic and live traffic's shared cursors do not move.
-import { canonicalIp } from "../state/ip.ts";
+import { canonicalIp, joinHostPort } from "../state/ip.ts";
 import type { StateView } from "../state/store.ts";
 import type { Workload } from "../state/types.ts";
 import { createCursors } from "./cursors.ts";
@@ -61,8 +61,6 @@ function findSource(view: StateView, ip: string, network: string | undefined): W
   return undefined;
 }
 
-const formatAddress = (ip: string, port: number) => (ip.includes(":") ? `[${ip}]:${port}` : `${ip}:${port}`);
-
 export function debugSelect(query: URLSearchParams, view: StateView, opts: DebugSelectOptions = {}): DebugSelectResult {
   const bad = (message: string) => failure(400, "ZTS_SELECT_BAD_QUERY", message);
   const sourceText = query.get("source");
@@ -90,7 +88,7 @@ export function debugSelect(query: URLSearchParams, view: StateView, opts: Debug
   for (let i = 0; i < count; i++) {
     const p = select(dest, source, view, cursors, opts);
     if (p instanceof SelectError) return failure(503, p.code, p.message);
-    picks.push({ uid: p.workload?.uid ?? null, address: formatAddress(p.address.ip, p.address.port), via: p.via });
+    picks.push({ uid: p.workload?.uid ?? null, address: joinHostPort(p.address.ip, p.address.port), via: p.via });
   }
   return { status: 200, body: { picks } };
 }

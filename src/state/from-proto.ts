@@ -11,7 +11,7 @@ import { ZtsError } from "../errors.ts";
 import { type FastHooks, fastWorkload } from "./address-fast.ts";
 import { authorizationFromProto } from "./authz-from-proto.ts";
 import { intern, localityOf, portMapOf, servicesOf, stringsOf } from "./intern.ts";
-import { canonicalIpBytes } from "./ip.ts";
+import { canonicalIpBytes, isV6 } from "./ip.ts";
 import { lbPolicyFromExtensions } from "./service-lb.ts";
 import type {
   ApplicationTunnel,
@@ -198,7 +198,7 @@ export function serviceFromProto(p: PService): Service {
   const vips: NetworkAddress[] = [];
   (p.addresses ?? []).forEach((a, i) => {
     const address = ip(a.address, `addresses[${i}]`);
-    const max = address.includes(":") ? 128 : 32;
+    const max = isV6(address) ? 128 : 32;
     // A prefix shorter than the address is a CIDR VIP (ServiceEntry ranges); the state
     // has no CIDR index yet, so such an entry is skipped rather than treated as one IP.
     if (a.length != null && a.length !== max) return;

@@ -104,5 +104,7 @@ function isMappedV4(b: Uint8Array): boolean {
 export const isV6 = (ip: string): boolean => ip.includes(":");
 
 /** `ip:port`, with IPv6 in brackets (`[::1]:80`). */
-export const joinHostPort = (ip: string, port: number): string =>
-  ip.includes(":") ? `[${ip}]:${port}` : `${ip}:${port}`;
+export const joinHostPort = (ip: string, port: number): string => `${bracketHost(ip)}:${port}`;
+
+/** A host as it stands in a URL or before `:port`: IPv6 in brackets. */
+export const bracketHost = (host: string): string => (isV6(host) ? `[${host}]` : host);

@@ -11,6 +11,7 @@ import tls from "node:tls";
 import { uriSans } from "../identity/pem.ts";
 import { secureContextFor, type WorkloadCert } from "../identity/workload-cert.ts";
 import { logger } from "../log.ts";
+import { bracketHost, isV6 } from "../state/ip.ts";
 import { HboneError } from "./errors.ts";
 import { applyConnectionWindow, DEFAULT_H2, type H2Tuning, h2Settings, maxSessionMemoryMb } from "./settings.ts";
 
@@ -281,7 +282,7 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
         {
           ":method": "CONNECT",
           ":authority": req.authority,
-          forwarded: `for=${req.srcIp.includes(":") ? `"[${req.srcIp}]"` : req.srcIp}`,
+          forwarded: `for=${isV6(req.srcIp) ? `"${bracketHost(req.srcIp)}"` : req.srcIp}`,
           traceparent: traceparent(),
           ...req.headers,
         },

@@ -27,7 +27,7 @@ export function handableListeners(
   const handable = new Map<number, HandedListener>();
   const held = new Map<number, { spec: ListenerSpec; fd: number }>();
   const aliases = new Map<number, number>();
-  // Far from app.ts's -1 "being created" marker for pod listeners.
+  // Far from accept/local-pods.ts's -1 "being created" marker for pod listeners.
   let nextPlaceholder = -1000;
 
   const adopt = async (spec: ListenerSpec, fd: number): Promise<ListenerInfo> => {
