@@ -55,6 +55,18 @@ static bool boolOpt(Napi::Object o, const char* k, bool def) {
   return v.IsBoolean() ? v.As<Napi::Boolean>().Value() : def;
 }
 
+// Required options: the defaults live in src/config.ts, not here.
+static std::string strReq(const Napi::CallbackInfo& info, Napi::Object o, const char* fn, const char* k) {
+  Napi::Value v = o.Get(k);
+  if (!v.IsString()) throw Napi::TypeError::New(info.Env(), std::string(fn) + ": " + k + " is required (a string)");
+  return v.As<Napi::String>().Utf8Value();
+}
+static int intReq(const Napi::CallbackInfo& info, Napi::Object o, const char* fn, const char* k) {
+  Napi::Value v = o.Get(k);
+  if (!v.IsNumber()) throw Napi::TypeError::New(info.Env(), std::string(fn) + ": " + k + " is required (a number)");
+  return v.As<Napi::Number>().Int32Value();
+}
+
 static ListenSpec listenSpec(Napi::Object o) {
   ListenSpec s;
   s.host = strOpt(o, "host", s.host);
@@ -71,16 +83,18 @@ static ListenSpec listenSpec(Napi::Object o) {
 
 // ---- policy and workers ----
 
+// configure({policy, credits, stuckMs, ties}): every option required (src/config.ts's
+// SETTINGS and BALANCE_DEFAULTS hold the defaults; src/balance/workers.ts passes them).
 static Napi::Value Configure(const Napi::CallbackInfo& info) {
   Napi::Object o = info[0].As<Napi::Object>();
-  std::string p = strOpt(o, "policy", "dlb");
+  std::string p = strReq(info, o, "configure", "policy");
   int pol = p == "dlb" ? 0 : p == "exact" ? 1 : p == "rr" ? 2 : p == "kernel" ? 3 : -1;
   if (pol < 0) throw Napi::TypeError::New(info.Env(), "policy must be one of dlb, exact, rr, kernel");
-  int credits = intOpt(o, "credits", g_creditLimit.load());
+  int credits = intReq(info, o, "configure", "credits");
   if (credits < 1) throw Napi::RangeError::New(info.Env(), "credits must be >= 1");
-  int stuckMs = intOpt(o, "stuckMs", static_cast<int>(g_stuckNs.load() / 1'000'000));
+  int stuckMs = intReq(info, o, "configure", "stuckMs");
   if (stuckMs < 1) throw Napi::RangeError::New(info.Env(), "stuckMs must be >= 1");
-  std::string ties = strOpt(o, "ties", g_rotateTies.load() ? "rotate" : "lowest");
+  std::string ties = strReq(info, o, "configure", "ties");
   if (ties != "rotate" && ties != "lowest") throw Napi::TypeError::New(info.Env(), "ties must be rotate or lowest");
   configureBalance(BalanceConfig{static_cast<Policy>(pol), credits, stuckMs, ties == "rotate"});
   return info.Env().Undefined();
@@ -158,6 +172,7 @@ static Napi::Value RegisterWorker(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   int id = workerArg(info, 0);
   Napi::Function cb = info[1].As<Napi::Function>();
+  if (!balanceConfigured()) throw Napi::Error::New(env, "registerWorker: configure() has not been called");
   WorkerSlot& s = g_workers[id];
   Channel& ch = g_channels[id];
   std::lock_guard<std::mutex> lock(ch.mu);
@@ -519,8 +534,9 @@ static Napi::Object eventdevStatus(Napi::Env env, bool active, const std::string
 // and the event device; call while no connection is being accepted (pool start-up).
 static Napi::Value EnableEventdev(const Napi::CallbackInfo& info) {
   Napi::Object o = info[0].As<Napi::Object>();
-  std::string device = strOpt(o, "device", "event_sw0");
-  int ports = intOpt(o, "ports", 4);
+  // Both required: src/balance/workers.ts chooses the device (eventdevDevice()) and the ports.
+  std::string device = strReq(info, o, "enableEventdev", "device");
+  int ports = intReq(info, o, "enableEventdev", "ports");
 #ifdef ZTS_EVENTDEV
   evdev::Status s = evdev::enable(device, ports);
   return eventdevStatus(info.Env(), s.active, s.device, s.error);

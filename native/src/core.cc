@@ -14,9 +14,9 @@ namespace zts {
 WorkerSlot g_workers[kMaxWorkers];
 std::atomic<int> g_workerBound{0};
 std::atomic<int> g_policy{0};
-std::atomic<int> g_creditLimit{64};
-std::atomic<int64_t> g_stuckNs{100'000'000};
-std::atomic<int> g_rotateTies{1};
+std::atomic<int> g_creditLimit{0};
+std::atomic<int64_t> g_stuckNs{0};
+std::atomic<int> g_rotateTies{0};
 std::mutex g_leaseMu;
 std::unordered_map<uint64_t, Lease> g_leases;
 std::deque<uint64_t> g_pending;
@@ -37,6 +37,8 @@ void configureBalance(const BalanceConfig& c) {
   g_stuckNs = static_cast<int64_t>(c.stuckMs) * 1'000'000;
   g_rotateTies = c.rotateTies ? 1 : 0;
 }
+
+bool balanceConfigured() { return g_creditLimit.load() > 0; }
 
 // One instance of each policy for the process. Never freed: the detached acceptor
 // thread may still pick while the process exits.

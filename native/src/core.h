@@ -47,7 +47,8 @@ struct HandoffItem {
 
 extern WorkerSlot g_workers[kMaxWorkers];
 extern std::atomic<int> g_workerBound;  // highest registered id + 1 (scan bound)
-// Set by configureBalance (configure() in addon.cc).
+// Set by configureBalance (configure() in addon.cc), whose every value comes from
+// src/config.ts: until then g_creditLimit is 0 and registerWorker refuses.
 extern std::atomic<int> g_policy;
 extern std::atomic<int> g_creditLimit;
 extern std::atomic<int64_t> g_stuckNs;
@@ -55,7 +56,7 @@ extern std::atomic<int64_t> g_stuckNs;
 // (configure's `ties`). Ties between busy workers always go to the lowest index.
 extern std::atomic<int> g_rotateTies;
 
-// configure()'s values.
+// configure()'s values; all required (src/config.ts owns the defaults).
 struct BalanceConfig {
   Policy policy;
   int credits;  // >= 1
@@ -63,6 +64,7 @@ struct BalanceConfig {
   bool rotateTies;
 };
 void configureBalance(const BalanceConfig& c);
+bool balanceConfigured();
 
 extern std::mutex g_leaseMu;
 extern std::unordered_map<uint64_t, Lease> g_leases;
