@@ -5,29 +5,19 @@
 namespace zts {
 namespace {
 
-thread_local uint32_t t_turns = 0;  // idle-tie turns this thread's last pick took
-
-class Dlb final : public Balancer {
+class Dlb final : public LeastLoaded {
  public:
-  explicit Dlb(TieTurn& turn) : turn_(turn) {}
+  using LeastLoaded::LeastLoaded;
 
   int pick(const PickView& v) override {
-    t_turns = 0;
+    beginPick();
     for (int attempt = 0; attempt < kPickAttempts; attempt++) {
-      int w = pickLeast(v, turn_, t_turns);
+      int w = scan(v);
       if (w < 0) return -1;
       if (reserve(v.slots[w])) return w;
     }
     return -1;
   }
-
-  void giveBack() override {
-    turn_.start.fetch_sub(t_turns, std::memory_order_relaxed);
-    t_turns = 0;
-  }
-
- private:
-  TieTurn& turn_;
 };
 
 }  // namespace

@@ -8,29 +8,21 @@
 namespace zts {
 namespace {
 
-thread_local uint32_t t_turns = 0;  // idle-tie turns this thread's last pick took
-
-class Exact final : public Balancer {
+class Exact final : public LeastLoaded {
  public:
-  explicit Exact(TieTurn& turn) : turn_(turn) {}
+  using LeastLoaded::LeastLoaded;
 
   int pick(const PickView& v) override {
-    t_turns = 0;
+    beginPick();
     for (int attempt = 0; attempt < kPickAttempts; attempt++) {
       std::lock_guard<std::mutex> lock(mu_);
-      int w = pickLeast(v, turn_, t_turns);
+      int w = scan(v);
       if (w >= 0 && reserve(v.slots[w])) return w;
     }
     return -1;
   }
 
-  void giveBack() override {
-    turn_.start.fetch_sub(t_turns, std::memory_order_relaxed);
-    t_turns = 0;
-  }
-
  private:
-  TieTurn& turn_;
   std::mutex mu_;
 };
 

@@ -11,7 +11,18 @@ static bool candidate(const WorkerSlot& s, int64_t now, const PickView& v) {
   return now - s.dryNs.load(std::memory_order_relaxed) < v.stuckNs->load(std::memory_order_relaxed);
 }
 
-int pickLeast(const PickView& v, TieTurn& turn, uint32_t& turnsTaken) {
+// Idle-tie turns this thread's current (or last) pick took. One for dlb and exact: a
+// thread's giveBack follows its own last pick.
+static thread_local uint32_t t_turns = 0;
+
+void LeastLoaded::beginPick() { t_turns = 0; }
+
+void LeastLoaded::giveBack() {
+  turn_.start.fetch_sub(t_turns, std::memory_order_relaxed);
+  t_turns = 0;
+}
+
+int LeastLoaded::scan(const PickView& v) {
   int n = v.bound->load();
   if (n == 0) return -1;
   int64_t now = g_now();
@@ -39,8 +50,8 @@ int pickLeast(const PickView& v, TieTurn& turn, uint32_t& turnsTaken) {
   // the slot range, and counting them would hand their turns to the next live worker
   // (60:20 between two, measured).
   if (bestLoad == 0 && idle > 1 && v.rotateTies->load(std::memory_order_relaxed)) {
-    uint32_t t = turn.start.fetch_add(1, std::memory_order_relaxed) % live;
-    turnsTaken++;
+    uint32_t t = turn_.start.fetch_add(1, std::memory_order_relaxed) % live;
+    t_turns++;
     int from = 0;
     for (int i = 0; i < n; i++) {
       if (!candidate(v.slots[i], now, v)) continue;
