@@ -2,6 +2,7 @@
 // Local slots and settings: nothing here touches core.cc's process-wide state.
 #include <gtest/gtest.h>
 
+#include <initializer_list>
 #include <vector>
 
 #include "../src/policy/policy.h"
@@ -23,6 +24,17 @@ class PolicyTest : public ::testing::Test {
     slots[i].queued = 0;
     slots[i].credits = credits;
     if (bound.load() < i + 1) bound = i + 1;
+  }
+
+  // Workers 0, 1, … active with these loads.
+  void loads(std::initializer_list<int> l) {
+    int i = 0;
+    for (int load : l) worker(i++, load);
+  }
+
+  // Workers 0..n-1 active and idle.
+  void idle(int n) {
+    for (int i = 0; i < n; i++) worker(i, 0);
   }
 
   // `n` picks, each credit handed back at once (the loads stay as crafted).
@@ -48,9 +60,7 @@ using V = std::vector<int>;
 
 TEST_F(PolicyTest, DlbPicksTheLeastLoadedAndReservesOneOfItsCredits) {
   auto dlb = makeDlb(turn);
-  worker(0, 3);
-  worker(1, 1);
-  worker(2, 2);
+  loads({3, 1, 2});
   EXPECT_EQ(dlb->pick(view), 1);
   EXPECT_EQ(slots[1].credits.load(), 7);
   EXPECT_EQ(slots[0].credits.load(), 8);
@@ -58,42 +68,33 @@ TEST_F(PolicyTest, DlbPicksTheLeastLoadedAndReservesOneOfItsCredits) {
 
 TEST_F(PolicyTest, DlbCountsQueuedHandoffsAsLoad) {
   auto dlb = makeDlb(turn);
-  worker(0, 1);
-  worker(1, 0);
+  loads({1, 0});
   slots[1].queued = 2;
   EXPECT_EQ(dlb->pick(view), 0);
 }
 
 TEST_F(PolicyTest, BusyTiesGoToTheLowestIndexEvenWhenIdleTiesRotate) {
   auto dlb = makeDlb(turn);
-  worker(0, 2);
-  worker(1, 1);
-  worker(2, 1);
+  loads({2, 1, 1});
   EXPECT_EQ(picks(*dlb, 4), (V{1, 1, 1, 1}));
 }
 
 TEST_F(PolicyTest, IdleTiesRotateRoundTheIdleWorkers) {
   auto dlb = makeDlb(turn);
-  worker(0, 0);
-  worker(1, 0);
-  worker(2, 0);
+  idle(3);
   EXPECT_EQ(picks(*dlb, 4), (V{0, 1, 2, 0}));
 }
 
 TEST_F(PolicyTest, IdleTiesWithLowestAlwaysGoToWorkerZero) {
   auto dlb = makeDlb(turn);
   rotate = 0;
-  worker(0, 0);
-  worker(1, 0);
-  worker(2, 0);
+  idle(3);
   EXPECT_EQ(picks(*dlb, 3), (V{0, 0, 0}));
 }
 
 TEST_F(PolicyTest, IdleTieTurnsSkipBusyWorkers) {
   auto dlb = makeDlb(turn);
-  worker(0, 0);
-  worker(1, 4);
-  worker(2, 0);
+  loads({0, 4, 0});
   // Turn 1 lands on the busy worker 1: the first idle one from there is 2.
   EXPECT_EQ(picks(*dlb, 3), (V{0, 2, 2}));
 }
@@ -160,8 +161,7 @@ TEST_F(PolicyTest, CreditsBoundHowManyPicksAWorkerGets) {
 
 TEST_F(PolicyTest, DlbGiveBackReturnsTheIdleTieTurn) {
   auto dlb = makeDlb(turn);
-  worker(0, 0);
-  worker(1, 0);
+  idle(2);
   EXPECT_EQ(dlb->pick(view), 0);
   slots[0].credits++;
   dlb->giveBack();
@@ -172,9 +172,7 @@ TEST_F(PolicyTest, DlbGiveBackReturnsTheIdleTieTurn) {
 
 TEST_F(PolicyTest, ExactPicksAsDlbDoes) {
   auto exact = makeExact(turn);
-  worker(0, 3);
-  worker(1, 1);
-  worker(2, 1);
+  loads({3, 1, 1});
   EXPECT_EQ(picks(*exact, 2), (V{1, 1}));
   slots[1].open = 0;
   slots[2].open = 0;
@@ -185,9 +183,7 @@ TEST_F(PolicyTest, ExactPicksAsDlbDoes) {
 TEST_F(PolicyTest, DlbAndExactShareTheIdleTieTurn) {
   auto dlb = makeDlb(turn);
   auto exact = makeExact(turn);
-  worker(0, 0);
-  worker(1, 0);
-  worker(2, 0);
+  idle(3);
   EXPECT_EQ(picks(*dlb, 1), (V{0}));
   EXPECT_EQ(picks(*exact, 1), (V{1}));
   EXPECT_EQ(picks(*dlb, 1), (V{2}));
@@ -195,8 +191,7 @@ TEST_F(PolicyTest, DlbAndExactShareTheIdleTieTurn) {
 
 TEST_F(PolicyTest, ExactGiveBackReturnsTheIdleTieTurn) {
   auto exact = makeExact(turn);
-  worker(0, 0);
-  worker(1, 0);
+  idle(2);
   EXPECT_EQ(exact->pick(view), 0);
   slots[0].credits++;
   exact->giveBack();
@@ -205,9 +200,7 @@ TEST_F(PolicyTest, ExactGiveBackReturnsTheIdleTieTurn) {
 
 TEST_F(PolicyTest, RrGoesRoundWhateverTheLoads) {
   auto rr = makeRr();
-  worker(0, 9);
-  worker(1, 0);
-  worker(2, 0);
+  loads({9, 0, 0});
   EXPECT_EQ(picks(*rr, 4), (V{0, 1, 2, 0}));
 }
 
@@ -223,8 +216,7 @@ TEST_F(PolicyTest, RrSkipsWorkersThatTakeNoWork) {
 TEST_F(PolicyTest, RrIgnoresTheTieSetting) {
   auto rr = makeRr();
   rotate = 0;
-  worker(0, 0);
-  worker(1, 0);
+  idle(2);
   EXPECT_EQ(picks(*rr, 3), (V{0, 1, 0}));
 }
 
