@@ -12,6 +12,23 @@ export class ConfigError extends ZtsError {}
 /** Past the drain deadline, stopping gets this long before the process exits regardless. */
 export const STOP_GRACE_MS = 2000;
 
+/**
+ * The accept balancer's tunables (src/balance/workers.ts passes them to the native addon,
+ * which keeps no defaults of its own). `ties` is ZTS_BALANCE_TIES's default; the others
+ * have no variable, only startWorkers options (tests).
+ */
+export const BALANCE_DEFAULTS = {
+  /** Handoffs a worker may have queued before it counts as saturated. */
+  credits: 64,
+  /** A worker out of credits this long counts as stuck: dlb/exact pass it over. */
+  stuckMs: 100,
+  /** How often the main thread pings each worker. */
+  heartbeatMs: 1000,
+  /** A worker silent this long is terminated and replaced. */
+  heartbeatTimeoutMs: 5000,
+  ties: "rotate",
+} as const;
+
 type Env = Record<string, string | undefined>;
 
 interface Setting<T> {
@@ -320,7 +337,7 @@ export const SETTINGS = {
   balance: choice("ZTS_BALANCE", "dlb", "accept balancing across workers", ["dlb", "exact", "rr", "kernel"] as const),
   balanceTies: choice(
     "ZTS_BALANCE_TIES",
-    "rotate",
+    BALANCE_DEFAULTS.ties,
     "dlb/exact: which idle worker gets a connection when several are (rotate: the next in turn, so serial clients use every worker; lowest: worker 0 first); busy ties always go to the lowest",
     ["rotate", "lowest"] as const,
   ),

@@ -55,6 +55,18 @@ static bool boolOpt(Napi::Object o, const char* k, bool def) {
   return v.IsBoolean() ? v.As<Napi::Boolean>().Value() : def;
 }
 
+// Required options: the defaults live in src/config.ts, not here.
+static std::string strReq(const Napi::CallbackInfo& info, Napi::Object o, const char* fn, const char* k) {
+  Napi::Value v = o.Get(k);
+  if (!v.IsString()) throw Napi::TypeError::New(info.Env(), std::string(fn) + ": " + k + " is required (a string)");
+  return v.As<Napi::String>().Utf8Value();
+}
+static int intReq(const Napi::CallbackInfo& info, Napi::Object o, const char* fn, const char* k) {
+  Napi::Value v = o.Get(k);
+  if (!v.IsNumber()) throw Napi::TypeError::New(info.Env(), std::string(fn) + ": " + k + " is required (a number)");
+  return v.As<Napi::Number>().Int32Value();
+}
+
 static ListenSpec listenSpec(Napi::Object o) {
   ListenSpec s;
   s.host = strOpt(o, "host", s.host);
@@ -71,22 +83,41 @@ static ListenSpec listenSpec(Napi::Object o) {
 
 // ---- policy and workers ----
 
+// configure({policy, credits, stuckMs, ties}): every option required (src/config.ts's
+// SETTINGS and BALANCE_DEFAULTS hold the defaults; src/balance/workers.ts passes them).
 static Napi::Value Configure(const Napi::CallbackInfo& info) {
   Napi::Object o = info[0].As<Napi::Object>();
-  std::string p = strOpt(o, "policy", "dlb");
+  std::string p = strReq(info, o, "configure", "policy");
   int pol = p == "dlb" ? 0 : p == "exact" ? 1 : p == "rr" ? 2 : p == "kernel" ? 3 : -1;
   if (pol < 0) throw Napi::TypeError::New(info.Env(), "policy must be one of dlb, exact, rr, kernel");
-  g_policy = pol;
-  int credits = intOpt(o, "credits", g_creditLimit.load());
+  int credits = intReq(info, o, "configure", "credits");
   if (credits < 1) throw Napi::RangeError::New(info.Env(), "credits must be >= 1");
-  g_creditLimit = credits;
-  int stuckMs = intOpt(o, "stuckMs", static_cast<int>(g_stuckNs.load() / 1'000'000));
+  int stuckMs = intReq(info, o, "configure", "stuckMs");
   if (stuckMs < 1) throw Napi::RangeError::New(info.Env(), "stuckMs must be >= 1");
-  g_stuckNs = static_cast<int64_t>(stuckMs) * 1'000'000;
-  std::string ties = strOpt(o, "ties", g_rotateTies.load() ? "rotate" : "lowest");
+  std::string ties = strReq(info, o, "configure", "ties");
   if (ties != "rotate" && ties != "lowest") throw Napi::TypeError::New(info.Env(), "ties must be rotate or lowest");
-  g_rotateTies = ties == "rotate" ? 1 : 0;
+  configureBalance(BalanceConfig{static_cast<Policy>(pol), credits, stuckMs, ties == "rotate"});
   return info.Env().Undefined();
+}
+
+// A worker's handoff channel: its thread-safe function, guarded against the function's
+// finalizer (which runs on the worker's thread) so the acceptor never calls a deleted one.
+struct Channel {
+  std::mutex mu;
+  napi_threadsafe_function tsfn = nullptr;
+  bool released = false;
+};
+static Channel g_channels[kMaxWorkers];
+
+bool postHandoff(const HandoffItem& item) {
+  Channel& ch = g_channels[item.worker];
+  WorkerSlot& s = g_workers[item.worker];
+  std::lock_guard<std::mutex> lock(ch.mu);
+  if (ch.tsfn == nullptr || ch.released || s.gen != item.gen || !isActive(s)) return false;
+  auto* copy = new HandoffItem(item);
+  if (napi_call_threadsafe_function(ch.tsfn, copy, napi_tsfn_nonblocking) == napi_ok) return true;
+  delete copy;
+  return false;
 }
 
 struct TsfnCtx {
@@ -129,9 +160,10 @@ static void CallJs(napi_env env, napi_value cb, void* /*context*/, void* data) {
 static void FinalizeTsfn(napi_env /*env*/, void* data, void* /*hint*/) {
   std::unique_ptr<TsfnCtx> ctx(static_cast<TsfnCtx*>(data));
   WorkerSlot& s = g_workers[ctx->worker];
-  std::lock_guard<std::mutex> lock(s.mu);
+  Channel& ch = g_channels[ctx->worker];
+  std::lock_guard<std::mutex> lock(ch.mu);
   if (s.gen != ctx->gen) return;
-  s.tsfn = nullptr;
+  ch.tsfn = nullptr;
   s.state = static_cast<int>(SlotState::Free);
 }
 
@@ -140,9 +172,11 @@ static Napi::Value RegisterWorker(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   int id = workerArg(info, 0);
   Napi::Function cb = info[1].As<Napi::Function>();
+  if (!balanceConfigured()) throw Napi::Error::New(env, "registerWorker: configure() has not been called");
   WorkerSlot& s = g_workers[id];
-  std::lock_guard<std::mutex> lock(s.mu);
-  if (s.tsfn != nullptr) throw Napi::Error::New(env, "worker id " + std::to_string(id) + " is already registered");
+  Channel& ch = g_channels[id];
+  std::lock_guard<std::mutex> lock(ch.mu);
+  if (ch.tsfn != nullptr) throw Napi::Error::New(env, "worker id " + std::to_string(id) + " is already registered");
   s.gen++;
   auto* ctx = new TsfnCtx{id, s.gen};
   napi_value name = Napi::String::New(env, "zts_dlb_handoff");
@@ -155,14 +189,9 @@ static Napi::Value RegisterWorker(const Napi::CallbackInfo& info) {
   }
   // The worker's own handles decide when it exits, not the handoff channel.
   napi_unref_threadsafe_function(env, tsfn);
-  s.tsfn = tsfn;
-  s.released = false;
-  s.accepted = 0;
-  s.credits = g_creditLimit.load();
-  s.state = static_cast<int>(SlotState::Active);
-  int bound = g_workerBound.load();
-  while (bound < id + 1 && !g_workerBound.compare_exchange_weak(bound, id + 1)) {
-  }
+  ch.tsfn = tsfn;
+  ch.released = false;
+  activateWorker(id);
   if (g_acceptorPaused.load()) wakeAcceptor();
   return env.Undefined();
 }
@@ -172,13 +201,14 @@ static Napi::Value RegisterWorker(const Napi::CallbackInfo& info) {
 static Napi::Value CloseWorker(const Napi::CallbackInfo& info) {
   int id = workerArg(info, 0);
   WorkerSlot& s = g_workers[id];
+  Channel& ch = g_channels[id];
   bool did = false;
   {
-    std::lock_guard<std::mutex> lock(s.mu);
-    if (s.tsfn != nullptr && !s.released) {
+    std::lock_guard<std::mutex> lock(ch.mu);
+    if (ch.tsfn != nullptr && !ch.released) {
       s.state = static_cast<int>(SlotState::Closing);
-      napi_release_threadsafe_function(s.tsfn, napi_tsfn_abort);
-      s.released = true;
+      napi_release_threadsafe_function(ch.tsfn, napi_tsfn_abort);
+      ch.released = true;
       did = true;
     }
   }
@@ -194,9 +224,9 @@ static Napi::Value CloseWorker(const Napi::CallbackInfo& info) {
 static Napi::Value ReleaseWorker(const Napi::CallbackInfo& info) {
   int id = workerArg(info, 0);
   {
-    WorkerSlot& s = g_workers[id];
-    std::lock_guard<std::mutex> lock(s.mu);
-    if (s.tsfn == nullptr) s.state = static_cast<int>(SlotState::Free);
+    Channel& ch = g_channels[id];
+    std::lock_guard<std::mutex> lock(ch.mu);
+    if (ch.tsfn == nullptr) g_workers[id].state = static_cast<int>(SlotState::Free);
   }
   ReleaseCounts c = releaseWorker(id);
   Napi::Object o = Napi::Object::New(info.Env());
@@ -504,8 +534,9 @@ static Napi::Object eventdevStatus(Napi::Env env, bool active, const std::string
 // and the event device; call while no connection is being accepted (pool start-up).
 static Napi::Value EnableEventdev(const Napi::CallbackInfo& info) {
   Napi::Object o = info[0].As<Napi::Object>();
-  std::string device = strOpt(o, "device", "event_sw0");
-  int ports = intOpt(o, "ports", 4);
+  // Both required: src/balance/workers.ts chooses the device (eventdevDevice()) and the ports.
+  std::string device = strReq(info, o, "enableEventdev", "device");
+  int ports = intReq(info, o, "enableEventdev", "ports");
 #ifdef ZTS_EVENTDEV
   evdev::Status s = evdev::enable(device, ports);
   return eventdevStatus(info.Env(), s.active, s.device, s.error);

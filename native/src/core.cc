@@ -1,66 +1,76 @@
-// Worker slots, leases and the policies. The dlb pick is a lock-free scan over atomics;
-// exact takes a mutex per pick as Envoy's exact balancer does; rr rotates a cursor.
-// Every policy skips a worker without credits: a worker returns a credit each time its
-// event loop takes a handoff, so a stuck or dead worker runs dry and gets nothing more,
-// and when all are dry the acceptor stops accepting (back-pressure to the kernel backlog).
+// Worker slots, leases and the pending list: the bookkeeping every policy shares. The
+// picks are the policies in policy/ (one interface, Balancer); this file owns what
+// happens to credits and leases around them. See native/README.md for the lease states.
 #include "core.h"
 
 #include <unistd.h>
 
 #include <chrono>
-#include <climits>
+
+#include "policy/policy.h"
 
 namespace zts {
 
 WorkerSlot g_workers[kMaxWorkers];
 std::atomic<int> g_workerBound{0};
 std::atomic<int> g_policy{0};
-std::atomic<int> g_creditLimit{64};
-std::atomic<int64_t> g_stuckNs{100'000'000};
-std::atomic<int> g_rotateTies{1};
+std::atomic<int> g_creditLimit{0};
+std::atomic<int64_t> g_stuckNs{0};
+std::atomic<int> g_rotateTies{0};
 std::mutex g_leaseMu;
 std::unordered_map<uint64_t, Lease> g_leases;
 std::deque<uint64_t> g_pending;
 
 static uint64_t g_nextLease = 1;
-static std::mutex g_exactMu;
-static std::atomic<uint32_t> g_cursor{0};
-// The idle worker dlb/exact look at first for the next tie among idle workers.
-static std::atomic<uint32_t> g_tieStart{0};
 
-Policy policy() { return static_cast<Policy>(g_policy.load(std::memory_order_relaxed)); }
-
-static bool eligible(WorkerSlot& s) {
-  return s.state.load(std::memory_order_acquire) == static_cast<int>(SlotState::Active) &&
-         s.credits.load(std::memory_order_acquire) > 0;
-}
-
-static int64_t nowNs() {
+static int64_t steadyNs() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
       .count();
 }
+int64_t (*g_now)() = steadyNs;
 
-static bool reserve(WorkerSlot& s) {
-  int prev = s.credits.fetch_sub(1, std::memory_order_acq_rel);
-  if (prev == 1) s.dryNs.store(nowNs(), std::memory_order_relaxed);
-  if (prev > 0) return true;
-  s.credits.fetch_add(1, std::memory_order_acq_rel);
-  return false;
+Policy policy() { return static_cast<Policy>(g_policy.load(std::memory_order_relaxed)); }
+
+void configureBalance(const BalanceConfig& c) {
+  g_policy = static_cast<int>(c.policy);
+  g_creditLimit = c.credits;
+  g_stuckNs = static_cast<int64_t>(c.stuckMs) * 1'000'000;
+  g_rotateTies = c.rotateTies ? 1 : 0;
 }
 
-// How far the last rr pick moved the cursor, so an accept that found nothing to accept
-// (EAGAIN) gives the turn back instead of skipping a worker.
-static thread_local uint32_t t_rrAdvance = 0;
+bool balanceConfigured() { return g_creditLimit.load() > 0; }
 
-// Likewise for the idle-tie turns of dlb/exact taken by the last pickWorker.
-static thread_local uint32_t t_tieAdvance = 0;
+// One instance of each policy for the process. Never freed: the detached acceptor
+// thread may still pick while the process exits.
+static TieTurn g_tieTurn;
+static Balancer& balancerFor(Policy p) {
+  static Balancer* const dlb = makeDlb(g_tieTurn).release();
+  static Balancer* const exact = makeExact(g_tieTurn).release();
+  static Balancer* const rr = makeRr().release();
+  switch (p) {
+    case Policy::Exact:
+      return *exact;
+    case Policy::Rr:
+      return *rr;
+    default:
+      return *dlb;  // kernel: the acceptor never picks (each worker accepts on its own socket)
+  }
+}
+
+static const PickView kView{g_workers, &g_workerBound, &g_stuckNs, &g_rotateTies};
+
+// The policy that made this thread's last pick: unreserve gives the turn back to it.
+static thread_local Balancer* t_lastPicker = nullptr;
+
+int pickWorker() {
+  Balancer& b = balancerFor(policy());
+  t_lastPicker = &b;
+  return b.pick(kView);
+}
 
 void unreserve(int worker) {
   g_workers[worker].credits.fetch_add(1, std::memory_order_acq_rel);
-  if (policy() == Policy::Rr) g_cursor.fetch_sub(t_rrAdvance, std::memory_order_relaxed);
-  t_rrAdvance = 0;
-  g_tieStart.fetch_sub(t_tieAdvance, std::memory_order_relaxed);
-  t_tieAdvance = 0;
+  if (t_lastPicker != nullptr) t_lastPicker->giveBack();
 }
 
 bool anyEligible() {
@@ -70,99 +80,14 @@ bool anyEligible() {
   return false;
 }
 
-static int loadOf(WorkerSlot& s) {
-  return s.open.load(std::memory_order_relaxed) + s.queued.load(std::memory_order_relaxed);
-}
-
-// Active, and either has credits or ran dry only moments ago (busy, not stuck).
-static bool candidate(WorkerSlot& s, int64_t now) {
-  if (s.state.load(std::memory_order_acquire) != static_cast<int>(SlotState::Active)) return false;
-  if (s.credits.load(std::memory_order_acquire) > 0) return true;
-  return now - s.dryNs.load(std::memory_order_relaxed) < g_stuckNs.load(std::memory_order_relaxed);
-}
-
-// Least loaded among candidates; -1 if none, or if the least loaded is dry but not stuck
-// (the acceptor pauses briefly and retries when that worker returns a credit).
-static int pickLeast() {
-  int n = g_workerBound.load();
-  if (n == 0) return -1;
-  int64_t now = nowNs();
-  int best = -1;
-  int bestLoad = INT_MAX;
-  uint32_t live = 0;
-  uint32_t idle = 0;
-  for (int i = 0; i < n; i++) {
-    WorkerSlot& s = g_workers[i];
-    if (!candidate(s, now)) continue;
-    live++;
-    int l = loadOf(s);
-    if (l == 0) idle++;
-    if (l < bestLoad) {
-      best = i;
-      bestLoad = l;
-    }
+void activateWorker(int worker) {
+  WorkerSlot& s = g_workers[worker];
+  s.accepted = 0;
+  s.credits = g_creditLimit.load();
+  s.state = static_cast<int>(SlotState::Active);
+  int bound = g_workerBound.load();
+  while (bound < worker + 1 && !g_workerBound.compare_exchange_weak(bound, worker + 1)) {
   }
-  // Ties among busy workers go to the lowest index: under load, consecutive handoffs to the
-  // same worker coalesce into one wake-up of its loop (measured ~20% more accepts/s than
-  // rotating every tie). Ties among idle workers go round (g_rotateTies): otherwise a
-  // serial client, whose every connection finds all workers idle, lands each one on
-  // worker 0 and one core does all the work. The turn walks a ring of the live workers
-  // (the first idle one from the turn's worker on): slots of workers that exited stay in
-  // the slot range, and counting them would hand their turns to the next live worker
-  // (60:20 between two, measured).
-  if (bestLoad == 0 && idle > 1 && g_rotateTies.load(std::memory_order_relaxed)) {
-    uint32_t turn = g_tieStart.fetch_add(1, std::memory_order_relaxed) % live;
-    t_tieAdvance++;
-    int from = 0;
-    for (int i = 0; i < n; i++) {
-      if (!candidate(g_workers[i], now)) continue;
-      if (turn-- == 0) {
-        from = i;
-        break;
-      }
-    }
-    for (int k = 0; k < n; k++) {
-      int i = (from + k) % n;
-      WorkerSlot& s = g_workers[i];
-      if (candidate(s, now) && loadOf(s) == 0) {
-        best = i;
-        break;
-      }
-    }
-  }
-  if (best >= 0 && g_workers[best].credits.load(std::memory_order_acquire) <= 0) return -1;
-  return best;
-}
-
-int pickWorker() {
-  Policy p = policy();
-  t_tieAdvance = 0;
-  for (int attempt = 0; attempt < 4; attempt++) {
-    int w = -1;
-    if (p == Policy::Exact) {
-      std::lock_guard<std::mutex> lock(g_exactMu);
-      w = pickLeast();
-      if (w >= 0 && reserve(g_workers[w])) return w;
-      continue;
-    }
-    if (p == Policy::Rr) {
-      int n = g_workerBound.load();
-      t_rrAdvance = 0;
-      for (int k = 0; k < n; k++) {
-        t_rrAdvance++;
-        int i = static_cast<int>(g_cursor.fetch_add(1, std::memory_order_relaxed) % n);
-        if (eligible(g_workers[i])) {
-          w = i;
-          break;
-        }
-      }
-    } else {
-      w = pickLeast();
-    }
-    if (w < 0) return -1;
-    if (reserve(g_workers[w])) return w;
-  }
-  return -1;
 }
 
 // Call with g_leaseMu held.
@@ -187,18 +112,7 @@ static void unassignLocked(Lease& l) {
 }
 
 void sendQueued(uint64_t leaseId, int worker, uint32_t gen) {
-  WorkerSlot& s = g_workers[worker];
-  napi_status st = napi_closing;
-  {
-    std::lock_guard<std::mutex> lock(s.mu);
-    if (s.tsfn != nullptr && !s.released && s.gen == gen &&
-        s.state.load() == static_cast<int>(SlotState::Active)) {
-      auto* item = new HandoffItem{leaseId, worker, gen};
-      st = napi_call_threadsafe_function(s.tsfn, item, napi_tsfn_nonblocking);
-      if (st != napi_ok) delete item;
-    }
-  }
-  if (st == napi_ok) return;
+  if (postHandoff(HandoffItem{leaseId, worker, gen})) return;
   {
     std::lock_guard<std::mutex> lock(g_leaseMu);
     auto it = g_leases.find(leaseId);
@@ -243,8 +157,7 @@ uint64_t leaseNew(int fd, uint32_t listenerId, const std::string& kind, const En
 
 Assign assignTo(uint64_t leaseId, int worker) {
   WorkerSlot& s = g_workers[worker];
-  if (s.state.load(std::memory_order_acquire) != static_cast<int>(SlotState::Active) || !reserve(s))
-    return Assign::NotEligible;
+  if (!isActive(s) || !reserve(s)) return Assign::NotEligible;
   uint32_t gen;
   {
     std::lock_guard<std::mutex> lock(g_leaseMu);

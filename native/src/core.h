@@ -1,10 +1,10 @@
 // Process-wide state shared by every JS thread that loads the addon: worker slots,
-// leases, the pending (re-queue) list and the balancing policies. Everything here is
-// plain data guarded by atomics or a mutex; the JS bindings (addon.cc) and the acceptor
-// thread (acceptor.cc) only call these functions.
+// leases and the pending (re-queue) list; the picks themselves are the policies in
+// policy/. Everything here is plain data guarded by atomics or a mutex, with no N-API:
+// the JS bindings (addon.cc) and the acceptor thread (acceptor.cc) only call these
+// functions, and the unit tests (native/test/) call them directly. The lease state
+// machine is written down in native/README.md.
 #pragma once
-#include <node_api.h>
-
 #include <atomic>
 #include <cstdint>
 #include <deque>
@@ -13,36 +13,17 @@
 #include <unordered_map>
 #include <vector>
 
+#include "slots.h"
+
 namespace zts {
 
-constexpr int kMaxWorkers = 1024;
-
 enum class Policy : int { Dlb = 0, Exact = 1, Rr = 2, Kernel = 3 };
-enum class SlotState : int { Free = 0, Active = 1, Closing = 2 };
 enum class LeaseState : int { Pending = 0, Queued = 1, Delivered = 2 };
 
 struct Endpoint {
   std::string address;
   int port = 0;
   int family = 0;  // 4 or 6, 0 = unknown
-};
-
-struct WorkerSlot {
-  std::atomic<int> state{0};
-  std::atomic<int> credits{0};
-  std::atomic<int> open{0};
-  std::atomic<int> queued{0};
-  std::atomic<uint64_t> accepted{0};
-  // When its credits last ran out (steady clock ns; 0 = has credits). A worker dry for
-  // longer than g_stuckNs is stuck: others take its share. Dry for less, it is merely
-  // busy with a burst, and the acceptor waits for it rather than unbalance the counts.
-  std::atomic<int64_t> dryNs{0};
-  // Guards tsfn against its finalizer (which runs on the worker's thread) so the
-  // acceptor never calls a deleted function.
-  std::mutex mu;
-  napi_threadsafe_function tsfn = nullptr;
-  bool released = false;
-  uint32_t gen = 0;
 };
 
 struct Lease {
@@ -66,6 +47,8 @@ struct HandoffItem {
 
 extern WorkerSlot g_workers[kMaxWorkers];
 extern std::atomic<int> g_workerBound;  // highest registered id + 1 (scan bound)
+// Set by configureBalance (configure() in addon.cc), whose every value comes from
+// src/config.ts: until then g_creditLimit is 0 and registerWorker refuses.
 extern std::atomic<int> g_policy;
 extern std::atomic<int> g_creditLimit;
 extern std::atomic<int64_t> g_stuckNs;
@@ -73,15 +56,31 @@ extern std::atomic<int64_t> g_stuckNs;
 // (configure's `ties`). Ties between busy workers always go to the lowest index.
 extern std::atomic<int> g_rotateTies;
 
+// configure()'s values; all required (src/config.ts owns the defaults).
+struct BalanceConfig {
+  Policy policy;
+  int credits;  // >= 1
+  int stuckMs;  // >= 1
+  bool rotateTies;
+};
+void configureBalance(const BalanceConfig& c);
+bool balanceConfigured();
+
 extern std::mutex g_leaseMu;
 extern std::unordered_map<uint64_t, Lease> g_leases;
 extern std::deque<uint64_t> g_pending;
 
 Policy policy();
-// Picks a worker and reserves one of its credits; -1 when every worker is saturated.
+// Picks a worker with the configured policy (policy/) and reserves one of its credits;
+// -1 when every worker is saturated.
 int pickWorker();
+// The credit of this thread's last pick comes back unused (accept4 found nothing).
 void unreserve(int worker);
 bool anyEligible();
+
+// A registered worker takes work from now on: a full set of credits, counters from zero.
+// addon.cc calls it with the worker's channel mutex held, after bumping its gen.
+void activateWorker(int worker);
 
 // eventdev backend: a lease with no worker yet (the device picks one).
 uint64_t leaseNew(int fd, uint32_t listenerId, const std::string& kind, const Endpoint& peer, const Endpoint& orig);
@@ -117,8 +116,13 @@ struct ReleaseCounts {
 };
 ReleaseCounts releaseWorker(int worker);
 
-// Wakes the acceptor thread (pending work or credits came back).
+// Wakes the acceptor thread (pending work or credits came back). acceptor.cc.
 void wakeAcceptor();
 extern std::atomic<bool> g_acceptorPaused;
+
+// Sends a queued lease's item through the worker's thread-safe function; false when
+// that worker's channel is closing, gone or of another registration (addon.cc; the
+// unit tests link a stub that records the items).
+bool postHandoff(const HandoffItem& item);
 
 }  // namespace zts

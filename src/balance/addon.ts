@@ -89,13 +89,15 @@ export interface KeepAliveSpec {
 /** The raw addon surface (native/src/addon.cc). Errors from socket calls carry errno/code/syscall. */
 export interface Addon {
   /**
-   * Process-wide. credits: handoffs a worker may have queued (default 64). stuckMs: a worker
-   * out of credits this long is skipped by dlb/exact (default 100); before that the acceptor
-   * waits for it (a burst), so the open counts stay balanced. ties (dlb, exact): `rotate`
-   * (default) goes round the idle workers when several are least loaded; `lowest` gives
-   * every tie to the lowest index (busy ties go there with both).
+   * Process-wide; call before registerWorker. Every option is required: the defaults are
+   * src/config.ts's (BALANCE_DEFAULTS, ZTS_BALANCE_TIES), the addon has none. credits:
+   * handoffs a worker may have queued. stuckMs: a worker out of credits this long is
+   * skipped by dlb/exact; before that the acceptor waits for it (a burst), so the open
+   * counts stay balanced. ties (dlb, exact): `rotate` goes round the idle workers when
+   * several are least loaded; `lowest` gives every tie to the lowest index (busy ties go
+   * there with both).
    */
-  configure(opts: { policy: Policy; credits?: number; stuckMs?: number; ties?: "rotate" | "lowest" }): void;
+  configure(opts: { policy: Policy; credits: number; stuckMs: number; ties: "rotate" | "lowest" }): void;
   registerWorker(workerId: number, cb: (meta: HandoffMeta) => void): void;
   closeWorker(workerId: number): { closed: boolean; requeued: number };
   releaseWorker(workerId: number): { released: number; requeued: number };
@@ -130,7 +132,8 @@ export interface Addon {
   /**
    * Process-wide: brings up DPDK EAL (first call; no hugepages, no PCI) and the event device
    * with `ports` worker ports (port p = native worker id p); dlb picks then go through its
-   * unordered queue. Call while nothing is being accepted. One device per process.
+   * unordered queue. Call while nothing is being accepted. One device per process. Both
+   * options required (startWorkers picks the device: eventdevDevice()).
    */
   enableEventdev(opts: { device: string; ports: number }): EventdevStatus;
   /** dlb picks go back to the software scan. */

@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { type Config, loadConfig } from "../config.ts";
+import { BALANCE_DEFAULTS, type Config, loadConfig } from "../config.ts";
 import { logger } from "../log.ts";
 import type { MainToWorker, WorkerToMain } from "../worker/protocol.ts";
 import type { WorkerInit } from "../worker/runtime.ts";
@@ -27,19 +27,20 @@ export interface WorkerPoolOptions {
   policy?: Policy;
   config?: Pick<Config, "workerThreads" | "balance" | "dlbBackend" | "dlbEventdevDevice"> &
     Partial<Pick<Config, "balanceTies">>;
-  /** dlb/exact: ties between idle workers go round them, or to the lowest index (default: ZTS_BALANCE_TIES, else rotate). */
+  /** dlb/exact: ties between idle workers go round them, or to the lowest index (default: ZTS_BALANCE_TIES, else BALANCE_DEFAULTS.ties). */
   ties?: Config["balanceTies"];
   /** dlb pick backend (default: ZTS_DLB_BACKEND from `config`, else "software"). */
   backend?: Config["dlbBackend"];
   /** DPDK event device for the eventdev backend (default: ZTS_DLB_EVENTDEV_DEVICE, else see eventdevDevice()). */
   eventdevDevice?: string;
   env?: Record<string, string | undefined>;
-  /** Handoffs a worker may have queued before it is considered saturated (default 64). */
+  /** Handoffs a worker may have queued before it is considered saturated (default BALANCE_DEFAULTS.credits). */
   credits?: number;
-  /** A worker out of credits this long counts as stuck and dlb/exact pass it over (default 100). */
+  /** A worker out of credits this long counts as stuck and dlb/exact pass it over (default BALANCE_DEFAULTS.stuckMs). */
   stuckMs?: number;
+  /** Default BALANCE_DEFAULTS.heartbeatMs. */
   heartbeatMs?: number;
-  /** A worker silent this long is terminated and replaced (default 5000). */
+  /** A worker silent this long is terminated and replaced (default BALANCE_DEFAULTS.heartbeatTimeoutMs). */
   heartbeatTimeoutMs?: number;
   addonPath?: string;
 }
@@ -110,13 +111,17 @@ export async function startWorkers<M extends { t: string } = { t: string }>(
   const threads = opts.threads ?? cfg!.workerThreads;
   const policy: Policy = opts.policy ?? cfg!.balance;
   const addon = loadAddon(opts.addonPath);
-  const ties = opts.ties ?? cfg?.balanceTies ?? "rotate";
-  addon.configure({ policy, credits: opts.credits ?? 64, stuckMs: opts.stuckMs ?? 100, ties });
+  addon.configure({
+    policy,
+    credits: opts.credits ?? BALANCE_DEFAULTS.credits,
+    stuckMs: opts.stuckMs ?? BALANCE_DEFAULTS.stuckMs,
+    ties: opts.ties ?? cfg?.balanceTies ?? BALANCE_DEFAULTS.ties,
+  });
   const backend = chooseBackend(addon, policy, threads, opts, cfg);
   logger().info({ policy, backend, threads }, `balance: starting workers (${backend} pick)`);
 
-  const heartbeatMs = opts.heartbeatMs ?? 1000;
-  const heartbeatTimeoutMs = opts.heartbeatTimeoutMs ?? 5000;
+  const heartbeatMs = opts.heartbeatMs ?? BALANCE_DEFAULTS.heartbeatMs;
+  const heartbeatTimeoutMs = opts.heartbeatTimeoutMs ?? BALANCE_DEFAULTS.heartbeatTimeoutMs;
   const startHooks: Hooks<[(msg: M) => void, number]> = new Set();
   const replacedHooks: Hooks<[number, string]> = new Set();
   const slots: (Slot | undefined)[] = new Array(threads).fill(undefined);
