@@ -137,7 +137,7 @@ describe("local config: errors name file, line and field", () => {
 
   it("a bad IP", () => {
     const e = errorOf(base("10.0.0.300"));
-    expect(e.message).toBe('mesh.yaml:4: workloads[0].workloadIps[1]: "10.0.0.300" is not an IP');
+    expect(e.message).toBe('mesh.yaml:4: workloads[0].workloadIps[1]: "10.0.0.300" is not an IP address');
     expect(e.code).toBe("ZTS_LOCAL_CONFIG_INVALID");
     expect([e.file, e.line, e.field]).toEqual(["mesh.yaml", 4, "workloads[0].workloadIps[1]"]);
   });
