@@ -57,10 +57,17 @@ export const formatIssue = (i: Issue): string => (i.path.length ? `${formatPath(
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
-/** Walks `value` against `spec`; `path` is where `value` sits, for the messages. */
+/**
+ * Walks `value` against `spec`, collecting every problem; `path` is where `value` sits, for
+ * the messages. undefined is a missing value: the spec's default, or "missing required field".
+ */
 export function validate<T>(spec: Spec<T>, value: unknown, path: Path = []): Result<T> {
+  if (value === undefined) {
+    if (spec.absent) return { ok: true, value: fresh(spec.absent.value) };
+    return { ok: false, issues: [{ path, message: spec.missing ?? "missing required field" }] };
+  }
   const issues: Issue[] = [];
-  const out = value === undefined && spec.absent ? fresh(spec.absent.value) : spec.check(value, path, issues);
+  const out = spec.check(value, path, issues);
   return issues.length ? { ok: false, issues } : { ok: true, value: out };
 }
 
@@ -183,7 +190,7 @@ export interface ObjOptions {
   nullIsMissing?: boolean;
 }
 
-type Fields = Record<string, Spec<unknown>>;
+export type Fields = Record<string, Spec<unknown>>;
 export type ObjOut<F extends Fields> = { [K in keyof F]: Out<F[K]> };
 
 /** A mapping with named fields, each checked by its spec; the result holds exactly those fields. */
