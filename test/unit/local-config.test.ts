@@ -188,6 +188,20 @@ describe("local config: errors name file, line and field", () => {
   });
 });
 
+describe("local config: every problem at once", () => {
+  it("two bad fields in two entries: both named with their lines; the error's line and field are the first's", () => {
+    const e = errorOf(
+      "workloads:\n- uid: a\n  namespace: d\n  workloadIps: [1.2.3.4]\n  services: {}\n  capacity: -1\n" +
+        "services:\n- name: s\n  namespace: d\n  hostname: h\n  vips: []\n  ports: {80: x}\n",
+    );
+    expect(e.message).toBe(
+      "mesh.yaml:6: workloads[0].capacity: -1 is not an integer between 0 and 4294967295; " +
+        'mesh.yaml:12: services[0].ports.80: "x" is not an integer between 0 and 65535',
+    );
+    expect([e.line, e.field]).toEqual([6, "workloads[0].capacity"]);
+  });
+});
+
 describe("local config: watch", () => {
   let watch: LocalConfigWatch | undefined;
   let dir: string | undefined;

@@ -3,132 +3,107 @@
 // values, and one walk reports every problem rather than the first.
 import { describe, expect, it } from "vitest";
 import { sparsePortMap } from "../../src/state/intern.ts";
-import {
-  any,
-  bool,
-  cidr,
-  either,
-  fail,
-  formatIssue,
-  formatPath,
-  type Issue,
-  int,
-  ip,
-  list,
-  map,
-  nullAs,
-  num,
-  obj,
-  oneOf,
-  optional,
-  port,
-  type Result,
-  refine,
-  required,
-  type Spec,
-  str,
-  validate,
-  withDefault,
-} from "../../src/state/schema.ts";
+import type { Issue, Result, Spec } from "../../src/state/schema.ts";
+import * as S from "../../src/state/schema.ts";
 
 const ok = <T>(spec: Spec<T>, v: unknown): T => {
-  const r = validate(spec, v);
-  if (!r.ok) throw new Error(`expected ok, got ${r.issues.map(formatIssue).join("; ")}`);
+  const r = S.validate(spec, v);
+  if (!r.ok) throw new Error(`expected ok, got ${r.issues.map(S.formatIssue).join("; ")}`);
   return r.value;
 };
-const issues = <T>(r: Result<T>): string[] => (r.ok ? [] : r.issues.map(formatIssue));
-const refused = <T>(spec: Spec<T>, v: unknown): string[] => issues(validate(spec, v));
+const issues = <T>(r: Result<T>): string[] => (r.ok ? [] : r.issues.map(S.formatIssue));
+const refused = <T>(spec: Spec<T>, v: unknown): string[] => issues(S.validate(spec, v));
 
 describe("schema: leaf kinds", () => {
   it("str takes strings only", () => {
-    expect(ok(str(), "a")).toBe("a");
-    expect(refused(str(), 5)).toEqual(["5 is not a string"]);
+    expect(ok(S.str(), "a")).toBe("a");
+    expect(refused(S.str(), 5)).toEqual(["5 is not a string"]);
   });
 
   it("num takes finite numbers", () => {
-    expect(ok(num(), 1.5)).toBe(1.5);
-    expect(refused(num(), "1")).toEqual(['"1" is not a number']);
+    expect(ok(S.num(), 1.5)).toBe(1.5);
+    expect(refused(S.num(), "1")).toEqual(['"1" is not a number']);
   });
 
   it("int checks integer and range; fromString takes digits", () => {
-    expect(ok(int({ min: 2, max: 9 }), 9)).toBe(9);
-    expect(refused(int({ min: 2, max: 9 }), 10)).toEqual(["10 is not an integer between 2 and 9"]);
-    expect(refused(int(), 1.5)).toEqual([`1.5 is not an integer between 0 and ${Number.MAX_SAFE_INTEGER}`]);
-    expect(refused(int({ max: 9 }), "7")).toEqual(['"7" is not an integer between 0 and 9']);
-    expect(ok(int({ max: 9, fromString: true }), "7")).toBe(7);
-    expect(refused(int({ max: 9, fromString: true }), "-1")).toEqual(['"-1" is not an integer between 0 and 9']);
+    expect(ok(S.int({ min: 2, max: 9 }), 9)).toBe(9);
+    expect(refused(S.int({ min: 2, max: 9 }), 10)).toEqual(["10 is not an integer between 2 and 9"]);
+    expect(refused(S.int(), 1.5)).toEqual([`1.5 is not an integer between 0 and ${Number.MAX_SAFE_INTEGER}`]);
+    expect(refused(S.int({ max: 9 }), "7")).toEqual(['"7" is not an integer between 0 and 9']);
+    expect(ok(S.int({ max: 9, fromString: true }), "7")).toBe(7);
+    expect(refused(S.int({ max: 9, fromString: true }), "-1")).toEqual(['"-1" is not an integer between 0 and 9']);
   });
 
   it("port is 1-65535", () => {
-    expect(ok(port(), 65535)).toBe(65535);
-    expect(refused(port(), 0)).toEqual(["0 is not an integer between 1 and 65535"]);
-    expect(refused(port(), 65536)).toEqual(["65536 is not an integer between 1 and 65535"]);
+    expect(ok(S.port(), 65535)).toBe(65535);
+    expect(refused(S.port(), 0)).toEqual(["0 is not an integer between 1 and 65535"]);
+    expect(refused(S.port(), 65536)).toEqual(["65536 is not an integer between 1 and 65535"]);
   });
 
   it("bool takes true and false, not their spellings", () => {
-    expect(ok(bool(), false)).toBe(false);
-    expect(refused(bool(), "true")).toEqual(['"true" is not true or false']);
+    expect(ok(S.bool(), false)).toBe(false);
+    expect(refused(S.bool(), "true")).toEqual(['"true" is not true or false']);
   });
 
   it("oneOf lists the allowed values", () => {
-    expect(ok(oneOf(["TCP", "HBONE"]), "HBONE")).toBe("HBONE");
-    expect(refused(oneOf(["TCP", "HBONE"]), "tcp")).toEqual(['"tcp" is not one of TCP, HBONE']);
+    expect(ok(S.oneOf(["TCP", "HBONE"]), "HBONE")).toBe("HBONE");
+    expect(refused(S.oneOf(["TCP", "HBONE"]), "tcp")).toEqual(['"tcp" is not one of TCP, HBONE']);
   });
 
   it("ip canonicalizes through ip.ts", () => {
-    expect(ok(ip(), "FD00:0:0::1")).toBe("fd00::1");
-    expect(refused(ip(), "10.0.0.300")).toEqual(['"10.0.0.300" is not an IP address']);
-    expect(refused(ip(), 5)).toEqual(["5 is not an IP address"]);
+    expect(ok(S.ip(), "FD00:0:0::1")).toBe("fd00::1");
+    expect(refused(S.ip(), "10.0.0.300")).toEqual(['"10.0.0.300" is not an IP address']);
+    expect(refused(S.ip(), 5)).toEqual(["5 is not an IP address"]);
   });
 
   it("cidr checks address and the family's prefix width", () => {
-    expect(ok(cidr(), "FD00::/8")).toEqual({ address: "fd00::", prefixLen: 8 });
-    expect(ok(cidr(), "10.0.0.0/32")).toEqual({ address: "10.0.0.0", prefixLen: 32 });
+    expect(ok(S.cidr(), "FD00::/8")).toEqual({ address: "fd00::", prefixLen: 8 });
+    expect(ok(S.cidr(), "10.0.0.0/32")).toEqual({ address: "10.0.0.0", prefixLen: 32 });
     for (const bad of ["10.0.0.0/33", "10.0.0.0", "10.0.0.0/8/1", "x/8", "10.0.0.0/-1"]) {
-      expect(refused(cidr(), bad)).toEqual([`${JSON.stringify(bad)} is not a CIDR (ip/prefix)`]);
+      expect(refused(S.cidr(), bad)).toEqual([`${JSON.stringify(bad)} is not a CIDR (ip/prefix)`]);
     }
   });
 
   it("any takes anything", () => {
-    expect(ok(any(), [1, { a: null }])).toEqual([1, { a: null }]);
+    expect(ok(S.any(), [1, { a: null }])).toEqual([1, { a: null }]);
   });
 });
 
 describe("schema: containers", () => {
   it("list checks each item at its index", () => {
-    expect(ok(list(int()), [1, 2])).toEqual([1, 2]);
-    expect(refused(list(int()), { 0: 1 })).toEqual(["expected a list"]);
-    expect(refused(list(ip()), ["1.2.3.4", "x"])).toEqual(['[1]: "x" is not an IP address']);
+    expect(ok(S.list(S.int()), [1, 2])).toEqual([1, 2]);
+    expect(refused(S.list(S.int()), { 0: 1 })).toEqual(["expected a list"]);
+    expect(refused(S.list(S.ip()), ["1.2.3.4", "x"])).toEqual(['[1]: "x" is not an IP address']);
   });
 
   it("map checks keys and values; a bad key is flagged as a key", () => {
-    const ports = map(int({ max: 65535, fromString: true }), int({ max: 65535 }), { into: sparsePortMap });
+    const ports = S.map(S.int({ max: 65535, fromString: true }), S.int({ max: 65535 }), { into: sparsePortMap });
     expect(ok(ports, { 80: 8080, 443: 0 })).toEqual({ 80: 8080, 443: 0 });
-    const r = validate(ports, { http: 80 });
+    const r = S.validate(ports, { http: 80 });
     expect(r.ok ? [] : r.issues).toEqual([
       { path: ["http"], key: true, message: '"http" is not an integer between 0 and 65535' },
     ]);
-    expect(refused(map(str(), str()), [])).toEqual(["expected a mapping"]);
+    expect(refused(S.map(S.str(), S.str()), [])).toEqual(["expected a mapping"]);
   });
 
   it("obj: required, optional, defaulted fields; unknown ones refused unless ignored", () => {
-    const spec = obj({ a: str(), b: optional(int()), c: withDefault(bool(), true) });
+    const spec = S.obj({ a: S.str(), b: S.optional(S.int()), c: S.withDefault(S.bool(), true) });
     expect(ok(spec, { a: "x" })).toEqual({ a: "x", b: undefined, c: true });
     expect(ok(spec, { a: "x", b: 2, c: false })).toEqual({ a: "x", b: 2, c: false });
     expect(refused(spec, {})).toEqual(["a: missing required field"]);
     expect(refused(spec, { a: "x", d: 1 })).toEqual(["d: unknown field (expected one of: a, b, c)"]);
-    expect(ok(obj({ a: str() }, { unknown: "ignore" }), { a: "x", d: 1 })).toEqual({ a: "x" });
+    expect(ok(S.obj({ a: S.str() }, { unknown: "ignore" }), { a: "x", d: 1 })).toEqual({ a: "x" });
     expect(refused(spec, "x")).toEqual(["expected a mapping"]);
   });
 
   it("obj: null goes to the field's spec, or counts as missing with nullIsMissing", () => {
-    expect(refused(obj({ a: withDefault(bool(), true) }), { a: null })).toEqual(["a: null is not true or false"]);
-    expect(ok(obj({ a: withDefault(bool(), true) }, { nullIsMissing: true }), { a: null })).toEqual({ a: true });
-    expect(refused(obj({ a: str() }, { nullIsMissing: true }), { a: null })).toEqual(["a: missing required field"]);
+    expect(refused(S.obj({ a: S.withDefault(S.bool(), true) }), { a: null })).toEqual(["a: null is not true or false"]);
+    expect(ok(S.obj({ a: S.withDefault(S.bool(), true) }, { nullIsMissing: true }), { a: null })).toEqual({ a: true });
+    expect(refused(S.obj({ a: S.str() }, { nullIsMissing: true }), { a: null })).toEqual(["a: missing required field"]);
   });
 
   it("defaults are fresh copies", () => {
-    const spec = obj({ xs: withDefault(list(int()), []) });
+    const spec = S.obj({ xs: S.withDefault(S.list(S.int()), []) });
     const one = ok(spec, {});
     one.xs.push(1);
     expect(ok(spec, {}).xs).toEqual([]);
@@ -137,21 +112,21 @@ describe("schema: containers", () => {
 
 describe("schema: modifiers", () => {
   it("nullAs stands in for null only", () => {
-    const s = nullAs(str(), "");
+    const s = S.nullAs(S.str(), "");
     expect(ok(s, null)).toBe("");
     expect(refused(s, 1)).toEqual(["1 is not a string"]);
   });
 
   it("required names what is missing", () => {
-    expect(refused(obj({ uid: required(str(), "missing required field (the unique id)") }), {})).toEqual([
+    expect(refused(S.obj({ uid: S.required(S.str(), "missing required field (the unique id)") }), {})).toEqual([
       "uid: missing required field (the unique id)",
     ]);
   });
 
   it("either takes the first that fits, else reports the last", () => {
-    const target = either(
-      refine(str(), (v) => v || fail("empty")),
-      port(),
+    const target = S.either(
+      S.refine(S.str(), (v) => v || S.fail("empty")),
+      S.port(),
     );
     expect(ok(target, "http")).toBe("http");
     expect(ok(target, 8080)).toBe(8080);
@@ -159,7 +134,9 @@ describe("schema: modifiers", () => {
   });
 
   it("refine converts or refuses once the inner spec took the value", () => {
-    const nsName = refine(str(), (v) => (v.includes("/") ? v.split("/") : fail(`${JSON.stringify(v)} is not ns/name`)));
+    const nsName = S.refine(S.str(), (v) =>
+      v.includes("/") ? v.split("/") : S.fail(`${JSON.stringify(v)} is not ns/name`),
+    );
     expect(ok(nsName, "a/b")).toEqual(["a", "b"]);
     expect(refused(nsName, "ab")).toEqual(['"ab" is not ns/name']);
     expect(refused(nsName, 1)).toEqual(["1 is not a string"]); // the inner problem, refine not run
@@ -167,12 +144,15 @@ describe("schema: modifiers", () => {
 });
 
 describe("schema: paths and collected issues", () => {
-  const pod = obj(
+  const pod = S.obj(
     {
-      spec: obj(
+      spec: S.obj(
         {
-          containers: list(
-            obj({ ports: list(obj({ containerPort: port(), name: optional(str()) })) }, { unknown: "ignore" }),
+          containers: S.list(
+            S.obj(
+              { ports: S.list(S.obj({ containerPort: S.port(), name: S.optional(S.str()) })) },
+              { unknown: "ignore" },
+            ),
           ),
         },
         { unknown: "ignore" },
@@ -182,12 +162,12 @@ describe("schema: paths and collected issues", () => {
   );
 
   it("an error names the nested path", () => {
-    const r = validate(pod, { spec: { containers: [{ ports: [{ containerPort: 80 }, { containerPort: 0 }] }] } });
+    const r = S.validate(pod, { spec: { containers: [{ ports: [{ containerPort: 80 }, { containerPort: 0 }] }] } });
     expect(issues(r)).toEqual(["spec.containers[0].ports[1].containerPort: 0 is not an integer between 1 and 65535"]);
   });
 
   it("every problem is reported, in document order", () => {
-    const r = validate(pod, {
+    const r = S.validate(pod, {
       spec: {
         containers: [{ ports: [{ containerPort: "x" }, { containerPort: 80, name: 5 }] }, { ports: [{}], extra: true }],
       },
@@ -200,7 +180,7 @@ describe("schema: paths and collected issues", () => {
   });
 
   it("a base path prefixes every issue", () => {
-    const r = validate(list(ip()), ["x", "1.2.3.4", "y"], ["status", "podIPs"]);
+    const r = S.validate(S.list(S.ip()), ["x", "1.2.3.4", "y"], ["status", "podIPs"]);
     expect(r.ok ? [] : r.issues.map((i: Issue) => i.path)).toEqual([
       ["status", "podIPs", 0],
       ["status", "podIPs", 2],
@@ -208,12 +188,12 @@ describe("schema: paths and collected issues", () => {
   });
 
   it("formatPath: identifiers after dots, indexes in brackets, other keys quoted", () => {
-    expect(formatPath(["workloads", 0, "services", "default/a", "80"])).toBe('workloads[0].services["default/a"].80');
-    expect(formatPath([])).toBe("");
+    expect(S.formatPath(["workloads", 0, "services", "default/a", "80"])).toBe('workloads[0].services["default/a"].80');
+    expect(S.formatPath([])).toBe("");
   });
 
   it("undefined at the top is missing: the default, or an issue", () => {
-    expect(ok(withDefault(str(), "d"), undefined)).toBe("d");
-    expect(refused(str(), undefined)).toEqual(["missing required field"]);
+    expect(ok(S.withDefault(S.str(), "d"), undefined)).toBe("d");
+    expect(refused(S.str(), undefined)).toEqual(["missing required field"]);
   });
 });
