@@ -38,6 +38,11 @@ export const fail = (message: string): Failure => ({ failure: message });
 const isFailure = (v: unknown): v is Failure =>
   v !== null && typeof v === "object" && typeof (v as Failure).failure === "string";
 
+const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/** Defaults are copied per use, so no two results share one array or object. */
+const fresh = <T>(v: T): T => (Array.isArray(v) ? ([...v] as T) : isObj(v) ? ({ ...v } as T) : v);
+
 /** How values appear in messages: `"10.0.0.300"`, `70000`, `null`. */
 export const show = (v: unknown): string => (v === undefined ? "undefined" : JSON.stringify(v));
 
@@ -138,8 +143,6 @@ export const cidr = (): Spec<Cidr> =>
 
 // ---- containers ----
 
-const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
-
 export function list<T>(item: Spec<T>): Spec<T[]> {
   return {
     check(v, path, issues) {
@@ -229,9 +232,6 @@ export function obj<F extends Fields>(fields: F, opts: ObjOptions = {}): Spec<Ob
 
 // ---- modifiers ----
 
-/** Defaults are copied per use, so no two results share one array or object. */
-const fresh = <T>(v: T): T => (Array.isArray(v) ? ([...v] as T) : isObj(v) ? ({ ...v } as T) : v);
-
 /** A required field whose absence deserves more than "missing required field". */
 export const required = <T>(spec: Spec<T>, missing: string): Spec<T> => ({ missing, check: spec.check });
 
@@ -249,7 +249,7 @@ export function nullAs<T>(spec: Spec<T>, value: T): Spec<T> {
   return { ...spec, check: (v, path, issues) => (v === null ? fresh(value) : spec.check(v, path, issues)) };
 }
 
-/** The first of `specs` that takes the value; when none does, the last one's problems. */
+/** `a` when it takes the value, else `b` (and, when neither does, `b`'s problems). */
 export function either<A, B>(a: Spec<A>, b: Spec<B>): Spec<A | B> {
   return {
     check(v, path, issues) {
