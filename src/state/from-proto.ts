@@ -17,15 +17,8 @@ import type {
   ApplicationTunnel,
   Authorization,
   GatewayAddress,
-  HealthStatus,
-  InboundProtocol,
-  IpFamily,
   LoadBalancer,
-  LoadBalancerHealthPolicy,
-  LoadBalancerMode,
-  LoadBalancerScope,
   NetworkAddress,
-  NetworkMode,
   PortMap,
   Service,
   Workload,
@@ -46,53 +39,46 @@ type PAddress = istio.workload.Address.$Properties;
 
 const W = istio.workload;
 
-const PROTOCOLS: Record<number, InboundProtocol> = {
-  [W.TunnelProtocol.NONE]: "TCP",
-  [W.TunnelProtocol.HBONE]: "HBONE",
-};
-const STATUSES: Record<number, HealthStatus> = {
-  [W.WorkloadStatus.HEALTHY]: "Healthy",
-  [W.WorkloadStatus.UNHEALTHY]: "Unhealthy",
-};
-const NETWORK_MODES: Record<number, NetworkMode> = {
-  [W.NetworkMode.STANDARD]: "Standard",
-  [W.NetworkMode.HOST_NETWORK]: "HostNetwork",
-};
+/** A proto enum's numbers → our names, written with the enum's own member names (a typo does not compile). */
+function enumTable<E extends Record<string, string | number>, const N extends { [K in keyof E]?: unknown }>(
+  e: E,
+  names: N & { [K in Exclude<keyof N, keyof E>]: never },
+): Record<number, N[keyof N]> {
+  const out: Record<number, N[keyof N]> = {};
+  for (const [k, v] of Object.entries(names)) out[e[k] as number] = v as N[keyof N];
+  return out;
+}
+
+const LB = W.LoadBalancing;
+const PROTOCOLS = enumTable(W.TunnelProtocol, { NONE: "TCP", HBONE: "HBONE" });
+const STATUSES = enumTable(W.WorkloadStatus, { HEALTHY: "Healthy", UNHEALTHY: "Unhealthy" });
+const NETWORK_MODES = enumTable(W.NetworkMode, { STANDARD: "Standard", HOST_NETWORK: "HostNetwork" });
 // ztunnel prints the enum name in lower case (`pod`, `deployment`, …).
-const WORKLOAD_TYPES: Record<number, string> = {
-  [W.WorkloadType.DEPLOYMENT]: "deployment",
-  [W.WorkloadType.CRONJOB]: "cronjob",
-  [W.WorkloadType.POD]: "pod",
-  [W.WorkloadType.JOB]: "job",
-};
-const TUNNELS: Record<number, ApplicationTunnel["protocol"]> = {
-  [W.ApplicationTunnel.Protocol.NONE]: "NONE",
-  [W.ApplicationTunnel.Protocol.PROXY]: "PROXY",
-};
-const SCOPES: Record<number, LoadBalancerScope> = {
-  [W.LoadBalancing.Scope.REGION]: "Region",
-  [W.LoadBalancing.Scope.ZONE]: "Zone",
-  [W.LoadBalancing.Scope.SUBZONE]: "Subzone",
-  [W.LoadBalancing.Scope.NODE]: "Node",
-  [W.LoadBalancing.Scope.CLUSTER]: "Cluster",
-  [W.LoadBalancing.Scope.NETWORK]: "Network",
-};
-const MODES: Record<number, LoadBalancerMode> = {
-  [W.LoadBalancing.Mode.UNSPECIFIED_MODE]: "Standard",
-  [W.LoadBalancing.Mode.STRICT]: "Strict",
-  [W.LoadBalancing.Mode.FAILOVER]: "Failover",
-  [W.LoadBalancing.Mode.PASSTHROUGH]: "Passthrough",
-};
-const HEALTH_POLICIES: Record<number, LoadBalancerHealthPolicy> = {
-  [W.LoadBalancing.HealthPolicy.ONLY_HEALTHY]: "OnlyHealthy",
-  [W.LoadBalancing.HealthPolicy.ALLOW_ALL]: "AllowAll",
-};
-const IP_FAMILIES: Record<number, IpFamily | undefined> = {
-  [W.IPFamilies.AUTOMATIC]: undefined,
-  [W.IPFamilies.IPV4_ONLY]: "IPv4",
-  [W.IPFamilies.IPV6_ONLY]: "IPv6",
-  [W.IPFamilies.DUAL]: "Dual",
-};
+const WORKLOAD_TYPES: Record<number, string> = Object.fromEntries(
+  (["DEPLOYMENT", "CRONJOB", "POD", "JOB"] as const).map((n) => [W.WorkloadType[n], n.toLowerCase()]),
+);
+const TUNNELS = enumTable(W.ApplicationTunnel.Protocol, { NONE: "NONE", PROXY: "PROXY" });
+const SCOPES = enumTable(LB.Scope, {
+  REGION: "Region",
+  ZONE: "Zone",
+  SUBZONE: "Subzone",
+  NODE: "Node",
+  CLUSTER: "Cluster",
+  NETWORK: "Network",
+});
+const MODES = enumTable(LB.Mode, {
+  UNSPECIFIED_MODE: "Standard",
+  STRICT: "Strict",
+  FAILOVER: "Failover",
+  PASSTHROUGH: "Passthrough",
+});
+const HEALTH_POLICIES = enumTable(LB.HealthPolicy, { ONLY_HEALTHY: "OnlyHealthy", ALLOW_ALL: "AllowAll" });
+const IP_FAMILIES = enumTable(W.IPFamilies, {
+  AUTOMATIC: undefined,
+  IPV4_ONLY: "IPv4",
+  IPV6_ONLY: "IPv6",
+  DUAL: "Dual",
+});
 
 function mapEnum<T>(table: Record<number, T>, value: number | null | undefined, field: string): T {
   const v = value ?? 0;

@@ -137,7 +137,7 @@ describe("local config: errors name file, line and field", () => {
 
   it("a bad IP", () => {
     const e = errorOf(base("10.0.0.300"));
-    expect(e.message).toBe('mesh.yaml:4: workloads[0].workloadIps[1]: "10.0.0.300" is not an IP');
+    expect(e.message).toBe('mesh.yaml:4: workloads[0].workloadIps[1]: "10.0.0.300" is not an IP address');
     expect(e.code).toBe("ZTS_LOCAL_CONFIG_INVALID");
     expect([e.file, e.line, e.field]).toEqual(["mesh.yaml", 4, "workloads[0].workloadIps[1]"]);
   });
@@ -185,6 +185,20 @@ describe("local config: errors name file, line and field", () => {
     expect(e.message).toBe(
       'mesh.yaml:8: policies[0].rules[0][0][0].sourceIps[0]: "10.0.0.0/40" is not a CIDR (ip/prefix)',
     );
+  });
+});
+
+describe("local config: every problem at once", () => {
+  it("two bad fields in two entries: both named with their lines; the error's line and field are the first's", () => {
+    const e = errorOf(
+      "workloads:\n- uid: a\n  namespace: d\n  workloadIps: [1.2.3.4]\n  services: {}\n  capacity: -1\n" +
+        "services:\n- name: s\n  namespace: d\n  hostname: h\n  vips: []\n  ports: {80: x}\n",
+    );
+    expect(e.message).toBe(
+      "mesh.yaml:6: workloads[0].capacity: -1 is not an integer between 0 and 4294967295; " +
+        'mesh.yaml:12: services[0].ports.80: "x" is not an integer between 0 and 65535',
+    );
+    expect([e.line, e.field]).toEqual([6, "workloads[0].capacity"]);
   });
 });
 

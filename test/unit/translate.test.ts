@@ -302,6 +302,16 @@ describe("bad mesh input", () => {
     expect(e.message).toMatch(/^mesh\/bad\.yaml:\d+:\d+: malformed YAML/);
   });
 
+  it("every broken document is named in one error", () => {
+    const e = err(
+      `${svc().replace("port: 80,", "port: 0,")}\n---\n${pod("echo-1", "127.0.20.1").replace("name: echo-1", "name: ''")}`,
+    );
+    expect(e.message).toBe(
+      "mesh/bad.yaml#1: Service default/echo: spec.ports[0].port: 0 is not an integer between 1 and 65535; " +
+        "mesh/bad.yaml#2: Pod default/: metadata.name: must not be empty",
+    );
+  });
+
   it("a bad IP names the field", () => {
     const e = err(svc().replace("127.0.10.1", "127.0.10.300"));
     expect(e.message).toBe(

@@ -3,9 +3,31 @@
 // constructService, workloads.go podWorkloadBuilder / endpointSlicesBuilder, nodes.go,
 // model.GetTrafficDistribution) so a proxy sees the same Address resources from us as from
 // istiod. Where istiod silently drops a broken object (a pod without an IP, a pod on an unknown
-// node) we refuse the whole mesh instead: a fixture author wants to hear about the typo.
+// node) we refuse the whole mesh instead: a fixture author wants to hear about the typo, and
+// hears about every broken document at once (their shapes are declared with schema.ts).
 import { sparsePortMap } from "../../src/state/intern.ts";
-import { canonicalIp } from "../../src/state/ip.ts";
+import {
+  any,
+  bool,
+  either,
+  type Fields,
+  fail,
+  formatIssue,
+  ip,
+  list,
+  map,
+  type Out,
+  obj,
+  oneOf,
+  optional,
+  type Path,
+  port,
+  refine,
+  type Spec,
+  str,
+  validate,
+  withDefault,
+} from "../../src/state/schema.ts";
 import { LB_EXTENSION, parseLbPolicy } from "../../src/state/service-lb.ts";
 import type {
   Authorization,
@@ -55,10 +77,85 @@ export function markSource<T>(doc: T, where: string): T {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === "object" && !Array.isArray(v);
 
+// ---- the shapes read, as schema.ts specs ----
+// Kubernetes objects carry many fields we do not read: those are ignored, and null means
+// "not set". A field read only on some paths (a live pod's address and node, clusterIP when
+// there are no clusterIPs, an endpoint's addresses once its slice is known to hold IPs) is
+// `any()` here and checked where it is read, with the same validator, so what is accepted
+// stays exactly what the code uses.
+
+const k8s = <F extends Fields>(fields: F) => obj(fields, { unknown: "ignore", nullIsMissing: true });
+const anyList = withDefault(list(any()), []);
+const optStr = optional(str());
+const stringMap = withDefault(map(str(), str()), {});
+
+const META = k8s({
+  name: refine(str(), (v) => v || fail("must not be empty")),
+  namespace: optional(str()),
+  labels: stringMap,
+  annotations: stringMap,
+});
+
+/** A clusterIP: an address, or "" / "None" (headless) for none. */
+const VIP = either(oneOf(["", "None"]), ip());
+
+const SERVICE_SPEC = k8s({
+  ports: withDefault(
+    list(
+      k8s({
+        port: port(),
+        name: withDefault(str(), ""),
+        // A port number, or a container port's name (resolved per pod); missing means `port`.
+        targetPort: optional(
+          either(
+            refine(str(), (v) => v || fail("empty")),
+            port(),
+          ),
+        ),
+      }),
+    ),
+    [],
+  ),
+  selector: optional(map(str(), str())),
+  clusterIPs: withDefault(list(VIP), []),
+  clusterIP: optional(any()),
+  // Two families are dual stack whatever they say; one must be a family.
+  ipFamilies: withDefault(
+    refine(list(any()), (v) => (v.length > 2 ? fail("at most two families") : v)),
+    [],
+  ),
+  internalTrafficPolicy: optional(str()),
+  trafficDistribution: optional(any()),
+  publishNotReadyAddresses: optional(bool()),
+});
+
+const POD_SPEC = k8s({
+  containers: withDefault(
+    list(k8s({ ports: withDefault(list(k8s({ containerPort: port(), name: optional(str()) })), []) })),
+    [],
+  ),
+  nodeName: optional(any()),
+  serviceAccountName: optional(any()),
+  hostNetwork: optional(any()),
+});
+
+const POD_STATUS = k8s({
+  phase: optional(str()),
+  podIPs: anyList,
+  podIP: optional(any()),
+  conditions: anyList,
+});
+
+const POD_IPS = list(k8s({ ip: ip() }));
+const CONDITION = k8s({ type: optional(any()), status: optional(any()) });
+const ENDPOINT = k8s({ targetRef: optional(any()), conditions: optional(any()) });
+
 /** Field access with errors that say which object and which field is wrong. */
 interface Ctx {
   where: string;
   err(field: string, problem: string): ControlPlaneError;
+  /** `value` (at `path` in this object) against `spec`; every problem found, in one error. */
+  check<T>(spec: Spec<T>, value: unknown, path: Path): T;
 }
 
 function ctxFor(doc: Obj, kind: string): Ctx {
@@ -72,56 +169,13 @@ function ctxFor(doc: Obj, kind: string): Ctx {
     err(field, problem) {
       return new ControlPlaneError("ZTS_CONTROLPLANE_BAD_MESH", `${where}: ${field}: ${problem}`);
     },
+    check(spec, value, path) {
+      const r = validate(spec, value ?? undefined, path);
+      if (r.ok) return r.value;
+      const message = r.issues.map((i) => `${where}: ${formatIssue(i)}`).join("; ");
+      throw new ControlPlaneError("ZTS_CONTROLPLANE_BAD_MESH", message);
+    },
   };
-}
-
-function str(c: Ctx, o: Obj, key: string, path: string, required: true): string;
-function str(c: Ctx, o: Obj, key: string, path: string, required?: false): string | undefined;
-function str(c: Ctx, o: Obj, key: string, path: string, required = false): string | undefined {
-  const v = o[key];
-  if (v === undefined || v === null) {
-    if (required) throw c.err(path, "is required");
-    return undefined;
-  }
-  if (typeof v !== "string") throw c.err(path, `must be a string, got ${JSON.stringify(v)}`);
-  return v;
-}
-
-function obj(c: Ctx, o: Obj, key: string, path: string): Obj {
-  const v = o[key];
-  if (v === undefined || v === null) return {};
-  if (!isObj(v)) throw c.err(path, "must be a mapping");
-  return v;
-}
-
-function list(c: Ctx, o: Obj, key: string, path: string): unknown[] {
-  const v = o[key];
-  if (v === undefined || v === null) return [];
-  if (!Array.isArray(v)) throw c.err(path, "must be a list");
-  return v;
-}
-
-function stringMap(c: Ctx, o: Obj, key: string, path: string): Record<string, string> {
-  const m = obj(c, o, key, path);
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(m)) {
-    if (typeof v !== "string") throw c.err(`${path}.${k}`, `must be a string, got ${JSON.stringify(v)}`);
-    out[k] = v;
-  }
-  return out;
-}
-
-function ip(c: Ctx, v: unknown, path: string): string {
-  const s = typeof v === "string" ? canonicalIp(v) : undefined;
-  if (!s) throw c.err(path, `${JSON.stringify(v)} is not an IP address`);
-  return s;
-}
-
-function port(c: Ctx, v: unknown, path: string): number {
-  if (typeof v !== "number" || !Number.isInteger(v) || v < 1 || v > 65535) {
-    throw c.err(path, `${JSON.stringify(v)} is not a port number (1-65535)`);
-  }
-  return v;
 }
 
 interface Meta {
@@ -132,15 +186,8 @@ interface Meta {
 }
 
 function meta(c: Ctx, doc: Obj, namespaced: boolean): Meta {
-  const m = obj(c, doc, "metadata", "metadata");
-  const name = str(c, m, "name", "metadata.name", true);
-  if (name === "") throw c.err("metadata.name", "must not be empty");
-  return {
-    name,
-    namespace: namespaced ? (str(c, m, "namespace", "metadata.namespace") ?? "default") : "",
-    labels: stringMap(c, m, "labels", "metadata.labels"),
-    annotations: stringMap(c, m, "annotations", "metadata.annotations"),
-  };
+  const m = c.check(META, doc.metadata ?? {}, ["metadata"]);
+  return { ...m, namespace: namespaced ? (m.namespace ?? "default") : "" };
 }
 
 // ---- parsed objects ----
@@ -161,7 +208,7 @@ interface SvcPort {
 interface ParsedSvc {
   c: Ctx;
   meta: Meta;
-  spec: Obj;
+  spec: Out<typeof SERVICE_SPEC>;
   ports: SvcPort[];
   selector?: Record<string, string>;
 }
@@ -169,8 +216,8 @@ interface ParsedSvc {
 interface ParsedPod {
   c: Ctx;
   meta: Meta;
-  spec: Obj;
-  status: Obj;
+  spec: Out<typeof POD_SPEC>;
+  status: Out<typeof POD_STATUS>;
   rawMeta: Obj;
   containerPorts: Map<string, number>;
 }
@@ -185,9 +232,22 @@ export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
   const slices: { c: Ctx; meta: Meta; doc: Obj }[] = [];
   const seen = new Set<string>();
 
+  // Every document is checked before any is used, and all their problems are reported
+  // together; the mesh is still refused as a whole.
+  const problems: string[] = [];
   const queue = [...docs]; // List items are appended, the caller's array stays as it was
   for (const [i, raw] of queue.entries()) {
-    if (raw === null || raw === undefined) continue; // empty YAML document
+    try {
+      parseDoc(i, raw);
+    } catch (e) {
+      if (!(e instanceof ControlPlaneError)) throw e;
+      problems.push(e.message);
+    }
+  }
+  if (problems.length) throw new ControlPlaneError("ZTS_CONTROLPLANE_BAD_MESH", problems.join("; "));
+
+  function parseDoc(i: number, raw: unknown) {
+    if (raw === null || raw === undefined) return; // empty YAML document
     if (!isObj(raw)) {
       const file = sources.get(raw as object);
       throw new ControlPlaneError(
@@ -197,12 +257,11 @@ export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
     }
     const kind = raw.kind;
     if (kind === "List") {
-      const c = ctxFor(raw, "List");
-      for (const item of list(c, raw, "items", "items")) {
+      for (const item of ctxFor(raw, "List").check(anyList, raw.items, ["items"])) {
         if (isObj(item) && sources.has(raw)) markSource(item, sources.get(raw)!);
         queue.push(item);
       }
-      continue;
+      return;
     }
     if (typeof kind !== "string" || !(KINDS as readonly string[]).includes(kind)) {
       throw ctxFor(raw, typeof kind === "string" ? kind : "object").err(
@@ -277,26 +336,13 @@ export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
 // ---- Service ----
 
 function parseService(c: Ctx, m: Meta, doc: Obj): ParsedSvc {
-  const spec = obj(c, doc, "spec", "spec");
-  const ports = list(c, spec, "ports", "spec.ports").map((p, i): SvcPort => {
-    const path = `spec.ports[${i}]`;
-    if (!isObj(p)) throw c.err(path, "must be a mapping");
-    const num = port(c, p.port, `${path}.port`);
-    const name = str(c, p, "name", `${path}.name`) ?? "";
-    const tp = p.targetPort;
-    // Kubernetes defaults targetPort to port; a name resolves per pod (istiod sends 0).
-    if (tp === undefined || tp === null) return { port: num, name, target: num };
-    if (typeof tp === "string" && tp !== "") return { port: num, name, target: 0, targetName: tp };
-    return { port: num, name, target: port(c, tp, `${path}.targetPort`) };
+  const spec = c.check(SERVICE_SPEC, doc.spec ?? {}, ["spec"]);
+  // Kubernetes defaults targetPort to port; a name resolves per pod (istiod sends 0).
+  const ports = spec.ports.map(({ port, name, targetPort: tp }): SvcPort => {
+    if (tp === undefined) return { port, name, target: port };
+    return typeof tp === "string" ? { port, name, target: 0, targetName: tp } : { port, name, target: tp };
   });
-  const sel = spec.selector;
-  return {
-    c,
-    meta: m,
-    spec,
-    ports,
-    selector: sel === undefined || sel === null ? undefined : stringMap(c, spec, "selector", "spec.selector"),
-  };
+  return { c, meta: m, spec, ports, selector: spec.selector };
 }
 
 const PREFER_ZONE: LoadBalancerScope[] = ["Network", "Region", "Zone"];
@@ -333,13 +379,13 @@ export function trafficDistribution(
 }
 
 function loadBalancerOf(s: ParsedSvc, ns: Ns | undefined): LoadBalancer | undefined {
-  const { c, spec } = s;
+  const { spec } = s;
   let lb: LoadBalancer | undefined;
-  if (str(c, spec, "internalTrafficPolicy", "spec.internalTrafficPolicy") === "Local") {
+  if (spec.internalTrafficPolicy === "Local") {
     lb = { routingPreferences: ["Node"], mode: "Strict", healthPolicy: "OnlyHealthy" };
   } else {
     const td = trafficDistribution(
-      str(c, spec, "trafficDistribution", "spec.trafficDistribution"),
+      s.c.check(optStr, spec.trafficDistribution, ["spec", "trafficDistribution"]),
       s.meta.annotations,
       ns?.annotations,
     );
@@ -348,11 +394,7 @@ function loadBalancerOf(s: ParsedSvc, ns: Ns | undefined): LoadBalancer | undefi
     if (td === "PreferSameNode")
       lb = { routingPreferences: [...PREFER_NODE], mode: "Failover", healthPolicy: "OnlyHealthy" };
   }
-  const pnra = spec.publishNotReadyAddresses;
-  if (pnra !== undefined && pnra !== null && typeof pnra !== "boolean") {
-    throw c.err("spec.publishNotReadyAddresses", "must be true or false");
-  }
-  if (pnra === true) {
+  if (spec.publishNotReadyAddresses === true) {
     lb ??= { routingPreferences: [], mode: "Standard", healthPolicy: "OnlyHealthy" };
     lb.healthPolicy = "AllowAll";
   }
@@ -363,28 +405,18 @@ function buildService(s: ParsedSvc, ns: Ns | undefined, opts: TranslateOptions):
   const { c, spec, meta: m } = s;
   const hostname = `${m.name}.${m.namespace}.svc.${opts.clusterDomain}`;
   // istiod's getVIPs: clusterIPs, else clusterIP; "None" (headless) and "" are no VIP.
-  let cips = list(c, spec, "clusterIPs", "spec.clusterIPs");
-  if (cips.length === 0) {
-    const one = str(c, spec, "clusterIP", "spec.clusterIP");
-    cips = one === undefined ? [] : [one];
-  }
-  const vips = cips
-    .map((v, i) => ({ v, i }))
-    .filter(({ v }) => v !== "" && v !== "None")
-    .map(({ v, i }) => ({
-      network: opts.network,
-      address: ip(c, v, spec.clusterIPs ? `spec.clusterIPs[${i}]` : "spec.clusterIP"),
-    }));
+  const one = spec.clusterIPs.length > 0 ? undefined : c.check(optional(VIP), spec.clusterIP, ["spec", "clusterIP"]);
+  const cips = one === undefined ? spec.clusterIPs : [one];
+  const vips = cips.filter((v) => v !== "" && v !== "None").map((address) => ({ network: opts.network, address }));
   const ports: PortMap = sparsePortMap();
   for (const p of s.ports) ports[p.port] = p.target;
-  const fams = list(c, spec, "ipFamilies", "spec.ipFamilies");
-  let ipFamilies: IpFamily | undefined;
-  if (fams.length === 2) ipFamilies = "Dual";
-  else if (fams.length === 1) {
-    if (fams[0] !== "IPv4" && fams[0] !== "IPv6")
-      throw c.err("spec.ipFamilies[0]", `${JSON.stringify(fams[0])} is not IPv4 or IPv6`);
-    ipFamilies = fams[0];
-  } else if (fams.length > 2) throw c.err("spec.ipFamilies", "at most two families");
+  const fams = spec.ipFamilies;
+  const ipFamilies: IpFamily | undefined =
+    fams.length === 2
+      ? "Dual"
+      : fams.length
+        ? c.check(oneOf(["IPv4", "IPv6"]), fams[0], ["spec", "ipFamilies", 0])
+        : undefined;
   const out: Service = {
     name: m.name,
     namespace: m.namespace,
@@ -415,39 +447,27 @@ function buildService(s: ParsedSvc, ns: Ns | undefined, opts: TranslateOptions):
 // ---- Pod ----
 
 function parsePod(c: Ctx, m: Meta, doc: Obj): ParsedPod {
-  const spec = obj(c, doc, "spec", "spec");
-  const status = obj(c, doc, "status", "status");
+  const spec = c.check(POD_SPEC, doc.spec ?? {}, ["spec"]);
+  const status = c.check(POD_STATUS, doc.status ?? {}, ["status"]);
   const containerPorts = new Map<string, number>();
-  for (const [ci, ct] of list(c, spec, "containers", "spec.containers").entries()) {
-    if (!isObj(ct)) throw c.err(`spec.containers[${ci}]`, "must be a mapping");
-    for (const [pi, p] of list(c, ct, "ports", `spec.containers[${ci}].ports`).entries()) {
-      const path = `spec.containers[${ci}].ports[${pi}]`;
-      if (!isObj(p)) throw c.err(path, "must be a mapping");
-      const num = port(c, p.containerPort, `${path}.containerPort`);
-      const name = str(c, p, "name", `${path}.name`);
-      if (name) containerPorts.set(name, num);
-    }
+  for (const ct of spec.containers) {
+    for (const p of ct.ports) if (p.name) containerPorts.set(p.name, p.containerPort);
   }
-  return { c, meta: m, spec, status, rawMeta: obj(c, doc, "metadata", "metadata"), containerPorts };
+  const rawMeta = isObj(doc.metadata) ? doc.metadata : {};
+  return { c, meta: m, spec, status, rawMeta, containerPorts };
 }
 
 function podIps(p: ParsedPod): string[] {
   const { c, status } = p;
-  const many = list(c, status, "podIPs", "status.podIPs");
-  if (many.length > 0) {
-    return many.map((e, i) => {
-      if (!isObj(e)) throw c.err(`status.podIPs[${i}]`, "must be a mapping with ip");
-      return ip(c, e.ip, `status.podIPs[${i}].ip`);
-    });
-  }
-  const one = str(c, status, "podIP", "status.podIP");
+  if (status.podIPs.length > 0) return c.check(POD_IPS, status.podIPs, ["status", "podIPs"]).map((e) => e.ip);
+  const one = c.check(optStr, status.podIP, ["status", "podIP"]);
   if (!one) throw c.err("status.podIP", "is required (a pod without an address cannot be a mesh workload)");
-  return [ip(c, one, "status.podIP")];
+  return [c.check(ip(), one, ["status", "podIP"])];
 }
 
 function isReady(p: ParsedPod): boolean {
-  for (const [i, cond] of list(p.c, p.status, "conditions", "status.conditions").entries()) {
-    if (!isObj(cond)) throw p.c.err(`status.conditions[${i}]`, "must be a mapping");
+  for (const [i, raw] of p.status.conditions.entries()) {
+    const cond = p.c.check(CONDITION, raw, ["status", "conditions", i]);
     if (cond.type === "Ready") return cond.status === "True";
   }
   return false;
@@ -458,7 +478,7 @@ const matches = (selector: Record<string, string>, labels: Record<string, string
 
 /** istiod's workloadName: the owning Deployment/Job/…, else the pod itself. */
 function workloadNameOf(p: ParsedPod): string {
-  const owners = list(p.c, p.rawMeta, "ownerReferences", "metadata.ownerReferences");
+  const owners = p.c.check(anyList, p.rawMeta.ownerReferences, ["metadata", "ownerReferences"]);
   const owner = owners.find((o): o is Obj => isObj(o) && o.controller === true) ?? owners.find(isObj);
   if (!owner || typeof owner.name !== "string") return p.meta.name;
   const hash = p.meta.labels["pod-template-hash"];
@@ -497,10 +517,10 @@ function buildPod(
   opts: TranslateOptions,
 ): Workload | undefined {
   const { c, meta: m, spec, status } = p;
-  const phase = str(c, status, "phase", "status.phase");
+  const phase = status.phase;
   if (phase === "Succeeded" || phase === "Failed") return undefined; // terminal: istiod skips it
   const workloadIps = podIps(p);
-  const node = str(c, spec, "nodeName", "spec.nodeName", true);
+  const node = c.check(str(), spec.nodeName, ["spec", "nodeName"]);
   if (!nodes.has(node)) throw c.err("spec.nodeName", `node ${JSON.stringify(node)} is not defined in the mesh`);
   const ns = namespaces.get(m.namespace);
   const podMode = m.labels[DATAPLANE_MODE];
@@ -534,7 +554,7 @@ function buildPod(
     network: opts.network,
     protocol: ambient ? "HBONE" : "TCP",
     trustDomain: opts.trustDomain,
-    serviceAccount: str(c, spec, "serviceAccountName", "spec.serviceAccountName") || "default",
+    serviceAccount: c.check(optStr, spec.serviceAccountName, ["spec", "serviceAccountName"]) || "default",
     node,
     canonicalName,
     canonicalRevision,
@@ -565,21 +585,21 @@ function fromEndpointSlice(
   const svc = svcByKey.get(`${m.namespace}/${svcName}`);
   if (!svc)
     throw c.err("metadata.labels.kubernetes.io/service-name", `Service ${m.namespace}/${svcName} is not defined`);
-  if (str(c, doc, "addressType", "addressType") === "FQDN") return [];
+  if (c.check(optional(str()), doc.addressType, ["addressType"]) === "FQDN") return [];
   const selectorless = !svc.parsed.selector || Object.keys(svc.parsed.selector).length === 0;
   // Slice ports bind to service ports by name (TCP only), as in istiod.
   const ports: PortMap = sparsePortMap();
-  for (const [i, p] of list(c, doc, "ports", "ports").entries()) {
+  for (const [i, p] of c.check(anyList, doc.ports, ["ports"]).entries()) {
     if (!isObj(p) || typeof p.name !== "string" || p.port === undefined) continue;
     if ((p.protocol ?? "TCP") !== "TCP") continue;
     const sp = svc.parsed.ports.find((x) => x.name === p.name);
-    if (sp) ports[sp.port] = port(c, p.port, `ports[${i}].port`);
+    if (sp) ports[sp.port] = c.check(port(), p.port, ["ports", i, "port"]);
   }
   const key = serviceKey({ namespace: m.namespace, hostname: svc.out.hostname });
   const out: Workload[] = [];
   const seen = new Set<string>();
-  for (const [i, ep] of list(c, doc, "endpoints", "endpoints").entries()) {
-    if (!isObj(ep)) throw c.err(`endpoints[${i}]`, "must be a mapping");
+  for (const [i, raw] of c.check(anyList, doc.endpoints, ["endpoints"]).entries()) {
+    const ep = c.check(ENDPOINT, raw, ["endpoints", i]);
     const ref = isObj(ep.targetRef) ? ep.targetRef : undefined;
     if (ref?.kind === "Pod") {
       // The pod is a workload already; a selector-less service adds itself to its map.
@@ -589,9 +609,7 @@ function fromEndpointSlice(
       }
       continue;
     }
-    const addrs = list(c, ep, "addresses", `endpoints[${i}].addresses`).map((a, j) =>
-      ip(c, a, `endpoints[${i}].addresses[${j}]`),
-    );
+    const addrs = c.check(withDefault(list(ip()), []), (raw as Obj).addresses, ["endpoints", i, "addresses"]);
     const first = addrs[0];
     if (first === undefined || seen.has(first)) continue;
     seen.add(first);
