@@ -6,7 +6,7 @@
 // Our own rather than a library (zod, ajv): the two callers need serde-like null rules
 // (`nullAs`, `nullIsMissing`), paths they can map back to YAML lines, and addresses
 // canonicalized by ip.ts; that is less code here than the adapters a library would need.
-import { canonicalIp } from "./ip.ts";
+import { canonicalIp, isV6 } from "./ip.ts";
 import type { Cidr } from "./types.ts";
 
 export type Path = readonly (string | number)[];
@@ -135,7 +135,7 @@ export const cidr = (): Spec<Cidr> =>
     const [a = "", len, extra] = v.split("/");
     const address = canonicalIp(a);
     const prefixLen = len !== undefined && /^\d+$/.test(len) ? Number(len) : Number.NaN;
-    if (!address || extra !== undefined || !(prefixLen >= 0 && prefixLen <= (address.includes(":") ? 128 : 32))) {
+    if (!address || extra !== undefined || !(prefixLen >= 0 && prefixLen <= (isV6(address) ? 128 : 32))) {
       return bad;
     }
     return { address, prefixLen };
