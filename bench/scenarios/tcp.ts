@@ -13,10 +13,10 @@ import { direct } from "../peers/direct.ts";
 import { haproxy } from "../peers/haproxy.ts";
 import { nginx } from "../peers/nginx.ts";
 import { socat } from "../peers/socat.ts";
-import { ztunnelPlain } from "../subjects/ztunnel-ts.ts";
+import { beforePlain, ztunnelPlain } from "../subjects/ztunnel-ts.ts";
 import type { Scenario } from "../types.ts";
 
-const subjects = [direct, socat, haproxy, nginx, ztunnelPlain];
+const subjects = [direct, socat, haproxy, nginx, ztunnelPlain, ...beforePlain];
 
 export const scenario: Scenario = {
   name: "tcp",
@@ -29,8 +29,8 @@ export const scenario: Scenario = {
     "Profile (`ZTS_BENCH_CPU_PROF=<dir> npm run bench -- --scenario tcp --subjects ztunnel-ts --measures",
     "throughput-P8,connrate`, full durations, bench/lib/cpuprof.ts; 2026-11-23, 2-core VM shared with other jobs):",
     "the proxy's two workers are ≈ 45 % busy; top self times `writeBuffer` (≈ 20 %: one write syscall per chunk",
-    "read), GC ≈ 5 %, `(program)` ≈ 4 %, `src/proxy/dial.ts` ≈ 3 % (native socket + SO_MARK + connect per",
-    "connection), `src/proxy/copy.ts` < 1 %. **Bottleneck:** every byte is read into a JS Buffer and written back",
+    "read), GC ≈ 5 %, `(program)` ≈ 4 %, `src/connect/dial.ts` (then `src/proxy/dial.ts`) ≈ 3 % (native socket + SO_MARK + connect per",
+    "connection), `src/copy/copy.ts` < 1 %. **Bottleneck:** every byte is read into a JS Buffer and written back",
     "out (two copies and two syscalls per chunk), where HAProxy and nginx splice(2) kernel-to-kernel; conn/s pays a",
     "worker handoff, a native dial and an access-log line per connection. A native splice path in the addon is the",
     "lever; the JavaScript itself is not where the time goes.",

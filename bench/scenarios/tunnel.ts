@@ -9,10 +9,10 @@ import { direct } from "../peers/direct.ts";
 import { haproxyTls } from "../peers/haproxy.ts";
 import { nginxTls } from "../peers/nginx.ts";
 import { socatTls } from "../peers/socat.ts";
-import { ztunnelTunnel } from "../subjects/ztunnel-ts.ts";
+import { beforeTunnel, ztunnelTunnel } from "../subjects/ztunnel-ts.ts";
 import type { Scenario } from "../types.ts";
 
-const subjects = [direct, socatTls, haproxyTls, nginxTls, ztunnelTunnel];
+const subjects = [direct, socatTls, haproxyTls, nginxTls, ztunnelTunnel, ...beforeTunnel];
 const ours = "ztunnel-ts";
 
 export const scenario: Scenario = {

@@ -19,7 +19,6 @@ import { lastLines, type Proc, runToEnd, sleep, start, waitForPort } from "../li
 import type { Endpoint, Subject } from "./types.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const CLI = fileURLToPath(new URL("../../bin/ztunnel-ts.mjs", import.meta.url));
 export const MESH_FILE = fileURLToPath(new URL("../fixtures/mesh.yaml", import.meta.url));
 
 // Must match bench/fixtures/mesh.yaml.
@@ -121,13 +120,19 @@ async function ready(ip: string, proc: Proc): Promise<void> {
   }
 }
 
-function subject(name: string, target: { pod: string; vip: string }, nodes: Array<[string, string]>): Subject {
+function subject(
+  name: string,
+  target: { pod: string; vip: string },
+  nodes: Array<[string, string]>,
+  root = ROOT,
+): Subject {
+  const CLI = join(root, "bin/ztunnel-ts.mjs");
   return {
     name,
     binaries: ["iptables"],
     backendAt: (i) => ({ host: target.pod, port: PORTS[i] ?? 0 }),
     async start(_backends, workDir) {
-      const known = failed.get(target.vip);
+      const known = failed.get(`${root} ${target.vip}`);
       if (known) throw new Error(known);
       const procs: Proc[] = [];
       let uncapture: (() => Promise<void>) | undefined;
@@ -141,7 +146,7 @@ function subject(name: string, target: { pod: string; vip: string }, nodes: Arra
         const rootCert = join(workDir, "zts-root.pem");
         const cpArgs = ["control-plane", "--mesh", MESH_FILE, "--host", CONTROL_PLANE, "--port", String(CP_PORT)];
         cpArgs.push("--root-cert", rootCert, "--token-dir", join(workDir, "zts-tokens"));
-        const cp = start(process.execPath, [CLI, ...cpArgs], { cwd: ROOT });
+        const cp = start(process.execPath, [CLI, ...cpArgs], { cwd: root });
         procs.push(cp);
         await waitForPort(CONTROL_PLANE, CP_PORT, READY_MS, cp).catch((err: Error) => {
           throw new Error(`control plane: ${err.message}`);
@@ -155,7 +160,7 @@ function subject(name: string, target: { pod: string; vip: string }, nodes: Arra
           // into <dir>/<node>/; summarize with `node bin/run-ts.mjs bench/lib/cpuprof.ts <dir>/<node>`.
           const prof = process.env.ZTS_BENCH_CPU_PROF;
           const flags = prof ? ["--cpu-prof", "--cpu-prof-dir", join(prof, node)] : [];
-          const p = start(process.execPath, [...flags, CLI, "proxy", "ztunnel"], { env, cwd: ROOT });
+          const p = start(process.execPath, [...flags, CLI, "proxy", "ztunnel"], { env, cwd: root });
           procs.push(p);
         }
         // Start-up (tsx, workers, xDS, certificates) in parallel: the proxies are independent.
@@ -171,7 +176,7 @@ function subject(name: string, target: { pod: string; vip: string }, nodes: Arra
       } catch (err) {
         await stop();
         const reason = err instanceof Error ? err.message : String(err);
-        failed.set(target.vip, reason);
+        failed.set(`${root} ${target.vip}`, reason);
         throw err;
       }
       return {
@@ -192,3 +197,23 @@ export const ztunnelTunnel = subject("ztunnel-ts", MESH, [
   ["bench-node-a", NODE_A],
   ["bench-node-b", NODE_B],
 ]);
+
+/**
+ * A/B runs: ZTS_BENCH_BEFORE=<another checkout> (its own `npm install` and native build done)
+ * adds that build as a second subject, `ztunnel-ts@before`, measured in the same run.
+ */
+const BEFORE = process.env.ZTS_BENCH_BEFORE;
+export const beforePlain = BEFORE ? [subject("ztunnel-ts@before", PLAIN, [["bench-node-a", NODE_A]], BEFORE)] : [];
+export const beforeTunnel = BEFORE
+  ? [
+      subject(
+        "ztunnel-ts@before",
+        MESH,
+        [
+          ["bench-node-a", NODE_A],
+          ["bench-node-b", NODE_B],
+        ],
+        BEFORE,
+      ),
+    ]
+  : [];
