@@ -3,7 +3,7 @@
 // Mesh addresses are data: nothing here opens a socket.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { HBONE_PORT, type OutboundConn, outboundRequest, passthroughAllowed } from "../../src/decide/outbound.ts";
+import { type OutboundConn, outboundRequest, passthroughAllowed } from "../../src/decide/outbound.ts";
 import type { DecideConfig, OutboundDecision } from "../../src/decide/request.ts";
 import { createCursors } from "../../src/pick/cursors.ts";
 import { LOAD_SLOTS } from "../../src/pick/least-conn.ts";
@@ -45,6 +45,10 @@ function mesh() {
       service("local-only.default.svc.cluster.local", {
         vips: [{ network: "net1", address: "10.96.0.11" }],
         loadBalancer: STRICT_LOCAL,
+      }),
+      service("guarded.default.svc.cluster.local", {
+        vips: [{ network: "net1", address: "10.96.0.13" }],
+        waypoint: { destination: { address: { network: "net1", address: "10.0.3.1" } }, hboneMtlsPort: 15008 },
       }),
       service("pass.default.svc.cluster.local", {
         vips: [{ network: "net1", address: "10.96.0.12" }],
@@ -97,7 +101,7 @@ describe("outboundRequest: routes", () => {
       want: {
         via: "endpoint",
         protocol: "HBONE",
-        upstream: `10.0.1.1:${HBONE_PORT}`,
+        upstream: "10.0.1.1:15008",
         destination: "echo-1",
         service: "echo.default.svc.cluster.local",
         authority: "10.0.1.1:8080",
@@ -111,7 +115,7 @@ describe("outboundRequest: routes", () => {
       dest: { hostname: "echo.default.svc.cluster.local", port: 80 },
       want: expect.objectContaining({
         protocol: "HBONE",
-        upstream: `10.0.1.1:${HBONE_PORT}`,
+        upstream: "10.0.1.1:15008",
         originalDst: "echo.default.svc.cluster.local:80",
       }),
     },
@@ -148,6 +152,17 @@ describe("outboundRequest: routes", () => {
       }),
     },
     {
+      route: "service with a waypoint → HBONE to the waypoint, authority = the service VIP:port asked for",
+      dest: { ip: "10.96.0.13", port: 80 },
+      want: expect.objectContaining({
+        via: "waypoint",
+        protocol: "HBONE",
+        upstream: "10.0.3.1:15008",
+        destination: "waypoint",
+        authority: "10.96.0.13:80",
+      }),
+    },
+    {
       route: "PASSTHROUGH service → straight to the VIP asked for",
       dest: { ip: "10.96.0.12", port: 80 },
       want: expect.objectContaining({
@@ -172,7 +187,7 @@ describe("outboundRequest: routes", () => {
       dest: { ip: "::ffff:10.0.1.1", port: 9000 },
       want: expect.objectContaining({
         protocol: "HBONE",
-        upstream: `10.0.1.1:${HBONE_PORT}`,
+        upstream: "10.0.1.1:15008",
         originalDst: "10.0.1.1:9000",
       }),
     },
