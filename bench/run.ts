@@ -112,7 +112,7 @@ export async function main(argv: string[]): Promise<number> {
     for (let i = 0; i < runs; i++) {
       log(`bench: ${scenario.name} run ${i + 1}/${runs}`);
       try {
-        samples.push(await scenario.run(ctx));
+        samples.push(await scenario.run({ ...ctx, run: i }));
       } catch (err) {
         log(`bench: ${scenario.name} run ${i + 1} failed: ${err instanceof Error ? err.stack : String(err)}`);
         samples.push([]);

@@ -14,6 +14,8 @@ export interface BenchContext {
   subjects?: string[];
   /** Only these measures (see bench/lib/suite.ts MEASURES); undefined = all. Set by --measures. */
   measures?: string[];
+  /** Which repetition this is (0-based): odd ones go through the subjects in reverse, so no subject always runs first. */
+  run?: number;
 }
 
 /** One measured figure for one subject ("ztunnel-ts", "haproxy", "direct", …) in one run. */

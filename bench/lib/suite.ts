@@ -213,7 +213,10 @@ export async function runSuite(ctx: BenchContext, subjects: Subject[], available
   const workDir = mkdtempSync(join(tmpdir(), "zts-bench-"));
   const measures = MEASURES.filter((m) => !ctx.measures || ctx.measures.includes(m));
   const samples: Sample[] = [];
-  for (const subject of subjects) {
+  // Alternate the order between repetitions: whatever the first subject of a run pays (a cold
+  // machine, a neighbour's burst) falls on each subject in turn, which A/B runs depend on.
+  const ordered = (ctx.run ?? 0) % 2 === 1 ? [...subjects].reverse() : subjects;
+  for (const subject of ordered) {
     if (ctx.subjects && !ctx.subjects.includes(subject.name)) continue;
     const missing = subject.binaries.filter((x) => !available.has(x));
     if (missing.length > 0) {
