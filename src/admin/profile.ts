@@ -3,7 +3,7 @@
 // answers requests over its parentPort as the metrics scrape does; the main thread profiles
 // itself. A CPU profile is V8's `.cpuprofile` JSON (Chrome DevTools → Performance → load),
 // a heap snapshot V8's `.heapsnapshot` (DevTools → Memory → load).
-import { Session } from "node:inspector";
+import { type Profiler as InspectorProfiler, Session } from "node:inspector";
 import type { MessagePort, Worker } from "node:worker_threads";
 import { answer, ask } from "./thread-rpc.ts";
 
@@ -17,7 +17,7 @@ function post<T>(s: Session, method: string, params?: object): Promise<T> {
 }
 
 /** This thread's CPU profile over `seconds`. */
-export async function cpuProfile(seconds: number): Promise<unknown> {
+export async function cpuProfile(seconds: number): Promise<InspectorProfiler.Profile> {
   const s = new Session();
   s.connect();
   try {
@@ -26,7 +26,7 @@ export async function cpuProfile(seconds: number): Promise<unknown> {
     await post(s, "Profiler.setSamplingInterval", { interval: 1000 });
     await post(s, "Profiler.start");
     await new Promise((r) => setTimeout(r, seconds * 1000));
-    const { profile } = await post<{ profile: unknown }>(s, "Profiler.stop");
+    const { profile } = await post<{ profile: InspectorProfiler.Profile }>(s, "Profiler.stop");
     return profile;
   } finally {
     s.disconnect();

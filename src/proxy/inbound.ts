@@ -13,7 +13,7 @@ import { localWorkload } from "../decide/local.ts";
 import type { InboundRequest } from "../decide/request.ts";
 import { identityOf } from "../identity/spiffe.ts";
 import { canonicalOrEmpty, joinHostPort } from "../state/ip.ts";
-import { logRefused, openRecord } from "../telemetry/record.ts";
+import { type AccessFacts, logRefused, openRecord } from "../telemetry/record.ts";
 import type { PeerStreams } from "../tunnel/peer-streams.ts";
 import { createHboneServer, type HboneServer } from "../tunnel/server.ts";
 import { h2TuningFromConfig } from "../tunnel/settings.ts";
@@ -98,14 +98,15 @@ export function createInbound(ctx: ProxyContext, peerStreams?: PeerStreams): Hbo
           sourceIdentity: ic.srcIdentity || undefined,
           mtls: true,
         }),
-        {
-          direction: "inbound",
-          src: { addr: src, workload: req.source, identity: ic.srcIdentity },
-          dst: { addr: ic.authority, workload: dst, identity: identityOf(dst) },
-          service: req.service,
-          startedAt: Date.now(),
-        },
       );
+      const startedAt = Date.now();
+      const access = (): AccessFacts => ({
+        direction: "inbound",
+        src: { addr: src, workload: req.source, identity: ic.srcIdentity },
+        dst: { addr: ic.authority, workload: dst, identity: identityOf(dst) },
+        service: req.service,
+        startedAt,
+      });
       record.established({
         workload: dst.uid,
         direction: "inbound",
@@ -119,12 +120,13 @@ export function createInbound(ctx: ProxyContext, peerStreams?: PeerStreams): Hbo
         onBytes: record.onBytes,
         end: (outcome) => {
           if ("flag" in outcome)
-            return record.end({ bytesSent: 0, bytesReceived: 0, error: outcome.error }, outcome.flag);
+            return record.end({ bytesSent: 0, bytesReceived: 0, error: outcome.error }, outcome.flag, access);
           const reason = endedBy.get(ic);
           const { bytesSent, bytesReceived, error } = outcome.result;
           record.end(
             { bytesSent, bytesReceived, error: reason ? CLOSED_BECAUSE[reason] : error?.message },
             reason ? CLOSED_FLAGS[reason] : "-",
+            access,
           );
         },
       };
@@ -169,19 +171,19 @@ export async function proxyInboundPlaintext(
       service: req.service,
       mtls: false,
     }),
-    {
-      direction: "inbound",
-      src: { addr: src, workload: req.source },
-      dst: { addr: dstAddr, workload: req.destination },
-      service: req.service,
-      startedAt,
-    },
   );
+  const access = (): AccessFacts => ({
+    direction: "inbound",
+    src: { addr: src, workload: req.source },
+    dst: { addr: dstAddr, workload: req.destination },
+    service: req.service,
+    startedAt,
+  });
   // Refused before a byte moved: counted with its flag, the client closed, the attempt logged.
   const refuseWith = (reason: string, flag: ResponseFlag, error: string): void => {
     ctx.refuse(reason);
     client.destroy();
-    record.end({ bytesSent: 0, bytesReceived: 0, error }, flag);
+    record.end({ bytesSent: 0, bytesReceived: 0, error }, flag, access);
   };
   if (!req.verdict.allow) return refuseWith("authz-denied", "DENY", `denied by ${req.verdict.policy ?? "policy"}`);
   // From now on a policy change checks this connection again (the handler tracks the socket).
@@ -219,5 +221,6 @@ export async function proxyInboundPlaintext(
       error: endedBy ? CLOSED_BECAUSE[endedBy] : r.error?.message,
     },
     endedBy ? CLOSED_FLAGS[endedBy] : "-",
+    access,
   );
 }

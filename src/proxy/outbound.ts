@@ -103,10 +103,10 @@ export async function proxyOutbound(
     await ctx.waiters.waitFor(() => localWorkload(ctx.state, ctx.config, conn.srcIp), WORKLOAD_WAIT_MS, gone.signal);
   }
   const req = outboundRequest(conn, ctx.state, ctx.config, ctx.pick);
-  const originalDst =
-    "ip" in dest ? joinHostPort(canonicalOrEmpty(dest.ip), dest.port) : `${dest.hostname}:${dest.port}`;
   if (!req.ok) {
     const source = localWorkload(ctx.state, ctx.config, conn.srcIp);
+    const originalDst =
+      "ip" in dest ? joinHostPort(canonicalOrEmpty(dest.ip), dest.port) : `${dest.hostname}:${dest.port}`;
     return fail(req.code, req.message, {
       direction: "outbound",
       src: { addr: srcAddr, workload: source },
@@ -121,14 +121,17 @@ export async function proxyOutbound(
   const record = openRecord(
     ctx,
     tcpLabels({ reporter: "source", source: req.source, destination: req.destination, service: req.service, mtls }),
-    {
-      direction: "outbound",
-      src: { addr: srcAddr, workload: req.source },
-      dst: { addr: req.originalDst },
-      service: req.service,
-      startedAt,
-    },
   );
+  // Before the upstream is open the log names what the client asked for; after, where it went.
+  const access = (opened: boolean): AccessFacts => ({
+    direction: "outbound",
+    src: { addr: srcAddr, workload: req.source, identity: opened ? req.hbone?.srcIdentity : undefined },
+    dst: opened
+      ? { addr: dstAddr, workload: req.destination, identity: req.hbone?.dstIdentity, hbone: hboneAddr }
+      : { addr: req.originalDst },
+    service: req.service,
+    startedAt,
+  });
   let up: Duplex;
   try {
     up = await openUpstream(ctx, req, opts.netns, gone.signal);
@@ -142,6 +145,7 @@ export async function proxyOutbound(
     record.end(
       { bytesSent: 0, bytesReceived: 0, error: `${e.code ?? "connect"}: ${e.message}` },
       responseFlagOf(e.code, e.failure),
+      () => access(false),
     );
     return;
   }
@@ -149,7 +153,7 @@ export async function proxyOutbound(
   if (client.destroyed) {
     releaseLoad(ctx.pick.loads, req.held, ctx.pick.ledger);
     up.destroy();
-    record.end({ bytesSent: 0, bytesReceived: 0 });
+    record.end({ bytesSent: 0, bytesReceived: 0 }, "-", () => access(false));
     return;
   }
   ctx.active.n++;
@@ -165,8 +169,7 @@ export async function proxyOutbound(
   const r = await copyBidirectional(client, up, { onBytes: record.onBytes });
   releaseLoad(ctx.pick.loads, req.held, ctx.pick.ledger);
   ctx.active.n--;
-  record.end({ bytesSent: r.bytesSent, bytesReceived: r.bytesReceived, error: r.error?.message }, "-", {
-    src: { addr: srcAddr, workload: req.source, identity: req.hbone?.srcIdentity },
-    dst: { addr: dstAddr, workload: req.destination, identity: req.hbone?.dstIdentity, hbone: hboneAddr },
-  });
+  record.end({ bytesSent: r.bytesSent, bytesReceived: r.bytesReceived, error: r.error?.message }, "-", () =>
+    access(true),
+  );
 }

@@ -16,11 +16,14 @@ export interface AccessRecord {
   error?: string | undefined;
 }
 
+/** Whether a line for a connection that ended with(out) an error would be written at all. */
+export const accessLogWanted = (log: Logger, error: string | undefined): boolean =>
+  log.isLevelEnabled(error ? "warn" : "info");
+
 export function logAccess(log: Logger, r: AccessRecord): void {
   // Checked first: at the default level (or warn, as benchmarks run) building the line
   // object for every connection is work nobody reads.
-  const level = r.error ? "warn" : "info";
-  if (!log.isLevelEnabled(level)) return;
+  if (!accessLogWanted(log, r.error)) return;
   const line = {
     direction: r.direction,
     "src.addr": r.src.addr,

@@ -5,7 +5,7 @@
 // while bytes flow, and at its end closed with ztunnel's response flag and one access-log line.
 import type { ResponseFlag, TcpLabels, TcpMetrics } from "../admin/metrics.ts";
 import type { Logger } from "../log.ts";
-import { type AccessRecord, logAccess } from "./access-log.ts";
+import { type AccessRecord, accessLogWanted, logAccess } from "./access-log.ts";
 import type { ConnectionEntry, ConnectionTable } from "./connections.ts";
 
 /** The sinks a worker holds. */
@@ -26,16 +26,17 @@ export interface ConnectionRecord {
   established(entry: ConnectionEntry): void;
   /**
    * The end, exactly once: closed with `flag` (`-` when it ran its course), logged with the
-   * bytes moved and why it ended. `access` replaces facts learnt since it was opened.
+   * bytes moved and why it ended. The access facts come only now: an open connection keeps
+   * nothing for its log line (it is built, if the level wants it, from what the path holds).
    */
   end(
     result: { bytesSent: number; bytesReceived: number; error?: string | undefined },
-    flag?: ResponseFlag,
-    access?: Partial<AccessFacts>,
+    flag: ResponseFlag,
+    access: () => AccessFacts,
   ): void;
 }
 
-export function openRecord(t: Telemetry, labels: TcpLabels, access: AccessFacts): ConnectionRecord {
+export function openRecord(t: Telemetry, labels: TcpLabels): ConnectionRecord {
   const conn = t.metrics.open(labels);
   let untrack: (() => void) | undefined;
   return {
@@ -43,11 +44,12 @@ export function openRecord(t: Telemetry, labels: TcpLabels, access: AccessFacts)
     established(entry) {
       untrack = t.connections.add(entry);
     },
-    end(result, flag = "-", more) {
+    end(result, flag, access) {
       untrack?.();
       untrack = undefined;
       conn.close(flag);
-      logAccess(t.accessLog, { ...access, ...more, ...result });
+      // The facts are gathered only for a line that will be written.
+      if (accessLogWanted(t.accessLog, result.error)) logAccess(t.accessLog, { ...access(), ...result });
     },
   };
 }

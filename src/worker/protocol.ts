@@ -7,6 +7,7 @@
 //   - request/response for the admin's on-demand questions (src/admin/thread-rpc.ts).
 // No envelope inside an envelope: the runtime takes the pool's and the RPC's messages and
 // hands every other one, as it came, to the handler module.
+import type { Profiler as InspectorProfiler } from "node:inspector";
 import type { MetricsJson } from "../admin/metrics.ts";
 import type { ListenerSpec } from "../balance/addon.ts";
 import type { WorkloadCert } from "../identity/workload-cert.ts";
@@ -37,7 +38,7 @@ export interface RpcMethods {
   /** Its open connections (src/telemetry/connections.ts). */
   connections: { params: null; result: ConnectionEntry[] };
   /** A CPU profile or heap snapshot of the thread (src/admin/profile.ts). */
-  profile: { params: { kind: "cpu" | "heap"; seconds: number }; result: unknown };
+  profile: { params: { kind: "cpu" | "heap"; seconds: number }; result: InspectorProfiler.Profile | string };
 }
 export type RpcMethod = keyof RpcMethods;
 
