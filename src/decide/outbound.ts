@@ -11,6 +11,7 @@ import { releaseLoad } from "../pick/least-conn.ts";
 import { type Destination, type Pick, SelectError, type SelectOptions, select } from "../pick/select.ts";
 import { canonicalIp, joinHostPort } from "../state/ip.ts";
 import type { StateView } from "../state/store.ts";
+import { baggageHeader, forwardedHeader } from "./headers.ts";
 import { localWorkload } from "./local.ts";
 import {
   type DecideConfig,
@@ -123,6 +124,10 @@ export function outboundRequest(
   // A waypoint is reached on its own HBONE port and gets the original destination as authority.
   const viaWaypoint = route.via === "waypoint";
   const dstIdentity = identityOf(route.workload);
+  // Forwarded's host: the service the client asked for (ztunnel's intended_destination_service),
+  // which for a waypoint is not the waypoint's own service.
+  const intended =
+    "hostname" in dest ? dest.hostname : view.serviceByVip(dest.network ?? source.network, dest.ip)?.hostname;
   return {
     ...base,
     protocol: "HBONE",
@@ -135,6 +140,10 @@ export function outboundRequest(
       srcIdentity: identityOf(source),
       dstIdentity,
       dstIdentities: [dstIdentity, ...(route.service?.subjectAltNames ?? [])],
+      headers: {
+        forwarded: forwardedHeader(canonicalIp(conn.srcIp) ?? conn.srcIp, conn.srcPort, intended),
+        baggage: baggageHeader(source),
+      },
     },
   } satisfies OutboundRequest;
 }

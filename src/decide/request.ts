@@ -47,6 +47,8 @@ export interface HboneHop {
   dstIdentity: string;
   /** …or any of these (the service's subjectAltNames). */
   dstIdentities: string[];
+  /** The CONNECT's headers as ztunnel sends them (decide/headers.ts): forwarded, baggage. */
+  headers: { forwarded: string; baggage: string };
 }
 
 export interface OutboundRequest {

@@ -69,6 +69,7 @@ async function openUpstream(
     dstAddr: { host: req.upstream.ip, port: req.upstream.port },
     srcIp: req.source.workloadIps[0] ?? "",
     authority: req.hbone.authority,
+    headers: req.hbone.headers,
   });
 }
 

@@ -104,7 +104,8 @@ const traceparent = (): string => {
   }
   const at = randomAt;
   randomAt += 24;
-  return `00-${randomPool.toString("hex", at, at + 16)}-${randomPool.toString("hex", at + 16, at + 24)}-01`;
+  // Flags 00 (not sampled), as ztunnel's TraceParent::new: the proxy starts no trace of its own.
+  return `00-${randomPool.toString("hex", at, at + 16)}-${randomPool.toString("hex", at + 16, at + 24)}-00`;
 };
 
 /** Pool key: the identities sorted (a copy only when there are several to sort). */

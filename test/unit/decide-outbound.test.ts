@@ -196,6 +196,37 @@ describe("outboundRequest: routes", () => {
   });
 });
 
+describe("outboundRequest: CONNECT headers", () => {
+  const headers = (dest: OutboundConn["dest"]) => {
+    const d = decide(dest);
+    return d.ok ? d.hbone?.headers.forwarded : d.code;
+  };
+  it.each([
+    [
+      "a service VIP: the service's host",
+      { ip: "10.96.0.10", port: 80 },
+      'for="10.0.0.1:40000";host=echo.default.svc.cluster.local',
+    ],
+    ["a workload IP: no host", { ip: "10.0.1.1", port: 9000 }, 'for="10.0.0.1:40000"'],
+    [
+      "a service behind a waypoint: the service asked for, not the waypoint's",
+      { ip: "10.96.0.13", port: 80 },
+      'for="10.0.0.1:40000";host=guarded.default.svc.cluster.local',
+    ],
+    [
+      "a hostname (SOCKS5): that name",
+      { hostname: "echo.default.svc.cluster.local", port: 80 },
+      'for="10.0.0.1:40000";host=echo.default.svc.cluster.local',
+    ],
+  ])("forwarded for %s", (_what, dest, want) => {
+    expect(headers(dest)).toBe(want);
+  });
+  it("baggage names the source workload", () => {
+    const d = decide({ ip: "10.96.0.10", port: 80 });
+    expect(d.ok && d.hbone?.headers.baggage).toContain("k8s.namespace.name=default");
+  });
+});
+
 describe("outboundRequest: refusals", () => {
   it.each([
     {
