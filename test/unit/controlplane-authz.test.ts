@@ -4,6 +4,7 @@
 // it), not from our translator's output. Addresses are data only: nothing opens a socket.
 import { describe, expect, it } from "vitest";
 import { parseControlPlaneArgs } from "../../src/commands/control-plane.ts";
+import { applicablePolicies, evaluate, policySourceFromList } from "../../src/decide/authz.ts";
 import type { Authorization, RbacMatch, Workload } from "../../src/state/types.ts";
 import { ControlPlaneError } from "../../xds/controlplane/errors.ts";
 import { parseMeshText } from "../../xds/controlplane/mesh-files.ts";
@@ -584,5 +585,37 @@ describe("control-plane command settings", () => {
     expect([a.rootNamespace, a.dryRunPolicies]).toEqual(["mesh-root", true]);
     const d = parseControlPlaneArgs(["--mesh", "m.yaml"]);
     expect([d.rootNamespace, d.dryRunPolicies]).toEqual([undefined, false]);
+  });
+});
+
+// The translated policies through the proxy's own evaluator (src/decide/authz.ts, ztunnel's
+// rbac.rs): what the PeerAuthentication modes above mean for a connection to `web`.
+describe("translated policies as the proxy enforces them", () => {
+  const verdict = (m: Mesh, conn: { srcIdentity?: string; dstPort: number }) =>
+    evaluate(applicablePolicies(policySourceFromList(m.policies), wl(m, "default", "web")), {
+      srcIp: "127.0.30.9",
+      dstIp: "127.0.30.1",
+      ...conn,
+    }).allow;
+  const PEER = "spiffe://cluster.local/ns/other/sa/api";
+
+  it("namespace STRICT: plaintext is denied, an mTLS peer allowed", () => {
+    const m = run(pa("strict", `  mtls: {mode: STRICT}`));
+    expect([verdict(m, { dstPort: 8080 }), verdict(m, { srcIdentity: PEER, dstPort: 8080 })]).toEqual([false, true]);
+  });
+
+  it("workload STRICT with port 8080 PERMISSIVE: plaintext to 8080 allowed, to 9090 denied", () => {
+    const m = run(
+      pa(
+        "w",
+        `  selector: {matchLabels: {app: web}}\n  mtls: {mode: STRICT}\n  portLevelMtls: {"8080": {mode: PERMISSIVE}}`,
+      ),
+    );
+    expect([verdict(m, { dstPort: 8080 }), verdict(m, { dstPort: 9090 })]).toEqual([true, false]);
+  });
+
+  it("a DENY whose only rule names HTTP methods has no effect at L4", () => {
+    const m = run(ap("d", `  action: DENY\n  rules: [{to: [{operation: {methods: ["GET"]}}]}]`));
+    expect(verdict(m, { srcIdentity: PEER, dstPort: 8080 })).toBe(true);
   });
 });
