@@ -7,6 +7,7 @@ import { startControlPlane } from "../../xds/controlplane/server.ts";
 
 export const CONTROL_PLANE_USAGE = `usage: ztunnel-ts control-plane --mesh <file|dir> [--port N] [--host IP]
        [--cluster-id ID] [--trust-domain TD] [--network NET] [--token-dir DIR] [--root-cert FILE]
+       [--root-namespace NS] (mesh-wide policies; default istio-system) [--dry-run-policies] (serve istio.io/dry-run AuthorizationPolicies)
        [--roots-dir DIR]   (extra roots announced with every certificate: add a .pem to trust a root, remove it to retire it)
 ADS and CA serve only callers with a node token this control plane issued (authorization: Bearer <token>;
 others get UNAUTHENTICATED): --token-dir writes one file per node, for that node proxy's AUTH_TOKEN.`;
@@ -21,6 +22,8 @@ export interface ControlPlaneArgs {
   tokenDir?: string;
   rootCert?: string;
   rootsDir?: string;
+  rootNamespace?: string;
+  dryRunPolicies: boolean;
 }
 
 export function parseControlPlaneArgs(args: string[]): ControlPlaneArgs {
@@ -38,10 +41,14 @@ export function parseControlPlaneArgs(args: string[]): ControlPlaneArgs {
         "token-dir": { type: "string" },
         "root-cert": { type: "string" },
         "roots-dir": { type: "string" },
+        "root-namespace": { type: "string" },
+        "dry-run-policies": { type: "boolean" },
       },
       strict: true,
       allowPositionals: false,
-    }) as { values: Record<string, string | undefined> });
+    }) as unknown as { values: Record<string, string | undefined> });
+    // parseArgs gives `true` for the one boolean flag; spelled as a string like the others.
+    if ((values["dry-run-policies"] as unknown) === true) values["dry-run-policies"] = "true";
   } catch (e) {
     throw new ControlPlaneError("ZTS_CONTROLPLANE_ARGS", `${(e as Error).message}\n${CONTROL_PLANE_USAGE}`);
   }
@@ -66,6 +73,8 @@ export function parseControlPlaneArgs(args: string[]): ControlPlaneArgs {
     tokenDir: values["token-dir"],
     rootCert: values["root-cert"],
     rootsDir: values["roots-dir"],
+    rootNamespace: values["root-namespace"],
+    dryRunPolicies: values["dry-run-policies"] === "true",
   };
 }
 
@@ -79,6 +88,8 @@ export async function runControlPlane(args: string[]): Promise<void> {
     trustDomain: a.trustDomain,
     network: a.network,
     rootsDir: a.rootsDir,
+    rootNamespace: a.rootNamespace,
+    dryRunPolicies: a.dryRunPolicies,
   });
   const lines = [`control plane: delta ADS + Istio CA on ${cp.address} (plaintext), mesh ${a.mesh}`];
   if (!/^(127\.|::1$|\[::1\])/.test(a.host)) {

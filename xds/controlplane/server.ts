@@ -33,6 +33,10 @@ export interface ControlPlaneOptions {
   trustDomain?: string;
   clusterDomain?: string;
   network?: string;
+  /** istiod's root namespace (mesh-wide policies); default istio-system. */
+  rootNamespace?: string;
+  /** Serve dry-run AuthorizationPolicies (istiod's AMBIENT_ENABLE_DRY_RUN_AUTHORIZATION_POLICY); default false. */
+  dryRunPolicies?: boolean;
   /** Debounce for file changes; default 100 ms. */
   debounceMs?: number;
   /** Watch the mesh files (default true). */
@@ -95,6 +99,8 @@ export async function startControlPlane(opts: ControlPlaneOptions): Promise<Cont
     trustDomain: opts.trustDomain ?? "cluster.local",
     clusterDomain: opts.clusterDomain ?? "cluster.local",
     network: opts.network ?? "",
+    rootNamespace: opts.rootNamespace,
+    dryRunPolicies: opts.dryRunPolicies,
   };
   const load = async () => {
     const docs = await loadMeshDocs(opts.mesh);

@@ -1,8 +1,9 @@
-// Kubernetes-style objects (Namespace, Node, Service, Pod, EndpointSlice) → the mesh model,
+// Kubernetes-style objects (Namespace, Node, Service, Pod, EndpointSlice, and the
+// AuthorizationPolicy / PeerAuthentication of authorization.ts) → the mesh model,
 // following what istiod's ambient index does (pilot/pkg/serviceregistry/ambient: services.go
 // constructService, workloads.go podWorkloadBuilder / endpointSlicesBuilder, nodes.go,
-// model.GetTrafficDistribution) so a proxy sees the same Address resources from us as from
-// istiod. Where istiod silently drops a broken object (a pod without an IP, a pod on an unknown
+// model.GetTrafficDistribution) so a proxy sees the same Address and Authorization resources
+// from us as from istiod. Where istiod silently drops a broken object (a pod without an IP, a pod on an unknown
 // node) we refuse the whole mesh instead: a fixture author wants to hear about the typo, and
 // hears about every broken document at once (their shapes are declared with schema.ts).
 import { sparsePortMap } from "../../src/state/intern.ts";
@@ -40,6 +41,14 @@ import type {
   Workload,
 } from "../../src/state/types.ts";
 import { SERVICE_LB_POLICIES, serviceKey } from "../../src/state/types.ts";
+import {
+  type ParsedAuthz,
+  type ParsedPeerAuthn,
+  type PolicySet,
+  parseAuthorizationPolicy,
+  parsePeerAuthentication,
+  policySet,
+} from "./authorization.ts";
 import { ControlPlaneError } from "./errors.ts";
 
 export interface TranslateOptions {
@@ -47,7 +56,14 @@ export interface TranslateOptions {
   trustDomain: string;
   clusterDomain: string;
   network: string;
+  /** istiod's mesh root namespace: its policies are mesh-wide (default istio-system). */
+  rootNamespace?: string;
+  /** Serve `istio.io/dry-run` AuthorizationPolicies (istiod's AMBIENT_ENABLE_DRY_RUN_AUTHORIZATION_POLICY; default off). */
+  dryRunPolicies?: boolean;
 }
+
+export const DEFAULT_ROOT_NAMESPACE = "istio-system";
+const SECURITY_API = ["security.istio.io/v1", "security.istio.io/v1beta1"];
 
 export interface Mesh {
   workloads: Workload[];
@@ -222,7 +238,15 @@ interface ParsedPod {
   containerPorts: Map<string, number>;
 }
 
-const KINDS = ["Namespace", "Node", "Service", "Pod", "EndpointSlice"] as const;
+const KINDS = [
+  "Namespace",
+  "Node",
+  "Service",
+  "Pod",
+  "EndpointSlice",
+  "AuthorizationPolicy",
+  "PeerAuthentication",
+] as const;
 
 export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
   const namespaces = new Map<string, Ns>();
@@ -230,6 +254,10 @@ export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
   const services: ParsedSvc[] = [];
   const pods: ParsedPod[] = [];
   const slices: { c: Ctx; meta: Meta; doc: Obj }[] = [];
+  const authz: ParsedAuthz[] = [];
+  const peerAuthns: ParsedPeerAuthn[] = [];
+  const rootNamespace = opts.rootNamespace ?? DEFAULT_ROOT_NAMESPACE;
+  const policyOpts = { rootNamespace, dryRunPolicies: opts.dryRunPolicies ?? false };
   const seen = new Set<string>();
 
   // Every document is checked before any is used, and all their problems are reported
@@ -295,6 +323,18 @@ export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
       case "EndpointSlice":
         slices.push({ c, meta: m, doc: raw });
         break;
+      case "AuthorizationPolicy":
+      case "PeerAuthentication": {
+        const api = c.check(optStr, raw.apiVersion, ["apiVersion"]);
+        if (api !== undefined && !SECURITY_API.includes(api))
+          throw c.err("apiVersion", `${JSON.stringify(api)} is not one of ${SECURITY_API.join(", ")}`);
+        if (kind === "AuthorizationPolicy") authz.push(parseAuthorizationPolicy(c, m, raw.spec, policyOpts));
+        else {
+          const created = isObj(raw.metadata) ? raw.metadata.creationTimestamp : undefined;
+          peerAuthns.push(parsePeerAuthentication(c, m, raw.spec, created));
+        }
+        break;
+      }
     }
   }
 
@@ -312,8 +352,9 @@ export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
   const workloads: Workload[] = [];
   for (const sl of slices) workloads.push(...fromEndpointSlice(sl, svcByKey, podExtraServices, opts));
 
+  const policies = policySet(authz, peerAuthns, rootNamespace);
   for (const p of pods) {
-    const w = buildPod(p, namespaces, nodes, services, podExtraServices, opts);
+    const w = buildPod(p, namespaces, nodes, services, podExtraServices, policies, opts);
     if (w) workloads.push(w);
   }
   const ips = new Map<string, string>();
@@ -330,7 +371,7 @@ export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
     }
   }
   workloads.sort((a, b) => (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
-  return { workloads, services: outServices, policies: [] };
+  return { workloads, services: outServices, policies: policies.policies };
 }
 
 // ---- Service ----
@@ -514,6 +555,7 @@ function buildPod(
   nodes: Map<string, Locality | undefined>,
   services: ParsedSvc[],
   extra: Map<string, ParsedSvc[]>,
+  policies: PolicySet,
   opts: TranslateOptions,
 ): Workload | undefined {
   const { c, meta: m, spec, status } = p;
@@ -562,7 +604,7 @@ function buildPod(
     workloadName,
     nativeTunnel: false,
     services: svcMap,
-    authorizationPolicies: [],
+    authorizationPolicies: policies.forWorkload(m.namespace, m.labels),
     status: isReady(p) && !deleting ? "Healthy" : "Unhealthy",
     clusterId: opts.clusterId,
     locality: nodes.get(node) ?? { region: "", zone: "", subzone: "" },
