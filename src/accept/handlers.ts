@@ -71,7 +71,7 @@ export function createAcceptHandlers(ctx: ProxyContext, inbound: HboneServer): R
   const captured = async (socket: Socket, meta: HandoffMeta): Promise<void> => {
     if (!track(socket, meta)) return;
     const src = canonicalOrEmpty(socket.remoteAddress);
-    const netns = await podNetnsOf(meta, [src, ...(localWorkload(ctx.state, ctx.config, src)?.workloadIps ?? [])]);
+    const netns = await podNetnsOf(meta, [src, ...(localWorkload(ctx.state, ctx.decide, src)?.workloadIps ?? [])]);
     return proxyOutbound(
       ctx,
       socket,

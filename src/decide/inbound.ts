@@ -5,7 +5,7 @@
 // verdict; or why not. Pure: reads the StateView and the policies it is given.
 import { canonicalOrEmpty } from "../state/ip.ts";
 import type { StateView } from "../state/store.ts";
-import type { Service, Workload } from "../state/types.ts";
+import { type Service, serviceKey, type Workload } from "../state/types.ts";
 import { authorize, type PolicySource } from "./authz.ts";
 import { localWorkload } from "./local.ts";
 import { type DecideConfig, type InboundDecision, refusal } from "./request.ts";
@@ -16,6 +16,31 @@ export interface InboundConn {
   srcIdentity?: string | undefined;
   /** The destination asked for: the CONNECT authority (HBONE) or the original destination (plaintext). */
   dst: { ip: string; port: number };
+  /**
+   * HBONE: the pod address the TLS connection reached (its certificate was that pod's). The
+   * request is for that pod, whatever the authority says; the authority gives the port.
+   */
+  reached?: string | undefined;
+}
+
+/**
+ * ztunnel's validate_destination: an authority for another address than the pod reached is
+ * allowed only when that pod has an application tunnel, or when the authority's service or
+ * workload has this pod as its waypoint (a waypoint without a tunnel).
+ */
+function authorityAllowed(view: StateView, network: string, reached: Workload, authorityIp: string): boolean {
+  if (reached.applicationTunnel) return true;
+  const target = view.serviceByVip(network, authorityIp) ?? view.workloadByIp(network, authorityIp);
+  const gw = target?.waypoint;
+  if (!gw) return false;
+  if ("address" in gw.destination) {
+    const { address } = gw.destination;
+    const svc = view.serviceByVip(address.network, address.address);
+    if (svc) return view.endpoints(serviceKey(svc)).has(reached.uid);
+    return view.workloadByIp(address.network, address.address)?.uid === reached.uid;
+  }
+  const { namespace, hostname } = gw.destination.hostname;
+  return view.endpoints(`${namespace}/${hostname}`).has(reached.uid);
 }
 
 /**
@@ -38,13 +63,22 @@ export function guessInboundService(view: StateView, dest: Workload, port: numbe
 export function inboundRequest(
   conn: InboundConn,
   view: StateView,
-  config: Pick<DecideConfig, "network" | "nodeName">,
+  config: Pick<DecideConfig, "network" | "nodeName" | "selfPorts">,
   policies: PolicySource,
 ): InboundDecision {
-  const dstIp = canonicalOrEmpty(conn.dst.ip);
+  const asked = canonicalOrEmpty(conn.dst.ip);
+  // ztunnel always targets the pod the connection reached; the authority only names the port.
+  const dstIp = conn.reached !== undefined ? canonicalOrEmpty(conn.reached) : asked;
   const srcIp = canonicalOrEmpty(conn.srcIp);
   const destination = localWorkload(view, config, dstIp);
   if (!destination) return refusal("unknown-destination", `${dstIp}:${conn.dst.port} is not a workload on this node`);
+  if (asked !== dstIp && !authorityAllowed(view, config.network, destination, asked)) {
+    return refusal("ip-mismatch", `authority ${asked} is not the address the connection reached (${dstIp})`);
+  }
+  // Checked on the final port, as ztunnel does after resolving it.
+  if (config.selfPorts.has(conn.dst.port)) {
+    return refusal("self-call", `port ${conn.dst.port} is the proxy's own: refused (it would loop)`);
+  }
   const authz = { srcIp, srcIdentity: conn.srcIdentity || undefined, dstIp, dstPort: conn.dst.port };
   return {
     ok: true,

@@ -15,6 +15,24 @@ export interface DecideConfig {
   nodeName: string;
   /** ZTS_PASSTHROUGH: may traffic leave the mesh, and to where. */
   passthrough: "all" | "loopback" | "none";
+  /**
+   * The proxy's own listener ports (ztunnel's illegal_ports: 15001, 15006, 15008, SOCKS5): an
+   * inbound connection for one of them would loop back into the proxy, so it is refused.
+   */
+  selfPorts: ReadonlySet<number>;
+}
+
+/** ztunnel's illegal_ports from this proxy's settings. */
+export function selfPorts(c: {
+  outboundPort: number;
+  inboundPlaintextPort: number;
+  inboundPort: number;
+  socks5: boolean;
+  socks5Addr: { port: number };
+}): ReadonlySet<number> {
+  const ports = new Set([c.inboundPort, c.inboundPlaintextPort, c.outboundPort]);
+  if (c.socks5) ports.add(c.socks5Addr.port);
+  return ports;
 }
 
 export interface Address {
@@ -74,8 +92,12 @@ export interface OutboundRequest {
 
 export type OutboundDecision = OutboundRequest | Refusal<OutboundRefusalCode>;
 
-/** Inbound refusals decided from the state alone. */
-export type InboundRefusalCode = "unknown-destination";
+/**
+ * Inbound refusals decided from the state alone: no local workload there; an HBONE authority
+ * naming another address than the pod the connection reached (ztunnel's IPMismatch, 400);
+ * a port of the proxy itself (ztunnel's SelfCall: 503 on HBONE, dropped on plaintext).
+ */
+export type InboundRefusalCode = "unknown-destination" | "ip-mismatch" | "self-call";
 
 export interface InboundRequest {
   readonly ok: true;

@@ -47,10 +47,10 @@ export function createInbound(ctx: ProxyContext, peerStreams?: PeerStreams): Hbo
     // address) before xDS names it here or its certificate is issued: hold the connection
     // for them, as ztunnel's inbound waits for the certificate, instead of dropping it.
     certFor: (localIp) => {
-      const now = localWorkload(ctx.state, ctx.config, localIp);
+      const now = localWorkload(ctx.state, ctx.decide, localIp);
       if (now && now.protocol !== "HBONE") return undefined;
       const cert = () => {
-        const w = localWorkload(ctx.state, ctx.config, localIp);
+        const w = localWorkload(ctx.state, ctx.decide, localIp);
         return w?.protocol === "HBONE" ? ctx.certs.get(identityOf(w)) : undefined;
       };
       const have = cert();
@@ -59,12 +59,20 @@ export function createInbound(ctx: ProxyContext, peerStreams?: PeerStreams): Hbo
     },
     resolveTarget: (authority, ic) => {
       const req = inboundRequest(
-        { srcIp: ic.srcIp, srcIdentity: ic.srcIdentity, dst: { ip: authority.host, port: authority.port } },
+        {
+          srcIp: ic.srcIp,
+          srcIdentity: ic.srcIdentity,
+          dst: { ip: authority.host, port: authority.port },
+          reached: ic.localIp,
+        },
         ctx.state,
-        ctx.config,
+        ctx.decide,
         ctx.policies(),
       );
-      return req.ok ? ({ host: req.upstream.ip, port: req.upstream.port, workload: req } satisfies Target) : undefined;
+      if (req.ok) return { host: req.upstream.ip, port: req.upstream.port, workload: req } satisfies Target;
+      if (req.code === "unknown-destination") return undefined;
+      ctx.refuse(`inbound-${req.code}`);
+      return { refused: { status: req.code === "self-call" ? 503 : 400, reason: req.code, detail: req.message } };
     },
     authorize: (_conn, target) => {
       const d = (target as Target).workload.verdict;
@@ -147,18 +155,18 @@ export async function proxyInboundPlaintext(
   const req = inboundRequest(
     { srcIp, dst: { ip: origDst.address, port: origDst.port } },
     ctx.state,
-    ctx.config,
+    ctx.decide,
     ctx.policies(),
   );
   const dstAddr = joinHostPort(canonicalOrEmpty(origDst.address), origDst.port);
   if (!req.ok) {
     // Not ours to report on: ztunnel logs such an early refusal without metrics.
-    ctx.refuse("inbound-unknown-destination");
+    ctx.refuse(`inbound-${req.code}`);
     client.destroy();
     logRefused(
       ctx,
       { direction: "inbound", src: { addr: src }, dst: { addr: dstAddr }, startedAt },
-      "not a workload on this node",
+      req.code === "unknown-destination" ? "not a workload on this node" : req.message,
     );
     return;
   }

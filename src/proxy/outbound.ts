@@ -100,12 +100,12 @@ export async function proxyOutbound(
   };
   // A pod's first connection can beat xDS to the proxy: wait for its workload, as ztunnel's
   // wait_for_workload does; the decision then refuses with ztunnel's reason if it is still unknown.
-  if (!localWorkload(ctx.state, ctx.config, conn.srcIp)) {
-    await ctx.waiters.waitFor(() => localWorkload(ctx.state, ctx.config, conn.srcIp), WORKLOAD_WAIT_MS, gone.signal);
+  if (!localWorkload(ctx.state, ctx.decide, conn.srcIp)) {
+    await ctx.waiters.waitFor(() => localWorkload(ctx.state, ctx.decide, conn.srcIp), WORKLOAD_WAIT_MS, gone.signal);
   }
-  const req = outboundRequest(conn, ctx.state, ctx.config, ctx.pick);
+  const req = outboundRequest(conn, ctx.state, ctx.decide, ctx.pick);
   if (!req.ok) {
-    const source = localWorkload(ctx.state, ctx.config, conn.srcIp);
+    const source = localWorkload(ctx.state, ctx.decide, conn.srcIp);
     const originalDst =
       "ip" in dest ? joinHostPort(canonicalOrEmpty(dest.ip), dest.port) : `${dest.hostname}:${dest.port}`;
     return fail(req.code, req.message, {

@@ -28,6 +28,8 @@ export type RefusalReason =
   | "tls-handshake"
   | "method"
   | "authority"
+  | "ip-mismatch"
+  | "self-call"
   | "authz-denied"
   | "dial-failed"
   | "max-streams-per-connection"
@@ -38,6 +40,10 @@ export interface InboundTarget {
   port: number;
   /** Opaque to the server; handed to authorize (e.g. the destination Workload). */
   workload?: unknown;
+}
+
+export interface TargetRefused {
+  refused: { status: 400 | 503; reason: "ip-mismatch" | "self-call"; detail: string };
 }
 
 export interface InboundContext {
@@ -56,8 +62,15 @@ export interface HboneServerOptions {
    * holds the connection, unread, until it settles (a new pod's certificate still being issued).
    */
   certFor: (localIp: string) => WorkloadCert | undefined | Promise<WorkloadCert | undefined>;
-  /** `ip:port` from :authority → the local workload to dial; undefined → 400. */
-  resolveTarget: (authority: { host: string; port: number }, ctx: InboundContext) => InboundTarget | undefined;
+  /**
+   * `ip:port` from :authority → the local workload to dial; undefined → 400 `authority`; a
+   * refusal → its status (ztunnel: 400 for an authority that is not the pod reached, 503 for
+   * a call to the proxy's own ports).
+   */
+  resolveTarget: (
+    authority: { host: string; port: number },
+    ctx: InboundContext,
+  ) => InboundTarget | TargetRefused | undefined;
   /** Authorization (e.g. authz.authorize bound to the state); absent = allow all. */
   authorize?: (conn: AuthzConnection, target: InboundTarget, ctx: InboundContext) => AuthzDecision;
   /** Dial the workload; srcIp lets it keep the client's address (IP_TRANSPARENT). */
@@ -148,6 +161,8 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
       "tls-handshake": 0,
       method: 0,
       authority: 0,
+      "ip-mismatch": 0,
+      "self-call": 0,
       "authz-denied": 0,
       "dial-failed": 0,
       "max-streams-per-connection": 0,
@@ -276,6 +291,7 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
     if (!dst) return refuse(stream, 400, "authority", `authority ${JSON.stringify(authority)}`);
     const target = opts.resolveTarget(dst, ctx);
     if (!target) return refuse(stream, 400, "authority", `${authority} is not a local workload`);
+    if ("refused" in target) return refuse(stream, target.refused.status, target.refused.reason, target.refused.detail);
     const tracker = opts.track?.(ctx, target);
     const conn = { srcIp: peer.srcIp, srcIdentity: peer.srcIdentity || undefined, dstIp: dst.host, dstPort: dst.port };
     if (opts.authorize) {

@@ -9,6 +9,7 @@ import type { Connect } from "../connect/connect.ts";
 import type { PodNetns } from "../connect/pod-netns.ts";
 import { type PolicySource, policySourceFromList } from "../decide/authz.ts";
 import type { PickInputs } from "../decide/outbound.ts";
+import type { DecideConfig } from "../decide/request.ts";
 import type { WorkloadCert } from "../identity/workload-cert.ts";
 import type { Logger } from "../log.ts";
 import type { Tracker } from "../proxy/tracked.ts";
@@ -20,6 +21,8 @@ import type { HboneClient } from "../tunnel/client.ts";
 
 export interface ProxyContext extends Telemetry {
   config: Config;
+  /** The settings the decide stage reads (from `config`, with the proxy's own ports). */
+  decide: DecideConfig;
   log: Logger;
   state: State;
   /** The selection's shared inputs (RR cursors; least-conn's counts and this worker's ledger). */

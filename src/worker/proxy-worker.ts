@@ -13,6 +13,7 @@ import { loadConfig } from "../config.ts";
 import { createConnect } from "../connect/connect.ts";
 import { createDial } from "../connect/dial.ts";
 import { createPodNetns } from "../connect/pod-netns.ts";
+import { selfPorts } from "../decide/request.ts";
 import { createLogger, follow, setLogFilter, targetLogger } from "../log.ts";
 import { createCursors } from "../pick/cursors.ts";
 import { LOAD_SLOTS, ledgerFor, reclaimLedger } from "../pick/least-conn.ts";
@@ -71,6 +72,12 @@ export function createProxyContext(w: WorkerContext<ProxyWorkerOptions>): ProxyC
   }
   return {
     config,
+    decide: {
+      network: config.network,
+      nodeName: config.nodeName,
+      passthrough: config.passthrough,
+      selfPorts: selfPorts(config),
+    },
     log,
     accessLog: targetLogger("access", log),
     state,

@@ -83,7 +83,7 @@ describe.skipIf(!hasH2)("HBONE request headers, as an independent server sees th
     const req = outboundRequest(
       { srcIp: CLIENT, srcPort: 41000, dest: { ip: VIP, port: 80 } },
       state,
-      { network: "net1", nodeName: "", passthrough: "none" },
+      { network: "net1", nodeName: "", passthrough: "none", selfPorts: new Set([15001, 15006, 15008]) },
       { cursors: createCursors(undefined, 64) },
     );
     if (!req.ok || !req.hbone) throw new Error(`no HBONE request: ${JSON.stringify(req)}`);

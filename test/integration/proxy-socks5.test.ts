@@ -207,6 +207,16 @@ describe("SOCKS5 through the node proxy", () => {
     expect([...got.subarray(0, 4)]).toEqual([5, 0, 5, 0x04]);
   });
 
+  it("a tunnel to a pod's proxy port (15001) is refused by the destination node (ztunnel's SelfCall) → 0x05", async () => {
+    const ip = [...mesh.addr.echo.split(".").map(Number)];
+    const got = await raw(request(1, 1, ip, 15001), { end: false });
+    expect([...got.subarray(0, 4)]).toEqual([5, 0, 5, 0x05]);
+    const refused = metricSum(await mesh.proxies["node-b"]!.metrics(), "ztunnel_ts_connections_refused_total", {
+      reason: "inbound-self-call",
+    });
+    expect(refused).toBe(1);
+  });
+
   it("after an error reply the proxy closes the socket even when the client keeps its side open", async () => {
     const name = [...Buffer.from("nope.default.svc.cluster.local")];
     const s = netConnect({

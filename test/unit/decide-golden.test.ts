@@ -43,7 +43,12 @@ const state = load();
 const policies = policySourceFromList(
   vector("authz-response-1.bin").resources.map((r) => decodeAuthorization(r.resource!.value!)),
 );
-const NODE_A = { network: "net1", nodeName: "node-a", passthrough: "all" } as const;
+const NODE_A = {
+  network: "net1",
+  nodeName: "node-a",
+  passthrough: "all" as const,
+  selfPorts: new Set([15001, 15006, 15008]),
+};
 const ECHO = "spiffe://cluster.local/ns/default/sa/echo";
 
 describe("decide on golden vectors", () => {

@@ -10,7 +10,7 @@ import type { Authorization } from "../../src/state/types.ts";
 import { rbacMatch } from "../fixtures/mesh-model.ts";
 import { service, workload } from "./select-mesh.ts";
 
-const CONFIG = { network: "net1", nodeName: "node-a" };
+const CONFIG = { network: "net1", nodeName: "node-a", selfPorts: new Set([15001, 15006, 15008]) };
 const SVC = "default/echo.default.svc.cluster.local";
 const pod = workload("Kubernetes//Pod/default/echo-1", {
   workloadIps: ["10.0.1.1"],
@@ -116,6 +116,35 @@ describe("inboundRequest", () => {
     expect(d.ok ? "request" : d.code).toBe("unknown-destination");
   });
 
+  it.each([
+    ["the authority names the pod reached", "10.0.1.1", "request"],
+    ["the authority names another pod (ztunnel's IPMismatch → 400)", "10.0.9.9", "ip-mismatch"],
+    ["the authority is an address nobody has", "10.0.7.7", "ip-mismatch"],
+  ])("HBONE reaching echo-1: %s → %s", (_what, authority, want) => {
+    const d = decide({
+      srcIp: "10.0.9.9",
+      srcIdentity: SLEEP,
+      dst: { ip: authority, port: 8080 },
+      reached: "10.0.1.1",
+    });
+    expect(d.ok ? "request" : d.code).toBe(want);
+  });
+
+  it("the request is for the pod reached, the authority only gives the port", () => {
+    const d = decide({
+      srcIp: "10.0.9.9",
+      srcIdentity: SLEEP,
+      dst: { ip: "::ffff:10.0.1.1", port: 9000 },
+      reached: "10.0.1.1",
+    });
+    expect(d.ok && `${d.destination.name} ${d.upstream.ip}:${d.upstream.port}`).toBe("echo-1 10.0.1.1:9000");
+  });
+
+  it.each([15001, 15006, 15008])("a call to the proxy's own port %i is refused (ztunnel's SelfCall)", (port) => {
+    const d = decide({ srcIp: "10.0.9.9", srcIdentity: SLEEP, dst: { ip: "10.0.1.1", port }, reached: "10.0.1.1" });
+    expect(d.ok ? "request" : d.code).toBe("self-call");
+  });
+
   it("property: a request only ever names a workload on this node, at the address asked for", () => {
     fc.assert(
       fc.property(
@@ -133,5 +162,40 @@ describe("inboundRequest", () => {
         },
       ),
     );
+  });
+});
+
+describe("inboundRequest: a waypoint reached for the workloads it serves (validate_destination)", () => {
+  const wp = workload("Kubernetes//Pod/default/waypoint", { workloadIps: ["10.0.3.1"], node: "node-a" });
+  const guarded = workload("Kubernetes//Pod/default/guarded", {
+    workloadIps: ["10.0.4.1"],
+    node: "node-b",
+    waypoint: { destination: { address: { network: "net1", address: "10.0.3.1" } }, hboneMtlsPort: 15008 },
+  });
+  const other = workload("Kubernetes//Pod/default/other", { workloadIps: ["10.0.4.2"], node: "node-b" });
+  const tunnelled = workload("Kubernetes//Pod/default/proxying", {
+    workloadIps: ["10.0.3.2"],
+    node: "node-a",
+    applicationTunnel: { protocol: "PROXY", port: 15088 },
+  });
+  const s2 = createState();
+  s2.apply({ upsertWorkloads: [wp, guarded, other, tunnelled] });
+  const at = (reached: string, authority: string) => {
+    const d = inboundRequest(
+      { srcIp: "10.0.9.9", srcIdentity: SLEEP, dst: { ip: authority, port: 80 }, reached },
+      s2,
+      CONFIG,
+      policySourceFromList([]),
+    );
+    return d.ok ? `${d.destination.name} ${d.upstream.ip}:${d.upstream.port}` : d.code;
+  };
+  it("an authority whose waypoint is the pod reached: allowed, to the waypoint itself", () => {
+    expect(at("10.0.3.1", "10.0.4.1")).toBe("waypoint 10.0.3.1:80");
+  });
+  it("an authority without that waypoint: ip-mismatch", () => {
+    expect(at("10.0.3.1", "10.0.4.2")).toBe("ip-mismatch");
+  });
+  it("a pod with an application tunnel takes any authority", () => {
+    expect(at("10.0.3.2", "10.0.4.2")).toBe("proxying 10.0.3.2:80");
   });
 });

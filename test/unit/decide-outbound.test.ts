@@ -12,7 +12,12 @@ import type { LoadBalancer } from "../../src/state/types.ts";
 import { service, workload } from "./select-mesh.ts";
 
 const SVC = "default/echo.default.svc.cluster.local";
-const CONFIG: DecideConfig = { network: "net1", nodeName: "node-a", passthrough: "all" };
+const CONFIG: DecideConfig = {
+  network: "net1",
+  nodeName: "node-a",
+  passthrough: "all",
+  selfPorts: new Set([15001, 15006, 15008]),
+};
 
 const client = workload("Kubernetes//Pod/default/client", { workloadIps: ["10.0.0.1"], node: "node-a" });
 const remoteClient = workload("Kubernetes//Pod/default/far", { workloadIps: ["10.0.0.9"], node: "node-b" });
