@@ -1,6 +1,7 @@
 // Mutated HBONE :authority values into the server's parser: an authority is either refused
 // (400) or names one canonical address (src/state/ip.ts canonicalIp — so a mapped or oddly
-// spelled address can never pass for another workload) and a port 1..65535.
+// spelled address can never pass for another workload) or a lower-case DNS name that is no
+// address, and a port 1..65535.
 
 import { canonicalIp } from "../../src/state/ip.ts";
 import { parseAuthority } from "../../src/tunnel/server.ts";
@@ -13,6 +14,7 @@ const SEEDS = [
   "127.0.0.1:1",
   "[::1]:65535",
   "1.2.3.4:0",
+  "echo.default.svc.cluster.local:80",
 ].map((s) => new TextEncoder().encode(s));
 
 export function runAuthority(iterations: number, seed: number): FuzzResult {
@@ -34,7 +36,10 @@ export function runAuthority(iterations: number, seed: number): FuzzResult {
       continue;
     }
     result.outcomes.accepted = (result.outcomes.accepted ?? 0) + 1;
-    if (canonicalIp(got.host) !== got.host)
+    if (got.hostname) {
+      if (canonicalIp(got.host) !== undefined || !/^[a-z0-9.-]+$/.test(got.host))
+        result.failures.push({ input: hex(bytes), problem: `hostname ${got.host} is an address or not a DNS name` });
+    } else if (canonicalIp(got.host) !== got.host)
       result.failures.push({ input: hex(bytes), problem: `host ${got.host} is not canonical` });
     if (!Number.isInteger(got.port) || got.port < 1 || got.port > 65535) {
       result.failures.push({ input: hex(bytes), problem: `port ${got.port} out of range` });

@@ -3,6 +3,8 @@
 // :15008, or a captured plaintext connection's original destination on :15006 — which
 // workload and port to dial, which service it was probably for, and the authorization
 // verdict; or why not. Pure: reads the StateView and the policies it is given.
+
+import { bestServiceByHostname } from "../pick/hostname.ts";
 import { canonicalOrEmpty } from "../state/ip.ts";
 import type { StateView } from "../state/store.ts";
 import { type Service, serviceKey, type Workload } from "../state/types.ts";
@@ -14,8 +16,11 @@ export interface InboundConn {
   srcIp: string;
   /** The peer's verified SPIFFE id (HBONE); absent for plaintext. */
   srcIdentity?: string | undefined;
-  /** The destination asked for: the CONNECT authority (HBONE) or the original destination (plaintext). */
-  dst: { ip: string; port: number };
+  /**
+   * The destination asked for: the CONNECT authority (HBONE: an address, or a service
+   * hostname as ztunnel's HboneAddress::SvcHostname) or the original destination (plaintext).
+   */
+  dst: { ip: string; port: number } | { hostname: string; port: number };
   /**
    * HBONE: the pod address the TLS connection reached (its certificate was that pod's). The
    * request is for that pod, whatever the authority says; the authority gives the port.
@@ -66,26 +71,41 @@ export function inboundRequest(
   config: Pick<DecideConfig, "network" | "nodeName" | "selfPorts">,
   policies: PolicySource,
 ): InboundDecision {
-  const asked = canonicalOrEmpty(conn.dst.ip);
+  const asked = "ip" in conn.dst ? canonicalOrEmpty(conn.dst.ip) : undefined;
   // ztunnel always targets the pod the connection reached; the authority only names the port.
-  const dstIp = conn.reached !== undefined ? canonicalOrEmpty(conn.reached) : asked;
+  const dstIp = conn.reached !== undefined ? canonicalOrEmpty(conn.reached) : (asked ?? "");
   const srcIp = canonicalOrEmpty(conn.srcIp);
   const destination = localWorkload(view, config, dstIp);
   if (!destination) return refusal("unknown-destination", `${dstIp}:${conn.dst.port} is not a workload on this node`);
-  if (asked !== dstIp && !authorityAllowed(view, config.network, destination, asked)) {
+  // A hostname is valid here (ztunnel: it may fail to resolve below); an address must be the pod's.
+  if (asked !== undefined && asked !== dstIp && !authorityAllowed(view, config.network, destination, asked)) {
     return refusal("ip-mismatch", `authority ${asked} is not the address the connection reached (${dstIp})`);
   }
-  // Checked on the final port, as ztunnel does after resolving it.
-  if (config.selfPorts.has(conn.dst.port)) {
-    return refusal("self-call", `port ${conn.dst.port} is the proxy's own: refused (it would loop)`);
+  let port = conn.dst.port;
+  let hostService: Service | undefined;
+  if ("hostname" in conn.dst) {
+    // ztunnel find_inbound_upstream: the service by that name (as the pod's namespace sees it),
+    // the service port → this endpoint's target port, else the service's own (0: no such port).
+    hostService = bestServiceByHostname(view, conn.dst.hostname, destination.namespace);
+    if (!hostService) return refusal("unknown-hostname", `no service has hostname ${conn.dst.hostname}`);
+    const target =
+      destination.services[serviceKey(hostService)]?.[conn.dst.port] || hostService.ports[conn.dst.port] || 0;
+    if (target === 0) {
+      return refusal("no-port", `service ${conn.dst.hostname} has no target port for ${conn.dst.port} on this pod`);
+    }
+    port = target;
   }
-  const authz = { srcIp, srcIdentity: conn.srcIdentity || undefined, dstIp, dstPort: conn.dst.port };
+  // Checked on the final port, as ztunnel does after resolving it.
+  if (config.selfPorts.has(port)) {
+    return refusal("self-call", `port ${port} is the proxy's own: refused (it would loop)`);
+  }
+  const authz = { srcIp, srcIdentity: conn.srcIdentity || undefined, dstIp, dstPort: port };
   return {
     ok: true,
     destination,
-    service: guessInboundService(view, destination, conn.dst.port),
+    service: hostService ?? guessInboundService(view, destination, port),
     source: view.workloadByIp(config.network, srcIp),
-    upstream: { ip: dstIp, port: conn.dst.port },
+    upstream: { ip: dstIp, port },
     authz,
     verdict: authorize(policies, destination, authz),
   };

@@ -95,9 +95,10 @@ export type OutboundDecision = OutboundRequest | Refusal<OutboundRefusalCode>;
 /**
  * Inbound refusals decided from the state alone: no local workload there; an HBONE authority
  * naming another address than the pod the connection reached (ztunnel's IPMismatch, 400);
- * a port of the proxy itself (ztunnel's SelfCall: 503 on HBONE, dropped on plaintext).
+ * a port of the proxy itself (ztunnel's SelfCall: 503 on HBONE, dropped on plaintext); a
+ * hostname authority no service has, or whose port this pod does not serve (503).
  */
-export type InboundRefusalCode = "unknown-destination" | "ip-mismatch" | "self-call";
+export type InboundRefusalCode = "unknown-destination" | "ip-mismatch" | "self-call" | "unknown-hostname" | "no-port";
 
 export interface InboundRequest {
   readonly ok: true;

@@ -39,6 +39,7 @@ import {
   storeAddress,
 } from "./cache.ts";
 import type { Cursors } from "./cursors.ts";
+import { bestServiceByHostname } from "./hostname.ts";
 import { claimLeast, type LbPolicy, loadKey, nextRandom, otherIndex, P2C_EXACT_MAX } from "./least-conn.ts";
 import { rankOf, scopeValue } from "./rank.ts";
 import { buildTable, prefixSums, weightedIndex } from "./table.ts";
@@ -355,11 +356,9 @@ function addressEntry(L: Lookup, network: string, ip: string): AddressEntry {
 }
 
 function findByHostname(view: StateView, hostname: string, ns: string): Service | SelectError {
-  const all = view.servicesByHostname(hostname);
   return (
-    all.find((x) => x.namespace === ns) ??
-    all.sort((a, b) => (a.namespace < b.namespace ? -1 : 1))[0] ??
-    fail("ZTS_SELECT_UNKNOWN_DESTINATION", `no service has hostname ${hostname}`)
+    bestServiceByHostname(view, hostname, ns) ??
+    fail("ZTS_SELECT_UNKNOWN_DESTINATION", `no service has hostname ${hostname} visible from namespace ${ns}`)
   );
 }
 

@@ -62,7 +62,9 @@ export function createInbound(ctx: ProxyContext, peerStreams?: PeerStreams): Hbo
         {
           srcIp: ic.srcIp,
           srcIdentity: ic.srcIdentity,
-          dst: { ip: authority.host, port: authority.port },
+          dst: authority.hostname
+            ? { hostname: authority.host, port: authority.port }
+            : { ip: authority.host, port: authority.port },
           reached: ic.localIp,
         },
         ctx.state,
@@ -72,7 +74,9 @@ export function createInbound(ctx: ProxyContext, peerStreams?: PeerStreams): Hbo
       if (req.ok) return { host: req.upstream.ip, port: req.upstream.port, workload: req } satisfies Target;
       if (req.code === "unknown-destination") return undefined;
       ctx.refuse(`inbound-${req.code}`);
-      return { refused: { status: req.code === "self-call" ? 503 : 400, reason: req.code, detail: req.message } };
+      // ztunnel: 400 for a bad destination, 503 when the next hop cannot be determined.
+      const status = req.code === "ip-mismatch" ? 400 : 503;
+      return { refused: { status, reason: req.code, detail: req.message } };
     },
     authorize: (_conn, target) => {
       const d = (target as Target).workload.verdict;

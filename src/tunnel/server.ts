@@ -30,6 +30,8 @@ export type RefusalReason =
   | "authority"
   | "ip-mismatch"
   | "self-call"
+  | "unknown-hostname"
+  | "no-port"
   | "authz-denied"
   | "dial-failed"
   | "max-streams-per-connection"
@@ -43,7 +45,7 @@ export interface InboundTarget {
 }
 
 export interface TargetRefused {
-  refused: { status: 400 | 503; reason: "ip-mismatch" | "self-call"; detail: string };
+  refused: { status: 400 | 503; reason: "ip-mismatch" | "self-call" | "unknown-hostname" | "no-port"; detail: string };
 }
 
 export interface InboundContext {
@@ -68,7 +70,7 @@ export interface HboneServerOptions {
    * a call to the proxy's own ports).
    */
   resolveTarget: (
-    authority: { host: string; port: number },
+    authority: { host: string; port: number; hostname?: boolean },
     ctx: InboundContext,
   ) => InboundTarget | TargetRefused | undefined;
   /** Authorization (e.g. authz.authorize bound to the state); absent = allow all. */
@@ -142,13 +144,25 @@ export const defaultInboundDial = (target: { host: string; port: number }): Prom
   });
 
 /** `ip:port` / `[v6]:port` → parts; undefined if not an IP authority. */
-export function parseAuthority(a: string | undefined): { host: string; port: number } | undefined {
+/** A DNS name as a service hostname is written (RFC 1123 labels), at most 253 characters. */
+const HOSTNAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
+/**
+ * The CONNECT :authority: `ip:port` (the IP canonical: a mapped or oddly spelled address can
+ * never pass for another workload) or, as ztunnel's HboneAddress::SvcHostname, a service
+ * `hostname:port` (lower-cased); anything else is refused (400).
+ */
+export function parseAuthority(a: string | undefined): { host: string; port: number; hostname?: boolean } | undefined {
   if (!a) return undefined;
-  const m = /^(?:\[([0-9a-fA-F:.]+)\]|(\d+\.\d+\.\d+\.\d+)):(\d{1,5})$/.exec(a);
+  const m = /^(?:\[([0-9a-fA-F:.]+)\]|([^[\]:]+)):(\d{1,5})$/.exec(a);
   const port = Number(m?.[3]);
-  const host = m?.[1] ?? m?.[2];
-  if (!m || !host || !net.isIP(host) || port < 1 || port > 65535) return undefined;
-  return { host: canonicalIp(host) ?? host, port };
+  if (!m || port < 1 || port > 65535) return undefined;
+  if (m[1] !== undefined) return net.isIPv6(m[1]) ? { host: canonicalIp(m[1]) ?? m[1], port } : undefined;
+  const host = m[2]!;
+  if (net.isIPv4(host)) return { host: canonicalIp(host) ?? host, port };
+  // Not an IPv4 literal: a name, never an address (so "10.0.0" is looked up as a hostname only).
+  const name = host.toLowerCase();
+  return HOSTNAME.test(name) && !/^[\d.]+$/.test(name) ? { host: name, port, hostname: true } : undefined;
 }
 
 export function createHboneServer(opts: HboneServerOptions): HboneServer {
@@ -163,6 +177,8 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
       authority: 0,
       "ip-mismatch": 0,
       "self-call": 0,
+      "unknown-hostname": 0,
+      "no-port": 0,
       "authz-denied": 0,
       "dial-failed": 0,
       "max-streams-per-connection": 0,

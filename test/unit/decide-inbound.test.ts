@@ -199,3 +199,43 @@ describe("inboundRequest: a waypoint reached for the workloads it serves (valida
     expect(at("10.0.3.2", "10.0.4.2")).toBe("proxying 10.0.3.2:80");
   });
 });
+
+describe("inboundRequest: a service hostname as the authority (ztunnel's HboneAddress::SvcHostname)", () => {
+  const named = workload("Kubernetes//Pod/default/named", {
+    workloadIps: ["10.0.1.5"],
+    node: "node-a",
+    services: { "default/named.default.svc.cluster.local": { 80: 8081 } },
+  });
+  const s3 = createState();
+  s3.apply({
+    upsertWorkloads: [pod, named],
+    upsertServices: [
+      service("echo.default.svc.cluster.local", { vips: [{ network: "net1", address: "10.96.0.10" }] }),
+      // Target port 0: the port comes from each endpoint (a named port).
+      service("named.default.svc.cluster.local", { ports: { 80: 0 } }),
+    ],
+  });
+  const at = (reached: string, hostname: string, port: number) => {
+    const d = inboundRequest(
+      { srcIp: "10.0.9.9", srcIdentity: SLEEP, dst: { hostname, port }, reached },
+      s3,
+      CONFIG,
+      policySourceFromList([]),
+    );
+    return d.ok ? `${d.destination.name} ${d.upstream.ip}:${d.upstream.port} ${d.service?.name}` : d.code;
+  };
+  it.each([
+    ["the service's target port", "10.0.1.1", "echo.default.svc.cluster.local", 80, "echo-1 10.0.1.1:8080 echo"],
+    [
+      "this endpoint's own port for a named port",
+      "10.0.1.5",
+      "named.default.svc.cluster.local",
+      80,
+      "named 10.0.1.5:8081 named",
+    ],
+    ["a port the service lacks", "10.0.1.1", "echo.default.svc.cluster.local", 81, "no-port"],
+    ["a name no service has", "10.0.1.1", "nope.default.svc.cluster.local", 80, "unknown-hostname"],
+  ])("%s", (_what, reached, hostname, port, want) => {
+    expect(at(reached, hostname, port)).toBe(want);
+  });
+});
