@@ -1,6 +1,7 @@
 {
   "variables": {
-    "zts_eventdev": "<!(sh -c 'if [ -z \"$ZTS_NO_EVENTDEV\" ] && pkg-config --exists libdpdk 2>/dev/null; then echo 1; else echo 0; fi')"
+    "zts_eventdev": "<!(sh -c 'if [ -z \"$ZTS_NO_EVENTDEV\" ] && pkg-config --exists libdpdk 2>/dev/null; then echo 1; else echo 0; fi')",
+    "zts_sanitize": "<!(sh -c 'if [ -n \"$ZTS_SANITIZE\" ]; then echo 1; else echo 0; fi')"
   },
   "targets": [
     {
@@ -12,6 +13,10 @@
       "cflags_cc": ["-std=c++17", "-O2", "-Wall"],
       "libraries": ["-lpthread"],
       "conditions": [
+        ["zts_sanitize==1", {
+          "cflags_cc": ["-fsanitize=address,undefined", "-fno-sanitize-recover=undefined", "-fno-omit-frame-pointer", "-g", "-O1"],
+          "ldflags": ["-fsanitize=address,undefined"]
+        }],
         ["zts_eventdev==1", {
           "sources": ["src/eventdev.cc"],
           "defines": ["ZTS_EVENTDEV", "ALLOW_EXPERIMENTAL_API"],
