@@ -182,6 +182,32 @@ describe("native pump", () => {
     expect(counted).toEqual({ sent: BULK, received: BULK });
   }, 120_000);
 
+  it("back-pressure: a destination that does not read stops the pump reading its source", async () => {
+    const p = await pair();
+    const total = 64 * 1024 * 1024;
+    const block = randomBytes(65_521);
+    const { pump, counted } = pumpWithCounts(p);
+    p.srv.pause();
+    const sending = sendPattern(p.client, block, total);
+    // Moves until the kernel's buffers on the way are full, then holds still: sampled a
+    // little slower than the pump reports (500 ms), it stops changing.
+    let last = -1;
+    for (let i = 0; i < 20 && !(counted.sent === last && last > 0); i++) {
+      last = counted.sent;
+      await new Promise((r) => setTimeout(r, 600));
+    }
+    await new Promise((r) => setTimeout(r, 600));
+    expect(counted.sent).toBe(last);
+    console.log(`native pump: a non-reading destination stalled the transfer at ${last} bytes`);
+    expect(last).toBeLessThan(total / 2);
+    const atSrv = receivePattern(p.srv, block);
+    p.srv.resume();
+    await sending;
+    p.srv.end();
+    expect(await atSrv).toEqual({ bytes: total, intact: true });
+    expect(await pump.done).toEqual({ bytesSent: total, bytesReceived: 0 });
+  }, 30_000);
+
   it("bytes Node already buffered and the initial bytes go first, and are counted", async () => {
     const p = await pair();
     p.client.write("early;");
