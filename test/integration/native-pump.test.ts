@@ -5,8 +5,9 @@
 import { randomBytes } from "node:crypto";
 import { readdirSync } from "node:fs";
 import net from "node:net";
+import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadAddon } from "../../src/balance/addon.ts";
+import { ADDON_PATH, loadAddon } from "../../src/balance/addon.ts";
 import type { CopyResult } from "../../src/copy/copy.ts";
 import { type NativePump, type NativePumpOptions, pumpBidirectional } from "../../src/copy/native-pump.ts";
 
@@ -267,6 +268,43 @@ describe("native pump", () => {
     expect(await clientErr).toMatchObject({ code: "ECONNRESET" });
     expect(await srvErr).toMatchObject({ code: "ECONNRESET" });
     expect((await pump.done).error).toMatchObject({ code: "ZTS_COPY_STOPPED" });
+  });
+
+  it("a pump whose starting thread goes away is closed: both peers see EOF", async () => {
+    // The worker pumps its own two connections, then is terminated: its thread-safe function
+    // is finalized with the pump still running, which stops it (close).
+    const code = `
+      const { workerData, parentPort } = require("node:worker_threads");
+      const net = require("node:net");
+      const addon = require(workerData.addon);
+      const dial = (port) => new Promise((r) => { const s = net.connect({ host: "127.0.0.1", port, allowHalfOpen: true }, () => r(s)); });
+      (async () => {
+        const a = await dial(workerData.front);
+        const b = await dial(workerData.back);
+        for (const s of [a, b]) { s.pause(); s._handle.reading = false; s._handle.readStop(); }
+        addon.pumpStart({ a: addon.dupFd(a._handle.fd), b: addon.dupFd(b._handle.fd) }, () => {});
+        parentPort.postMessage([a.localPort, b.localPort]);
+      })();`;
+    const before = addon.pumpCount();
+    const worker = new Worker(code, {
+      eval: true,
+      workerData: {
+        addon: ADDON_PATH,
+        front: (front.address() as net.AddressInfo).port,
+        back: (back.address() as net.AddressInfo).port,
+      },
+    });
+    const [pa, pb] = await new Promise<[number, number]>((r) => worker.once("message", r));
+    const client = await frontAccepted(pa);
+    const srv = await backAccepted(pb);
+    const atSrv = collect(srv);
+    const atClient = collect(client);
+    client.write("x");
+    expect(await until(() => srv.bytesRead === 1, 2000)).toBe(true);
+    await worker.terminate();
+    expect((await atSrv).toString()).toBe("x");
+    expect((await atClient).length).toBe(0);
+    expect(await until(() => addon.pumpCount() === before, 2000)).toBe(true);
   });
 
   it("a peer's reset is reported as a reset and the other side is reset too", async () => {
