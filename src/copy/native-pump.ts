@@ -9,7 +9,8 @@
 //   events fire, which the worker runtime relies on to release the connection's lease);
 // - the caller's idle timers on the JS sockets (setTimeout) see no activity: idle policy is
 //   the caller's, through stop().
-// Both sockets must be connected TCP sockets with no 'data' listeners of their own.
+// Both sockets must be connected TCP sockets with no 'data' listeners of their own, created
+// with `allowHalfOpen: true` as for copy.ts (else Node answers a FIN it read ahead with its own).
 import type net from "node:net";
 import { getSystemErrorName } from "node:util";
 import type { Addon, PumpEvent } from "../balance/addon.ts";
