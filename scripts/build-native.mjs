@@ -3,7 +3,7 @@
 // dependencies' install scripts, so the project's own "install" script calls this.
 // Uses the running Node's headers (--nodedir) so no header download is needed.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
@@ -14,7 +14,19 @@ if (!existsSync(join(native, "binding.gyp"))) {
   process.exit(0);
 }
 const built = join(native, "build/Release/zts_dlb.node");
-if (existsSync(built) && !process.argv.includes("--force") && !process.env.ZTS_REBUILD_NATIVE) {
+// --sanitize: ASan + UBSan (binding.gyp's zts_sanitize), into the same build/Release (node-gyp
+// rebuild starts from an empty build/), marked by build/Release/SANITIZED so that a plain
+// install rebuilds over it. Loading it needs LD_PRELOAD=$(gcc -print-file-name=libasan.so) and
+// ASAN_OPTIONS=detect_leaks=0 (Node itself is not instrumented): scripts/sanitize.mjs does that.
+const sanitize = process.argv.includes("--sanitize");
+const marker = join(native, "build/Release/SANITIZED");
+if (
+  existsSync(built) &&
+  !existsSync(marker) &&
+  !sanitize &&
+  !process.argv.includes("--force") &&
+  !process.env.ZTS_REBUILD_NATIVE
+) {
   console.log(`build-native: ${built} exists (npm run build:native to rebuild)`);
   process.exit(0);
 }
@@ -23,8 +35,15 @@ const gyp = join(dirname(require.resolve("node-gyp/package.json")), "bin/node-gy
 const nodedir = join(dirname(process.execPath), "..");
 const args = [gyp, "rebuild", "-C", native];
 if (existsSync(join(nodedir, "include/node/node.h"))) args.push(`--nodedir=${nodedir}`);
-const r = spawnSync(process.execPath, args, { stdio: "inherit" });
+const env = { ...process.env };
+if (sanitize) env.ZTS_SANITIZE = "1";
+else delete env.ZTS_SANITIZE;
+const r = spawnSync(process.execPath, args, { stdio: "inherit", env });
 if (r.status !== 0) {
   console.error("build-native: node-gyp failed; fix the error above and run `npm run build:native`");
   process.exit(r.status ?? 1);
+}
+if (sanitize) {
+  writeFileSync(marker, "ASan+UBSan build: `npm run build:native` replaces it with the normal one\n");
+  console.log(`build-native: ${built} is the ASan+UBSan build (run \`npm run build:native\` for the normal one)`);
 }

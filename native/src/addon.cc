@@ -15,6 +15,7 @@
 #ifdef ZTS_EVENTDEV
 #include "eventdev.h"
 #endif
+#include "pump.h"
 #include "seqpacket.h"
 #include "sockets.h"
 
@@ -604,6 +605,7 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("eventdevBuilt", Napi::Boolean::New(env, false));
 #endif
   registerSeqpacket(env, exports);  // ZDS (src/inpod/)
+  registerPump(env, exports);       // splice data phase (src/copy/native-pump.ts)
   return exports;
 }
 

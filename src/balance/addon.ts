@@ -138,7 +138,42 @@ export interface Addon {
   enableEventdev(opts: { device: string; ports: number }): EventdevStatus;
   /** dlb picks go back to the software scan. */
   disableEventdev(): void;
+  /**
+   * Starts a splice(2) pump between two connected TCP sockets on the addon's pump thread
+   * (native/src/pump.cc) and returns its id. From then on the pump owns `a` and `b` (pass
+   * dups: dupFd) and closes them at its end; if it throws, nothing was taken. `aToB` /
+   * `bToA`: bytes written to b / a before anything read from the other side.
+   * `onEvent` runs on the calling thread: `bytes` events (cumulative bytes written to
+   * each destination, initial bytes included) at least every 500 ms while bytes move,
+   * then exactly one `end`. A running pump keeps the thread's event loop alive.
+   */
+  pumpStart(opts: { a: number; b: number; aToB?: Buffer; bToA?: Buffer }, onEvent: (ev: PumpEvent) => void): number;
+  /**
+   * Stops a running pump (its `end` follows with reason "stopped"): `close` shuts both
+   * sockets down (each peer sees EOF), `reset` sets SO_LINGER 0 (RST at their last close).
+   * False when the pump had already ended.
+   */
+  pumpStop(id: number, how: "close" | "reset"): boolean;
+  /** Pumps started and not yet ended, process-wide. */
+  pumpCount(): number;
+  /** fcntl(F_DUPFD_CLOEXEC): a second fd for the same socket. */
+  dupFd(fd: number): number;
 }
+
+/** Events of a native pump (pumpStart). Counts are cumulative bytes written to b (aToB) and to a (bToA). */
+export type PumpEvent =
+  | { t: "bytes"; id: number; aToB: number; bToA: number }
+  | {
+      t: "end";
+      id: number;
+      aToB: number;
+      bToA: number;
+      /** done: both directions ended with EOF; reset: ECONNRESET/EPIPE on a side (both now reset); stopped: pumpStop; error: another errno (both reset). */
+      reason: "done" | "reset" | "stopped" | "error";
+      /** Negative, as Node's errors (with `code`, e.g. ECONNRESET), for reset and error. */
+      errno?: number;
+      code?: string;
+    };
 
 export interface EventdevStatus {
   active: boolean;
