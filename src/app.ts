@@ -284,6 +284,8 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       balance,
       xds: xdsStatus,
       xdsCounters: () => xds?.counters(),
+      // Process-wide in the addon: one figure for all workers.
+      nativePumps: () => pool.addon.pumpCount(),
       ...(inpod ? { inpod: () => (inpod as Inpod).stats() } : {}),
     }),
   });

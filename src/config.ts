@@ -353,6 +353,12 @@ export const SETTINGS = {
     "upstream pick: weighted round robin shared by all workers, ztunnel's weighted random, fewest open connections per capacity (exact, or power of two choices above 8 endpoints); a service's ztunnel-ts.io/lb wins",
     ["rr", "random", "least-conn", "least-conn-p2c"] as const,
   ),
+  datapath: choice(
+    "ZTS_DATAPATH",
+    "native",
+    "data phase of plain legs (passthrough, TCP upstreams, inbound plaintext, SOCKS5 to plain): splice(2) in the addon, or read and written by JavaScript; native falls back to js where the addon has no pump",
+    ["native", "js"] as const,
+  ),
   capture: choice("ZTS_CAPTURE", "auto", "traffic capture mode", ["inpod", "node", "auto"] as const),
   bindAddress: str("ZTS_BIND_ADDRESS", "0.0.0.0", "node-mode capture listeners' address"),
   captureMethod: choice(

@@ -306,6 +306,8 @@ export interface MetricsSources {
     proxiesStarted: number;
     proxiesStopped: number;
   };
+  /** Connections whose data phase runs in the addon's splice pump now (ZTS_DATAPATH=native). */
+  nativePumps?(): number;
   /** istio_build's tag (default: this package's version). */
   buildTag?: string;
   timeoutMs?: number;
@@ -400,6 +402,17 @@ export function createMetricsHub(src: MetricsSources): MetricsHub {
   type WorkloadManagerFigures = { pods: number; pending: number; proxiesStarted: number; proxiesStopped: number };
   const wm = (): WorkloadManagerFigures =>
     src.inpod?.() ?? { pods: 0, pending: 0, proxiesStarted: 0, proxiesStopped: 0 };
+  if (src.nativePumps) {
+    const count = src.nativePumps;
+    new Gauge({
+      name: "ztunnel_ts_native_pumps",
+      help: "Connections whose data phase runs in the addon's splice(2) pump right now (ZTS_DATAPATH=native); the rest are copied in JavaScript",
+      registers: [gauges],
+      collect() {
+        this.set(count());
+      },
+    });
+  }
   new Gauge({
     name: "workload_manager_active_proxy_count",
     help: "The total number current workloads with active proxies (unstable)",

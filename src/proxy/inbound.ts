@@ -7,7 +7,6 @@
 //     decision without a principal → connect → copy → telemetry.
 import type { Socket } from "node:net";
 import { type ResponseFlag, tcpLabels } from "../admin/metrics.ts";
-import { copyBidirectional } from "../copy/copy.ts";
 import { inboundRequest } from "../decide/inbound.ts";
 import { localWorkload } from "../decide/local.ts";
 import type { InboundRequest } from "../decide/request.ts";
@@ -223,7 +222,7 @@ export async function proxyInboundPlaintext(
     actualDst: dstAddr,
     protocol: "TCP",
   });
-  const r = await copyBidirectional(client, up, { onBytes: record.onBytes });
+  const r = await ctx.copyPlain(client, up, { onBytes: record.onBytes });
   ctx.active.n--;
   // The close carries why the proxy ended it, if it did (ztunnel's response flag).
   record.end(

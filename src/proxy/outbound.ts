@@ -3,7 +3,7 @@
 // (src/decide/outbound.ts: upstream, protocol, identities, or a refusal) → telemetry opened →
 // connect (plain) or tunnel (HBONE, after waiting for the source's certificate) → copy both
 // ways with half-close → telemetry closed and logged.
-import type { Socket } from "node:net";
+import { Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import { type ResponseFlag, tcpLabels } from "../admin/metrics.ts";
 import { copyBidirectional } from "../copy/copy.ts";
@@ -167,7 +167,11 @@ export async function proxyOutbound(
     protocol: req.protocol,
   });
   front.ready(up);
-  const r = await copyBidirectional(client, up, { onBytes: record.onBytes });
+  // A plain upstream is a socket like the client: the plain copy stage (maybe the splice pump).
+  const r =
+    req.protocol === "TCP" && up instanceof Socket
+      ? await ctx.copyPlain(client, up, { onBytes: record.onBytes })
+      : await copyBidirectional(client, up, { onBytes: record.onBytes });
   releaseLoad(ctx.pick.loads, req.held, ctx.pick.ledger);
   ctx.active.n--;
   record.end({ bytesSent: r.bytesSent, bytesReceived: r.bytesReceived, error: r.error?.message }, "-", () =>

@@ -7,6 +7,7 @@ import type { PressureGauge } from "../accept/pressure.ts";
 import type { Config } from "../config.ts";
 import type { Connect } from "../connect/connect.ts";
 import type { PodNetns } from "../connect/pod-netns.ts";
+import type { CopyPlain } from "../copy/plain.ts";
 import { type PolicySource, policySourceFromList } from "../decide/authz.ts";
 import type { PickInputs } from "../decide/outbound.ts";
 import type { DecideConfig } from "../decide/request.ts";
@@ -30,6 +31,8 @@ export interface ProxyContext extends Telemetry {
   /** identity → certificate, replaced wholesale when the main thread posts a new set. */
   certs: Map<string, WorkloadCert>;
   connect: Connect;
+  /** The copy stage for plain ↔ plain legs (ZTS_DATAPATH: the addon's splice pump, or JavaScript). */
+  copyPlain: CopyPlain;
   hbone: HboneClient;
   /** Refusals on this worker by reason (unknown source, no upstream, …), also counted in its registry. */
   refuse(reason: string): void;

@@ -13,6 +13,7 @@ import { loadConfig } from "../config.ts";
 import { createConnect } from "../connect/connect.ts";
 import { createDial } from "../connect/dial.ts";
 import { createPodNetns } from "../connect/pod-netns.ts";
+import { plainCopier } from "../copy/plain.ts";
 import { selfPorts } from "../decide/request.ts";
 import { createLogger, follow, setLogFilter, targetLogger } from "../log.ts";
 import { createCursors } from "../pick/cursors.ts";
@@ -70,8 +71,13 @@ export function createProxyContext(w: WorkerContext<ProxyWorkerOptions>): ProxyC
     const returned = reclaimLedger(loads, ledger);
     if (returned > 0) log.warn({ returned }, "select: returned the open-connection counts a previous worker left");
   }
+  const plain = plainCopier(config.datapath, w.addon);
+  if (config.datapath === "native" && !plain.native) {
+    log.warn("ZTS_DATAPATH=native but the addon has no pump (an older build?): plain legs are copied in JavaScript");
+  }
   return {
     config,
+    copyPlain: plain.copy,
     decide: {
       network: config.network,
       nodeName: config.nodeName,
