@@ -5,9 +5,9 @@
 //   ZTS_BENCH_BEFORE=<dir> node bin/run-ts.mjs bench/heap-per-conn.ts [count]
 import { createConnection, type Socket } from "node:net";
 import { fileURLToPath } from "node:url";
-import { start, sleep } from "./lib/procs.ts";
-import { beforeTunnel, ztunnelTunnel } from "./subjects/ztunnel-ts.ts";
+import { sleep, start } from "./lib/procs.ts";
 import type { Subject } from "./subjects/types.ts";
+import { beforeTunnel, ztunnelTunnel } from "./subjects/ztunnel-ts.ts";
 
 const COUNT = Number(process.argv[2] ?? 1000);
 const runTs = fileURLToPath(new URL("../bin/run-ts.mjs", import.meta.url));
@@ -71,14 +71,22 @@ async function probe(subject: Subject): Promise<number> {
     byName = new Map();
     const socks: Socket[] = [warm];
     for (let i = 0; i < COUNT; i += 100) {
-      socks.push(...(await Promise.all(Array.from({ length: Math.min(100, COUNT - i) }, () => open(idle.host, idle.port)))));
+      socks.push(
+        ...(await Promise.all(Array.from({ length: Math.min(100, COUNT - i) }, () => open(idle.host, idle.port)))),
+      );
     }
     await sleep(500);
     const after = await heaps();
     if (BY_NAME) {
       const delta = [...byName].map(([k, v]) => [k, (v - (base.get(k) ?? 0)) / COUNT] as const);
       delta.sort((a, b) => b[1] - a[1]);
-      console.log(subject.name, delta.slice(0, 25).map(([k, v]) => `${k}=${v.toFixed(0)}`).join("  "));
+      console.log(
+        subject.name,
+        delta
+          .slice(0, 25)
+          .map(([k, v]) => `${k}=${v.toFixed(0)}`)
+          .join("  "),
+      );
     }
     for (const s of socks) s.destroy();
     return (after - before) / COUNT;
@@ -88,8 +96,12 @@ async function probe(subject: Subject): Promise<number> {
   }
 }
 
-for (const s of BY_NAME ? [ztunnelTunnel, ...beforeTunnel] : [ztunnelTunnel, ...beforeTunnel, ztunnelTunnel, ...beforeTunnel]) {
+for (const s of BY_NAME
+  ? [ztunnelTunnel, ...beforeTunnel]
+  : [ztunnelTunnel, ...beforeTunnel, ztunnelTunnel, ...beforeTunnel]) {
   const perConn = await probe(s);
-  console.log(`${s.name}: ${(perConn / 1024).toFixed(2)} KB of live worker heap per idle tunnel connection (both proxies)`);
+  console.log(
+    `${s.name}: ${(perConn / 1024).toFixed(2)} KB of live worker heap per idle tunnel connection (both proxies)`,
+  );
 }
 process.exit(0);
