@@ -82,10 +82,14 @@ bool originalDst(int fd, Endpoint& out) {
   sockaddr_storage ss;
   socklen_t len = sizeof ss;
   std::memset(&ss, 0, sizeof ss);
-  Endpoint local;
-  if (!localEndpoint(fd, local)) return false;
-  int rc = local.family == 6 ? getsockopt(fd, SOL_IPV6, IP6T_SO_ORIGINAL_DST, &ss, &len)
-                             : getsockopt(fd, SOL_IP, SO_ORIGINAL_DST, &ss, &len);
+  // A dual-stack listener ([::], IPV6_V6ONLY off) takes IPv4 connections as ::ffff:a.b.c.d,
+  // whose conntrack entry is IPv4: ask SOL_IP first, then IPv6 (ztunnel's orig_dst_addr).
+  int rc = getsockopt(fd, SOL_IP, SO_ORIGINAL_DST, &ss, &len);
+  if (rc != 0) {
+    std::memset(&ss, 0, sizeof ss);
+    len = sizeof ss;
+    rc = getsockopt(fd, SOL_IPV6, IP6T_SO_ORIGINAL_DST, &ss, &len);
+  }
   if (rc != 0) return false;
   out = toEndpoint(reinterpret_cast<sockaddr*>(&ss));
   return out.family != 0;

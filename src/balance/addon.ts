@@ -16,7 +16,7 @@ export interface Endpoint {
   family: number;
 }
 
-/** What a worker receives for each accepted connection (on its own thread). */
+/** What a worker receives for each accepted connection (on its own thread); handlers get its addresses canonical (worker/runtime.ts). */
 export interface HandoffMeta {
   fd: number;
   leaseId: number;

@@ -5,7 +5,7 @@
 import { parseArgs } from "node:util";
 import { type StubPod, startCniStub } from "../inpod/cni-stub.ts";
 
-export const CNI_STUB_USAGE = `usage: ztunnel-ts cni-stub --pod uid=U,name=N,namespace=NS,ip=IPv4[,sa=SA][,netns=NAME] [--pod …]
+export const CNI_STUB_USAGE = `usage: ztunnel-ts cni-stub --pod uid=U,name=N,namespace=NS,ip=IP[,ip6=IPv6][,sa=SA][,netns=NAME] [--pod …]
        [--socket PATH (default /var/run/ztunnel/ztunnel.sock)] [--node-netns NAME] [--keep]`;
 
 export function parsePod(raw: string): StubPod {
@@ -25,6 +25,7 @@ export function parsePod(raw: string): StubPod {
     name: need("name"),
     namespace: kv.get("namespace") || "default",
     ip: need("ip"),
+    ...(kv.get("ip6") ? { ip6: kv.get("ip6") } : {}),
     serviceAccount: kv.get("sa") || undefined,
     netns: kv.get("netns") || undefined,
   };

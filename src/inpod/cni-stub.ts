@@ -2,7 +2,8 @@
 // (`ztunnel-ts cni-stub`, docs/inpod.md). It makes each pod a network namespace with a
 // veth to the "node" (the current netns, or a named one), installs in-pod capture rules
 // shaped like istio-cni's (outbound TCP → 15001 unless marked 1337 or bound to loopback,
-// inbound → 15006 except 15008, DNS port 53 → 15053), and speaks ZDS on a unix SOCK_SEQPACKET socket: on each
+// inbound → 15006 except 15008, DNS port 53 → 15053; the same again with ip6tables for a pod
+// with an IPv6 address, as istio-cni does with ENABLE_INBOUND_IPV6), and speaks ZDS on a unix SOCK_SEQPACKET socket: on each
 // proxy hello it sends every pod (add + netns fd in SCM_RIGHTS), then snapshot_sent, and
 // waits for each ack.
 import { execFileSync } from "node:child_process";
@@ -10,6 +11,7 @@ import { createHash } from "node:crypto";
 import { existsSync, openSync, rmSync } from "node:fs";
 import { istio } from "../../xds/gen/protos.js";
 import { type Logger, logger } from "../log.ts";
+import { canonicalIp, isV6 } from "../state/ip.ts";
 import { InpodError } from "./errors.ts";
 import { type InpodAddon, loadInpodAddon } from "./native.ts";
 import { closeQuietly } from "./netns.ts";
@@ -21,8 +23,10 @@ export interface StubPod {
   name: string;
   namespace: string;
   serviceAccount?: string;
-  /** IPv4 address of the pod (on its eth0, /32). */
+  /** The pod's address (on its eth0): IPv4 (/32) or, for an IPv6-only pod, IPv6 (/128). */
   ip: string;
+  /** A dual-stack pod's IPv6 address (/128), beside its IPv4 `ip`. */
+  ip6?: string;
   /** Netns name (default zts-pod-<hash of uid>). */
   netns?: string;
 }
@@ -75,19 +79,33 @@ export function podNetnsName(pod: StubPod): string {
   return pod.netns ?? `zts-pod-${createHash("sha256").update(pod.uid).digest("hex").slice(0, 8)}`;
 }
 
+/** The pod's addresses, canonical, IPv4 first. */
+export function podIps(pod: StubPod): string[] {
+  const ips = [pod.ip, pod.ip6].flatMap((ip) => (ip ? [canonicalIp(ip) ?? ip] : []));
+  return [...ips.filter((ip) => !isV6(ip)), ...ips.filter(isV6)];
+}
+
+/** What differs between istio-cni's IPv4 and IPv6 in-pod rules (AppendVersionedRule's two values). */
+const FAMILY = {
+  4: { loopback: "127.0.0.1/32", probe: "169.254.7.127/32" },
+  // istio-cni's HostProbeV6SNATAddress.
+  6: { loopback: "::1/128", probe: "fd16:9254:7127:1337:ffff:ffff:ffff:ffff/128" },
+} as const;
+
 const DEFAULT_PORTS: CaptureRulePorts = { outboundPort: 15001, inboundPlaintextPort: 15006, inboundPort: 15008 };
 
 /**
- * iptables-restore input for a pod netns: the in-pod rule shape of istio-cni (REDIRECT
+ * iptables-restore (family 4) or ip6tables-restore (family 6) input for a pod netns: the in-pod rule shape of istio-cni (REDIRECT
  * mode, cni/pkg/iptables/iptables.go), DNS capture included: the pod's UDP port 53 to
  * anything but lo, and TCP port 53 to anything but 127.0.0.1, go to the proxy's DNS port
  * unless marked 1337 (the proxy's own forwarded queries), and marked DNS traffic gets its
  * own conntrack zone (istio/istio#33469: port collisions between pod and proxy sockets).
+ * IPv6 has the same rules with ::1 for localhost and istio-cni's IPv6 probe SNAT address.
  */
-export function inpodRules(ports: CaptureRulePorts): string {
+export function inpodRules(ports: CaptureRulePorts, family: 4 | 6 = 4): string {
   const mark = "0x539/0xfff"; // 1337: the proxy's own sockets
   const conn = "0x111/0xfff"; // connmark of connections the proxy made into the pod
-  const probe = "169.254.7.127/32"; // kubelet probes, SNATed by the node
+  const { loopback, probe } = FAMILY[family]; // probe: kubelet probes, SNATed by the node
   const dns = ports.dnsCapture !== false;
   const dnsPort = ports.dnsPort ?? 15053;
   return [
@@ -105,17 +123,17 @@ export function inpodRules(ports: CaptureRulePorts): string {
     "-A PREROUTING -j ISTIO_PRERT",
     "-A OUTPUT -j ISTIO_OUTPUT",
     `-A ISTIO_PRERT -s ${probe} -p tcp -j ACCEPT`,
-    `-A ISTIO_PRERT ! -d 127.0.0.1/32 -p tcp ! --dport ${ports.inboundPort} -m mark ! --mark ${mark} -j REDIRECT --to-ports ${ports.inboundPlaintextPort}`,
+    `-A ISTIO_PRERT ! -d ${loopback} -p tcp ! --dport ${ports.inboundPort} -m mark ! --mark ${mark} -j REDIRECT --to-ports ${ports.inboundPlaintextPort}`,
     `-A ISTIO_OUTPUT -d ${probe} -p tcp -j ACCEPT`,
     ...(dns
       ? [
           `-A ISTIO_OUTPUT ! -o lo -p udp -m mark ! --mark ${mark} -m udp --dport 53 -j REDIRECT --to-port ${dnsPort}`,
-          `-A ISTIO_OUTPUT ! -d 127.0.0.1/32 -p tcp --dport 53 -m mark ! --mark ${mark} -j REDIRECT --to-ports ${dnsPort}`,
+          `-A ISTIO_OUTPUT ! -d ${loopback} -p tcp --dport 53 -m mark ! --mark ${mark} -j REDIRECT --to-ports ${dnsPort}`,
         ]
       : []),
     `-A ISTIO_OUTPUT -p tcp -m mark --mark ${conn} -j ACCEPT`,
-    "-A ISTIO_OUTPUT ! -d 127.0.0.1/32 -o lo -j ACCEPT",
-    `-A ISTIO_OUTPUT ! -d 127.0.0.1/32 -p tcp -m mark ! --mark ${mark} -j REDIRECT --to-ports ${ports.outboundPort}`,
+    `-A ISTIO_OUTPUT ! -d ${loopback} -o lo -j ACCEPT`,
+    `-A ISTIO_OUTPUT ! -d ${loopback} -p tcp -m mark ! --mark ${mark} -j REDIRECT --to-ports ${ports.outboundPort}`,
     "COMMIT",
     ...(dns
       ? [
@@ -140,27 +158,56 @@ function inNs(ns: string | undefined, cmd: string, args: string[], input?: strin
   return ns ? run("ip", ["netns", "exec", ns, cmd, ...args], input) : run(cmd, args, input);
 }
 
-/** Creates the pod's netns, veth (eth0 inside, a /32 route on the node side) and capture rules. */
+/** The node side's address on each pod veth: the IPv6 pods' gateway (IPv6 has no proxy ARP for "any"). */
+const NODE_LINK_LOCAL = "fe80::1";
+
+/**
+ * Creates the pod's netns, veth (eth0 inside, a /32 or /128 route per address on the node
+ * side) and capture rules: iptables always (istio-cni installs its IPv4 rules in every pod),
+ * and ip6tables plus the IPv6 mark rule and local route when the pod has an IPv6 address.
+ */
 export function provisionPod(pod: StubPod, opts: { nodeNetns?: string; ports?: CaptureRulePorts } = {}): string {
   const ns = podNetnsName(pod);
   const hostIf = `zv${createHash("sha256").update(ns).digest("hex").slice(0, 8)}`;
+  const ips = podIps(pod);
+  const v4 = ips.filter((ip) => !isV6(ip));
+  const v6 = ips.filter(isV6);
+  const rules = opts.ports ?? DEFAULT_PORTS;
   run("ip", ["netns", "add", ns]);
   try {
     inNs(ns, "ip", ["link", "set", "lo", "up"]);
+    // No duplicate address detection on the test's own links: addresses are usable at once.
+    if (v6.length) inNs(ns, "sysctl", ["-qw", "net.ipv6.conf.default.accept_dad=0"]);
     inNs(opts.nodeNetns, "ip", ["link", "add", hostIf, "type", "veth", "peer", "name", "eth0", "netns", ns]);
+    if (v6.length) inNs(opts.nodeNetns, "sysctl", ["-qw", `net.ipv6.conf.${hostIf}.accept_dad=0`]);
     inNs(opts.nodeNetns, "ip", ["link", "set", hostIf, "up"]);
-    inNs(opts.nodeNetns, "ip", ["route", "add", `${pod.ip}/32`, "dev", hostIf]);
+    for (const ip of v4) inNs(opts.nodeNetns, "ip", ["route", "add", `${ip}/32`, "dev", hostIf]);
     // The pod routes everything to its veth; the node answers ARP for any address (like Calico).
     inNs(opts.nodeNetns, "sysctl", ["-qw", `net.ipv4.conf.${hostIf}.proxy_arp=1`]);
+    if (v6.length) {
+      inNs(opts.nodeNetns, "ip", ["-6", "addr", "add", `${NODE_LINK_LOCAL}/64`, "dev", hostIf, "nodad"]);
+      for (const ip of v6) inNs(opts.nodeNetns, "ip", ["-6", "route", "add", `${ip}/128`, "dev", hostIf]);
+    }
     // Pod-to-pod through the node; only in a node netns of our own (the host's setting is the operator's).
-    if (opts.nodeNetns) inNs(opts.nodeNetns, "sysctl", ["-qw", "net.ipv4.ip_forward=1"]);
-    inNs(ns, "ip", ["addr", "add", `${pod.ip}/32`, "dev", "eth0"]);
+    if (opts.nodeNetns) {
+      inNs(opts.nodeNetns, "sysctl", ["-qw", "net.ipv4.ip_forward=1"]);
+      if (v6.length) inNs(opts.nodeNetns, "sysctl", ["-qw", "net.ipv6.conf.all.forwarding=1"]);
+    }
+    for (const ip of v4) inNs(ns, "ip", ["addr", "add", `${ip}/32`, "dev", "eth0"]);
+    for (const ip of v6) inNs(ns, "ip", ["-6", "addr", "add", `${ip}/128`, "dev", "eth0", "nodad"]);
     inNs(ns, "ip", ["link", "set", "eth0", "up"]);
-    inNs(ns, "ip", ["route", "add", "default", "dev", "eth0"]);
-    inNs(ns, "iptables-restore", ["--noflush"], inpodRules(opts.ports ?? DEFAULT_PORTS));
-    // Connections the proxy makes into the pod (connmark 0x111) route back locally.
+    if (v4.length) inNs(ns, "ip", ["route", "add", "default", "dev", "eth0"]);
+    if (v6.length) inNs(ns, "ip", ["-6", "route", "add", "default", "via", NODE_LINK_LOCAL, "dev", "eth0"]);
+    inNs(ns, "iptables-restore", ["--noflush"], inpodRules(rules, 4));
+    // Connections the proxy makes into the pod (connmark 0x111) route back locally
+    // (istio-cni's addLoopbackRoute / addInpodMarkIPRule, per family).
     inNs(ns, "ip", ["route", "add", "local", "0.0.0.0/0", "dev", "lo", "table", "100"]);
     inNs(ns, "ip", ["rule", "add", "fwmark", "0x111/0xfff", "pref", "32764", "lookup", "100"]);
+    if (v6.length) {
+      inNs(ns, "ip6tables-restore", ["--noflush"], inpodRules(rules, 6));
+      inNs(ns, "ip", ["-6", "route", "add", "local", "::/0", "dev", "lo", "table", "100"]);
+      inNs(ns, "ip", ["-6", "rule", "add", "fwmark", "0x111/0xfff", "pref", "32764", "lookup", "100"]);
+    }
   } catch (err) {
     deprovisionPod(pod);
     const e = err as Error & { stderr?: Buffer };

@@ -2,6 +2,8 @@
 // keeps inside each pod's network namespace — 15001 outbound (REDIRECT, original
 // destination), 15006 inbound plaintext (REDIRECT) and 15008 HBONE (direct) — registered
 // with the DLB acceptor, so one balancer spreads every pod's connections over the workers.
+// Each binds `[::]` with IPV6_V6ONLY off, as ztunnel's in-pod listeners: one socket takes both
+// families (IPv4 peers show as ::ffff:a.b.c.d; every stage canonicalizes with state/ip.ts).
 // Snapshot rule: after a (re)connect the agent re-sends every pod it still has, then
 // snapshot_sent; pods not re-sent by then are gone and lose their listeners.
 // As ztunnel's inpod/statemanager.rs: a removed pod (del, or missing from a snapshot) loses
@@ -78,7 +80,10 @@ export interface InpodOptions {
   /** `done("zds")` after the first snapshot_sent, once no pod is pending (ztunnel's ready()). */
   readiness?: Pick<Readiness, "done">;
   log?: Logger;
-  /** Wildcard address of the in-pod listeners (default 0.0.0.0). */
+  /**
+   * Wildcard address of the in-pod listeners (default `::`, one socket per port taking both
+   * families, as ztunnel's bind_wildcard with IPV6_ENABLED on; `0.0.0.0` = IPv4 only).
+   */
   host?: string;
   backoff?: { initialMs?: number; maxMs?: number };
   /** Delay before a pod whose listeners failed is tried again (ztunnel: 5 s). */
@@ -118,10 +123,51 @@ interface Pod {
   error?: string;
 }
 
+/** ztunnel's in-pod listeners bind `[::]` (IPV6_V6ONLY left off: IPv4 arrives as ::ffff:a.b.c.d). */
+export const DUAL_STACK_WILDCARD = "::";
+
+/**
+ * Errors of an IPv6 bind in a namespace (or kernel) without IPv6: the pod then listens on
+ * 0.0.0.0 instead of failing.
+ */
+const NO_IPV6 = new Set(["EAFNOSUPPORT", "EADDRNOTAVAIL"]);
+
+/** The errno name somewhere in `err`'s cause chain (the pool wraps the addon's error). */
+export function errnoName(err: unknown): string | undefined {
+  for (let e = err, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && code.startsWith("E") && !code.startsWith("ZTS_")) return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** Whether a listener failed only because the namespace has no IPv6 (then IPv4 alone will do). */
+export const isNoIpv6Error = (err: unknown): boolean => NO_IPV6.has(errnoName(err) ?? "");
+
+/**
+ * Adds one listener; a `::` one in a namespace (or kernel) without IPv6 is added on 0.0.0.0
+ * instead. Beyond ztunnel, which binds `[::]` whenever IPV6_ENABLED and would fail such a
+ * pod (retrying it forever): here the pod still listens, for IPv4.
+ */
+export async function addDualStack(
+  listeners: InpodListeners,
+  spec: ListenerSpec,
+  onIpv4Only: (err: Error) => void = () => {},
+): Promise<{ id: number }> {
+  try {
+    return await listeners.add(spec);
+  } catch (err) {
+    if (spec.host !== DUAL_STACK_WILDCARD || !isNoIpv6Error(err)) throw err;
+    onIpv4Only(err as Error);
+    return listeners.add({ ...spec, host: "0.0.0.0" });
+  }
+}
+
 export function listenerSpecs(
   config: InpodOptions["config"],
   netns: string,
-  host = "0.0.0.0",
+  host = DUAL_STACK_WILDCARD,
 ): (ListenerSpec & { port: number })[] {
   const common = { host, netns, transparent: true, reusePort: config.inpodPortReuse };
   return [
@@ -211,11 +257,19 @@ export function startInpod(opts: InpodOptions): Inpod {
     opts.onPodRemoved?.(uid, ids, why);
   };
 
+  const addListener = (pod: Pod, spec: ListenerSpec) =>
+    addDualStack(opts.listeners, spec, (err) =>
+      log.info(
+        { uid: pod.uid, kind: spec.kind, port: spec.port, err: err.message },
+        "inpod: no IPv6 in the pod's netns, listening on 0.0.0.0",
+      ),
+    );
+
   /** Opens the pod's three listeners (and podListeners'); on failure none stay open and the error is thrown. */
   const listen = async (pod: Pod) => {
     try {
       for (const spec of listenerSpecs(opts.config, netnsPath(pod.fd), opts.host)) {
-        const l = await opts.listeners.add(spec);
+        const l = await addListener(pod, spec);
         pod.listeners.push({ kind: spec.kind, id: l.id, port: spec.port });
         byListener.set(l.id, pod.uid);
         podOfListener.set(l.id, pod);

@@ -155,8 +155,9 @@ export async function proxyInboundPlaintext(
   const startedAt = Date.now();
   const srcIp = canonicalOrEmpty(client.remoteAddress);
   const src = joinHostPort(srcIp, client.remotePort ?? 0);
+  // A dual-stack listener without a conntrack entry reports its local ::ffff:a.b.c.d.
   const req = inboundRequest(
-    { srcIp, dst: { ip: origDst.address, port: origDst.port } },
+    { srcIp, dst: { ip: canonicalOrEmpty(origDst.address), port: origDst.port } },
     ctx.state,
     ctx.decide,
     ctx.policies(),

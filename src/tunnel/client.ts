@@ -187,7 +187,7 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
       tlsSock.destroy();
       throw new HboneError("ZTS_HBONE_TLS", `${req.dstAddr.host}:${req.dstAddr.port} did not negotiate ALPN h2`);
     }
-    const session = http2.connect(`https://${req.dstAddr.host}:${req.dstAddr.port}`, {
+    const session = http2.connect(`https://${bracketHost(req.dstAddr.host)}:${req.dstAddr.port}`, {
       createConnection: () => tlsSock,
       settings: h2Settings(tuning),
       maxSessionMemory: maxSessionMemoryMb(tuning),

@@ -8,7 +8,15 @@
 import net from "node:net";
 import { pathToFileURL } from "node:url";
 import { parentPort, workerData } from "node:worker_threads";
-import { type Addon, type HandoffMeta, type ListenerSpec, loadAddon, type Policy } from "../balance/addon.ts";
+import {
+  type Addon,
+  type Endpoint,
+  type HandoffMeta,
+  type ListenerSpec,
+  loadAddon,
+  type Policy,
+} from "../balance/addon.ts";
+import { canonicalIp, isV6 } from "../state/ip.ts";
 import { isRuntimeMessage, type MainToWorker, type WorkerToPool } from "./protocol.ts";
 
 /** What the main thread passes in workerData (src/balance/workers.ts builds it). */
@@ -33,6 +41,16 @@ export interface WorkerContext<O = unknown> {
   addon: Addon;
   /** The port to the main thread, for request/response answers (src/admin/thread-rpc.ts). */
   port: NonNullable<typeof parentPort>;
+}
+
+/**
+ * A dual-stack listener (`[::]`, in-pod) reports an IPv4 peer or local address as
+ * ::ffff:a.b.c.d: handlers get every address canonical (state/ip.ts), with its real family.
+ */
+export function canonicalEndpoint(e: Endpoint): Endpoint {
+  const address = canonicalIp(e.address);
+  if (address === undefined || address === e.address) return e;
+  return { ...e, address, family: isV6(address) ? 6 : 4 };
 }
 
 export type ConnectionHandler = (socket: net.Socket, meta: HandoffMeta) => void | Promise<void>;
@@ -60,7 +78,10 @@ export async function runWorker(init: WorkerInit, port: NonNullable<typeof paren
     ctx,
   )) as WorkerHandlers;
 
-  const dispatch = (socket: net.Socket, meta: HandoffMeta) => {
+  const dispatch = (socket: net.Socket, handed: HandoffMeta) => {
+    const peer = canonicalEndpoint(handed.peer);
+    const origDst = canonicalEndpoint(handed.origDst);
+    const meta = peer === handed.peer && origDst === handed.origDst ? handed : { ...handed, peer, origDst };
     const release = () => addon.release(meta.leaseId);
     socket.once("close", release);
     // A handler that forgets an error listener must not take the whole worker down.
