@@ -374,3 +374,21 @@ describe("bad ServiceEntry / WorkloadEntry objects name file, object and field",
     );
   });
 });
+
+describe("control-plane --auto-allocate-ipv4 / --auto-allocate-ipv6", () => {
+  it("are passed on, and a value that is not a CIDR of the family is refused naming the flag", async () => {
+    const { parseControlPlaneArgs } = await import("../../src/commands/control-plane.ts");
+    const a = parseControlPlaneArgs([
+      "--mesh",
+      "m.yaml",
+      "--auto-allocate-ipv4",
+      "127.0.0.0/8",
+      "--auto-allocate-ipv6",
+      "fd00::/64",
+    ]);
+    expect([a.autoAllocateV4, a.autoAllocateV6]).toEqual(["127.0.0.0/8", "fd00::/64"]);
+    expect(() => parseControlPlaneArgs(["--mesh", "m.yaml", "--auto-allocate-ipv4", "fd00::/64"])).toThrow(
+      '--auto-allocate-ipv4 "fd00::/64" is not an IPv4 CIDR',
+    );
+  });
+});

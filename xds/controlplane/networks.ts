@@ -99,7 +99,7 @@ export function gatewayWorkload(g: NetworkGateway, trustDomain: string): Workloa
     services: {},
     authorizationPolicies: [],
     status: "Healthy",
-    clusterId: "",
+    clusterId: "Kubernetes", // convertGateway sends none; ztunnel reads an empty one as "Kubernetes"
     locality: { region: "", zone: "", subzone: "" },
     networkMode: "Standard",
     capacity: 1,

@@ -461,7 +461,7 @@ export function serviceEntryWorkloads(se: ParsedSe, services: SeService[], env: 
       network,
       protocol,
       trustDomain: env.trustDomain,
-      serviceAccount: ep.serviceAccount,
+      serviceAccount: ep.serviceAccount || "default", // sent empty; ztunnel reads that as "default"
       node: "",
       canonicalName,
       canonicalRevision,
@@ -509,7 +509,7 @@ export function workloadEntryWorkload(we: ParsedWe, backs: BackedService[], env:
     network,
     protocol,
     trustDomain: env.trustDomain,
-    serviceAccount: spec.serviceAccount,
+    serviceAccount: spec.serviceAccount || "default",
     node: "",
     canonicalName,
     canonicalRevision,
