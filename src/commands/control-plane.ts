@@ -8,6 +8,7 @@ import { startControlPlane } from "../../xds/controlplane/server.ts";
 export const CONTROL_PLANE_USAGE = `usage: ztunnel-ts control-plane --mesh <file|dir> [--port N] [--host IP]
        [--cluster-id ID] [--trust-domain TD] [--network NET] [--token-dir DIR] [--root-cert FILE]
        [--root-namespace NS] (mesh-wide policies; default istio-system) [--dry-run-policies] (serve istio.io/dry-run AuthorizationPolicies)
+       [--auto-allocate-ipv4 CIDR] [--auto-allocate-ipv6 CIDR] (ServiceEntry VIPs; default 240.240.0.0/16, 2001:2::/48)
        [--roots-dir DIR]   (extra roots announced with every certificate: add a .pem to trust a root, remove it to retire it)
 ADS and CA serve only callers with a node token this control plane issued (authorization: Bearer <token>;
 others get UNAUTHENTICATED): --token-dir writes one file per node, for that node proxy's AUTH_TOKEN.`;
@@ -24,6 +25,8 @@ export interface ControlPlaneArgs {
   rootsDir?: string;
   rootNamespace?: string;
   dryRunPolicies: boolean;
+  autoAllocateV4?: string;
+  autoAllocateV6?: string;
 }
 
 export function parseControlPlaneArgs(args: string[]): ControlPlaneArgs {
@@ -42,6 +45,8 @@ export function parseControlPlaneArgs(args: string[]): ControlPlaneArgs {
         "root-cert": { type: "string" },
         "roots-dir": { type: "string" },
         "root-namespace": { type: "string" },
+        "auto-allocate-ipv4": { type: "string" },
+        "auto-allocate-ipv6": { type: "string" },
         "dry-run-policies": { type: "boolean" },
       },
       strict: true,
@@ -63,6 +68,23 @@ export function parseControlPlaneArgs(args: string[]): ControlPlaneArgs {
   const host = values.host ?? "127.0.0.1";
   if (isIP(host) === 0)
     throw new ControlPlaneError("ZTS_CONTROLPLANE_ARGS", `--host ${JSON.stringify(host)} is not an IP`);
+  for (const [flag, v6] of [
+    ["auto-allocate-ipv4", false],
+    ["auto-allocate-ipv6", true],
+  ] as const) {
+    const v = values[flag];
+    const [a = "", len = "", extra] = (v ?? "").split("/");
+    const fam = isIP(a);
+    if (
+      v !== undefined &&
+      (fam !== (v6 ? 6 : 4) || extra !== undefined || !/^\d+$/.test(len) || Number(len) > (v6 ? 128 : 32))
+    ) {
+      throw new ControlPlaneError(
+        "ZTS_CONTROLPLANE_ARGS",
+        `--${flag} ${JSON.stringify(v)} is not an IPv${v6 ? 6 : 4} CIDR`,
+      );
+    }
+  }
   return {
     mesh: values.mesh,
     host,
@@ -75,6 +97,8 @@ export function parseControlPlaneArgs(args: string[]): ControlPlaneArgs {
     rootsDir: values["roots-dir"],
     rootNamespace: values["root-namespace"],
     dryRunPolicies: values["dry-run-policies"] === "true",
+    autoAllocateV4: values["auto-allocate-ipv4"],
+    autoAllocateV6: values["auto-allocate-ipv6"],
   };
 }
 
@@ -90,6 +114,8 @@ export async function runControlPlane(args: string[]): Promise<void> {
     rootsDir: a.rootsDir,
     rootNamespace: a.rootNamespace,
     dryRunPolicies: a.dryRunPolicies,
+    autoAllocateV4: a.autoAllocateV4,
+    autoAllocateV6: a.autoAllocateV6,
   });
   const lines = [`control plane: delta ADS + Istio CA on ${cp.address} (plaintext), mesh ${a.mesh}`];
   if (!/^(127\.|::1$|\[::1\])/.test(a.host)) {

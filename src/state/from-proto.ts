@@ -200,6 +200,7 @@ export function serviceFromProto(p: PService): Service {
     canonical: p.canonical === true,
   };
   if (p.waypoint) s.waypoint = gateway(p.waypoint, "waypoint");
+  if (p.ingressUseWaypoint === true) s.ingressUseWaypoint = true;
   if (p.loadBalancing) {
     const lb: LoadBalancer = {
       routingPreferences: (p.loadBalancing.routingPreference ?? []).map((r, i) =>

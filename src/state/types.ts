@@ -91,6 +91,8 @@ export interface Service {
   ports: PortMap;
   subjectAltNames: string[];
   waypoint?: GatewayAddress;
+  /** Ingress gateways send this service's traffic through its waypoint (istio.io/ingress-use-waypoint). */
+  ingressUseWaypoint?: boolean;
   loadBalancer?: LoadBalancer;
   ipFamilies?: IpFamily;
   canonical: boolean;

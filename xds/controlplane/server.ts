@@ -37,6 +37,9 @@ export interface ControlPlaneOptions {
   rootNamespace?: string;
   /** Serve dry-run AuthorizationPolicies (istiod's AMBIENT_ENABLE_DRY_RUN_AUTHORIZATION_POLICY); default false. */
   dryRunPolicies?: boolean;
+  /** ServiceEntry VIP auto-allocation ranges (istiod's PILOT_IP_AUTOALLOCATE_IPV4_PREFIX / _IPV6_PREFIX). */
+  autoAllocateV4?: string;
+  autoAllocateV6?: string;
   /** Debounce for file changes; default 100 ms. */
   debounceMs?: number;
   /** Watch the mesh files (default true). */
@@ -101,6 +104,8 @@ export async function startControlPlane(opts: ControlPlaneOptions): Promise<Cont
     network: opts.network ?? "",
     rootNamespace: opts.rootNamespace,
     dryRunPolicies: opts.dryRunPolicies,
+    autoAllocateV4: opts.autoAllocateV4,
+    autoAllocateV6: opts.autoAllocateV6,
   };
   const load = async () => {
     const docs = await loadMeshDocs(opts.mesh);

@@ -139,6 +139,8 @@ export function serviceToProto(s: Service): istio.workload.Service.$Properties {
   };
   if (s.loadBalancer) out.loadBalancing = loadBalancing(s.loadBalancer);
   if (s.waypoint) out.waypoint = gateway(s.waypoint, where);
+  if (s.ingressUseWaypoint) out.ingressUseWaypoint = true;
+  if (s.visibility === "Namespace") out.visibility = W.Service.Visibility.NAMESPACE;
   if (s.lbPolicy) out.extensions = [lbExtension(s.lbPolicy)];
   return out;
 }

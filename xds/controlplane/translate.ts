@@ -50,6 +50,26 @@ import {
   policySet,
 } from "./authorization.ts";
 import { ControlPlaneError } from "./errors.ts";
+import { gatewayWorkload, localNetwork, networkGatewayFor, type ParsedGateway, parseGateway } from "./networks.ts";
+import {
+  allocateAddresses,
+  type BackedService,
+  buildServiceEntryServices,
+  DEFAULT_AUTOALLOCATE_V4,
+  DEFAULT_AUTOALLOCATE_V6,
+  type ParsedSe,
+  type ParsedWe,
+  parseServiceEntry,
+  parseWorkloadEntry,
+  podPortsForServiceEntry,
+  prefixAllocator,
+  type SeEnv,
+  seBacked,
+  serviceEntryWorkloads,
+  seSelects,
+  workloadEntryWorkload,
+} from "./serviceentry.ts";
+import { ingressUseWaypoint, type Waypoint, waypointIndex, waypointOf } from "./waypoints.ts";
 
 export interface TranslateOptions {
   clusterId: string;
@@ -60,10 +80,17 @@ export interface TranslateOptions {
   rootNamespace?: string;
   /** Serve `istio.io/dry-run` AuthorizationPolicies (istiod's AMBIENT_ENABLE_DRY_RUN_AUTHORIZATION_POLICY; default off). */
   dryRunPolicies?: boolean;
+  /** istiod's system namespace, whose topology.istio.io/network label names the cluster's network (default istio-system). */
+  systemNamespace?: string;
+  /** ServiceEntry VIP auto-allocation ranges (istiod's PILOT_IP_AUTOALLOCATE_IPV4_PREFIX / _IPV6_PREFIX). */
+  autoAllocateV4?: string;
+  autoAllocateV6?: string;
 }
 
 export const DEFAULT_ROOT_NAMESPACE = "istio-system";
 const SECURITY_API = ["security.istio.io/v1", "security.istio.io/v1beta1"];
+const NETWORKING_API = ["networking.istio.io/v1", "networking.istio.io/v1beta1", "networking.istio.io/v1alpha3"];
+const GATEWAY_API = ["gateway.networking.k8s.io/v1", "gateway.networking.k8s.io/v1beta1"];
 
 export interface Mesh {
   workloads: Workload[];
@@ -167,7 +194,7 @@ const CONDITION = k8s({ type: optional(any()), status: optional(any()) });
 const ENDPOINT = k8s({ targetRef: optional(any()), conditions: optional(any()) });
 
 /** Field access with errors that say which object and which field is wrong. */
-interface Ctx {
+export interface Ctx {
   where: string;
   err(field: string, problem: string): ControlPlaneError;
   /** `value` (at `path` in this object) against `spec`; every problem found, in one error. */
@@ -194,7 +221,7 @@ function ctxFor(doc: Obj, kind: string): Ctx {
   };
 }
 
-interface Meta {
+export interface Meta {
   name: string;
   namespace: string;
   labels: Record<string, string>;
@@ -246,6 +273,9 @@ const KINDS = [
   "EndpointSlice",
   "AuthorizationPolicy",
   "PeerAuthentication",
+  "ServiceEntry",
+  "WorkloadEntry",
+  "Gateway",
 ] as const;
 
 export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
@@ -256,6 +286,9 @@ export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
   const slices: { c: Ctx; meta: Meta; doc: Obj }[] = [];
   const authz: ParsedAuthz[] = [];
   const peerAuthns: ParsedPeerAuthn[] = [];
+  const serviceEntries: ParsedSe[] = [];
+  const workloadEntries: ParsedWe[] = [];
+  const gateways: ParsedGateway[] = [];
   const rootNamespace = opts.rootNamespace ?? DEFAULT_ROOT_NAMESPACE;
   const policyOpts = { rootNamespace, dryRunPolicies: opts.dryRunPolicies ?? false };
   const seen = new Set<string>();
@@ -335,13 +368,49 @@ export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
         }
         break;
       }
+      case "ServiceEntry":
+      case "WorkloadEntry":
+      case "Gateway": {
+        const apis = kind === "Gateway" ? GATEWAY_API : NETWORKING_API;
+        const api = c.check(optStr, raw.apiVersion, ["apiVersion"]);
+        if (api !== undefined && !apis.includes(api))
+          throw c.err("apiVersion", `${JSON.stringify(api)} is not one of ${apis.join(", ")}`);
+        if (kind === "ServiceEntry") serviceEntries.push(parseServiceEntry(c, m, raw));
+        else if (kind === "WorkloadEntry") workloadEntries.push(parseWorkloadEntry(c, m, raw));
+        else {
+          gateways.push(parseGateway(c, m, raw));
+        }
+        break;
+      }
     }
   }
+
+  // The cluster's network, as istiod's FetchLocalNetworkID; every builder below uses it.
+  const network = localNetwork(namespaces, opts.systemNamespace ?? DEFAULT_ROOT_NAMESPACE, opts.network);
+  opts = { ...opts, network };
+  const netGateways = gateways.flatMap((g) => g.gateways);
+  const gatewayFor = (n: string) => networkGatewayFor(netGateways, n);
+  const waypoints = waypointIndex(
+    gateways.map((g) => waypointOf(g, network)).filter((w): w is Waypoint => w !== undefined),
+    (ns) => namespaces.get(ns)?.labels,
+  );
+  const bindService = (out: Service, m: Meta) => {
+    const w = waypoints.forService(m);
+    if (!w) return;
+    out.waypoint = w.address;
+    // Set only with a waypoint bound, as serviceServiceBuilder / serviceEntriesInfo do.
+    if (ingressUseWaypoint(m.labels, namespaces.get(m.namespace)?.labels)) out.ingressUseWaypoint = true;
+  };
+  const workloadWaypoint = (namespace: string, labels: Record<string, string>) => {
+    const { waypoint, tunnel } = waypoints.forWorkload({ namespace, labels });
+    return { waypoint: waypoint?.address, tunnel };
+  };
 
   const svcByKey = new Map<string, { parsed: ParsedSvc; out: Service }>();
   const outServices: Service[] = [];
   for (const s of services) {
     const out = buildService(s, namespaces.get(s.meta.namespace), opts);
+    bindService(out, s.meta);
     svcByKey.set(`${s.meta.namespace}/${s.meta.name}`, { parsed: s, out });
     outServices.push(out);
   }
@@ -353,9 +422,60 @@ export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
   for (const sl of slices) workloads.push(...fromEndpointSlice(sl, svcByKey, podExtraServices, opts));
 
   const policies = policySet(authz, peerAuthns, rootNamespace);
+  const env: SeEnv = {
+    clusterId: opts.clusterId,
+    trustDomain: opts.trustDomain,
+    network,
+    lbFor: (annotations, ns) =>
+      lbForDistribution(trafficDistribution(undefined, annotations, namespaces.get(ns)?.annotations)),
+    canonical,
+    policiesFor: (ns, labels) => policies.forWorkload(ns, labels),
+    networkGateway: gatewayFor,
+    workloadWaypoint,
+  };
+  const allocated = allocateAddresses(
+    serviceEntries,
+    allocatorFor(opts.autoAllocateV4 ?? DEFAULT_AUTOALLOCATE_V4, "autoAllocateV4"),
+    allocatorFor(opts.autoAllocateV6 ?? DEFAULT_AUTOALLOCATE_V6, "autoAllocateV6"),
+  );
+  const seServices = buildServiceEntryServices(
+    serviceEntries,
+    allocated,
+    new Set(outServices.map((s) => s.hostname)),
+    env,
+  );
+  for (const s of seServices) bindService(s.out, s.se.meta);
+  outServices.push(...seServices.map((s) => s.out));
+  for (const w of workloads) {
+    const gw = gatewayFor(w.network);
+    if (gw) w.networkGateway = gw;
+  }
   for (const p of pods) {
     const w = buildPod(p, namespaces, nodes, services, podExtraServices, policies, opts);
-    if (w) workloads.push(w);
+    if (!w) continue;
+    // PILOT_ENABLE_SERVICEENTRY_SELECT_PODS (on by default): a ServiceEntry's workloadSelector picks pods.
+    for (const s of seServices) {
+      if (seSelects(s.se, p.meta.namespace, p.meta.labels))
+        w.services[serviceKey(s.out)] = podPortsForServiceEntry(p.containerPorts, s);
+    }
+    const gw = gatewayFor(w.network);
+    if (gw) w.networkGateway = gw;
+    const { waypoint, tunnel } = workloadWaypoint(p.meta.namespace, p.meta.labels);
+    if (waypoint) w.waypoint = waypoint;
+    if (tunnel) w.applicationTunnel = tunnel;
+    workloads.push(w);
+  }
+  for (const we of workloadEntries) {
+    const { namespace, labels } = we.meta;
+    // PILOT_ENABLE_K8S_SELECT_WORKLOAD_ENTRIES (on by default): Services' selectors pick entries too.
+    const backs: BackedService[] = [
+      ...services
+        .filter((s) => s.meta.namespace === namespace && s.selector && Object.keys(s.selector).length > 0)
+        .filter((s) => matches(s.selector!, labels))
+        .map((s) => kubeBacked(s, opts)),
+      ...seBacked(seServices.filter((s) => seSelects(s.se, namespace, labels))),
+    ];
+    workloads.push(workloadEntryWorkload(we, backs, env));
   }
   const ips = new Map<string, string>();
   for (const w of workloads) {
@@ -370,8 +490,34 @@ export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
       ips.set(`${w.network}/${a}`, w.uid);
     }
   }
+  // ServiceEntry endpoints may share an address (two entries for one external IP), as in istiod.
+  for (const se of serviceEntries) workloads.push(...serviceEntryWorkloads(se, seServices, env));
+  for (const g of netGateways) workloads.push(gatewayWorkload(g, opts.trustDomain));
   workloads.sort((a, b) => (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
   return { workloads, services: outServices, policies: policies.policies };
+}
+
+function allocatorFor(prefix: string, option: string) {
+  try {
+    return prefixAllocator(prefix);
+  } catch (e) {
+    throw new ControlPlaneError("ZTS_CONTROLPLANE_BAD_MESH", `${option}: ${(e as Error).message}`);
+  }
+}
+
+/** A Kubernetes Service as a WorkloadEntry backs it (constructServicesFromWorkloadEntry's PortNames). */
+function kubeBacked(s: ParsedSvc, opts: TranslateOptions): BackedService {
+  const ports: PortMap = {};
+  for (const p of s.ports) ports[p.port] = p.target;
+  return {
+    key: serviceKey({
+      namespace: s.meta.namespace,
+      hostname: `${s.meta.name}.${s.meta.namespace}.svc.${opts.clusterDomain}`,
+    }),
+    ports,
+    names: new Map(s.ports.map((p) => [p.port, { portName: p.name, targetPortName: p.targetName }])),
+    kind: "Service",
+  };
 }
 
 // ---- Service ----
@@ -417,6 +563,15 @@ export function trafficDistribution(
   const nsAnno = nsAnnotations?.[TRAFFIC_DISTRIBUTION];
   if (nsAnno) return distributionOf(nsAnno) ?? "Any";
   return "Any";
+}
+
+/** preferSameZoneLoadBalancer / preferSameNodeLoadBalancer for a distribution; none for Any. */
+function lbForDistribution(td: Distribution): LoadBalancer | undefined {
+  if (td === "PreferSameZone")
+    return { routingPreferences: [...PREFER_ZONE], mode: "Failover", healthPolicy: "OnlyHealthy" };
+  if (td === "PreferSameNode")
+    return { routingPreferences: [...PREFER_NODE], mode: "Failover", healthPolicy: "OnlyHealthy" };
+  return undefined;
 }
 
 function loadBalancerOf(s: ParsedSvc, ns: Ns | undefined): LoadBalancer | undefined {
