@@ -2,17 +2,19 @@
 // proxy's workers, after a full GC (a heap snapshot forces one), for ztunnel-ts and, with
 // ZTS_BENCH_BEFORE, the other checkout. RSS (bench/measures/idle.ts) also counts garbage and
 // allocator slack; this counts what stays reachable.
-//   ZTS_BENCH_BEFORE=<dir> node bin/run-ts.mjs bench/heap-per-conn.ts [count]
+//   ZTS_BENCH_BEFORE=<dir> node bin/run-ts.mjs bench/heap-per-conn.ts [count] [plain]
 import { createConnection, type Socket } from "node:net";
 import { fileURLToPath } from "node:url";
 import { sleep, start } from "./lib/procs.ts";
 import type { Subject } from "./subjects/types.ts";
-import { beforeTunnel, ztunnelTunnel } from "./subjects/ztunnel-ts.ts";
+import { beforePlain, beforeTunnel, ztunnelPlain, ztunnelTunnel } from "./subjects/ztunnel-ts.ts";
 
 const COUNT = Number(process.argv[2] ?? 1000);
 const runTs = fileURLToPath(new URL("../bin/run-ts.mjs", import.meta.url));
 const backendScript = fileURLToPath(new URL("./backends/backend.ts", import.meta.url));
-const ADMINS = ["127.0.20.1:15000", "127.0.20.2:15000"];
+const PLAIN = process.argv[3] === "plain";
+// Node A only for a plain leg; both node proxies for a tunnel.
+const ADMINS = PLAIN ? ["127.0.20.1:15000"] : ["127.0.20.1:15000", "127.0.20.2:15000"];
 
 const BY_NAME = process.env.ZTS_HEAP_BY_NAME === "1";
 let byName = new Map<string, number>();
@@ -96,12 +98,10 @@ async function probe(subject: Subject): Promise<number> {
   }
 }
 
-for (const s of BY_NAME
-  ? [ztunnelTunnel, ...beforeTunnel]
-  : [ztunnelTunnel, ...beforeTunnel, ztunnelTunnel, ...beforeTunnel]) {
+const pair = PLAIN ? [ztunnelPlain, ...beforePlain] : [ztunnelTunnel, ...beforeTunnel];
+for (const s of BY_NAME ? pair : [...pair, ...pair]) {
   const perConn = await probe(s);
-  console.log(
-    `${s.name}: ${(perConn / 1024).toFixed(2)} KB of live worker heap per idle tunnel connection (both proxies)`,
-  );
+  const what = PLAIN ? "plain connection (node A)" : "tunnel connection (both proxies)";
+  console.log(`${s.name}: ${(perConn / 1024).toFixed(2)} KB of live worker heap per idle ${what}`);
 }
 process.exit(0);
