@@ -26,14 +26,13 @@ export const scenario: Scenario = {
   run: (ctx) => runSuite(ctx, subjects, availableTools()),
   goals: [atMost("RSS per idle connection", "ztunnel-ts", 8, "KB")],
   notes: [
-    "Profile (`ZTS_BENCH_CPU_PROF=<dir> npm run bench -- --scenario tcp --subjects ztunnel-ts --measures",
-    "throughput-P8,connrate`, full durations, bench/lib/cpuprof.ts; 2026-11-23, 2-core VM shared with other jobs):",
-    "the proxy's two workers are ≈ 45 % busy; top self times `writeBuffer` (≈ 20 %: one write syscall per chunk",
-    "read), GC ≈ 5 %, `(program)` ≈ 4 %, `src/connect/dial.ts` (then `src/proxy/dial.ts`) ≈ 3 % (native socket + SO_MARK + connect per",
-    "connection), `src/copy/copy.ts` < 1 %. **Bottleneck:** every byte is read into a JS Buffer and written back",
-    "out (two copies and two syscalls per chunk), where HAProxy and nginx splice(2) kernel-to-kernel; conn/s pays a",
-    "worker handoff, a native dial and an access-log line per connection. A native splice path in the addon is the",
-    "lever; the JavaScript itself is not where the time goes.",
+    "Since issue 19 the data phase of this plain hop runs in the addon's splice(2) pump (ZTS_DATAPATH=native, the",
+    "default; `js` is the earlier JavaScript copy). Profile of new connections (`ZTS_BENCH_CPU_PROF=<dir> npm run bench",
+    "-- --scenario tcp --subjects ztunnel-ts --measures connrate --runs 1`, 2026-12-03): each worker ≈ 62 % busy; top",
+    "self times the native dial in `src/connect/dial.ts` (≈ 13 %: socket + SO_MARK + connect through the addon), the",
+    "pump hand-over in `src/copy/native-pump.ts` (≈ 5 %: dup, stop Node's reading, start), `net.Socket` construction",
+    "(≈ 3 %), GC ≈ 2.5 %, prom-client label lookups ≈ 1.3 %. **Bottleneck for conn/s:** per-connection set-up in",
+    "JavaScript (a worker handoff, two `net.Socket`s, a native dial, the pump hand-over) — the bytes no longer are.",
   ],
 };
 
