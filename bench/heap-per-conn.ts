@@ -35,7 +35,7 @@ async function workerHeap(admin: string, thread: string): Promise<number> {
     total += n;
     if (BY_NAME) {
       const type = snap.snapshot.meta.node_types[0][snap.nodes[i + typeAt]!];
-      const key = type === "object" || type === "closure" ? `${type}:${snap.strings[snap.nodes[i + nameAt]!]}` : type!;
+      const key = `${type}:${snap.strings[snap.nodes[i + nameAt]!]}`.slice(0, 60);
       byName.set(key, (byName.get(key) ?? 0) + n);
     }
   }

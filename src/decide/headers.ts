@@ -11,8 +11,21 @@ export function forwardedHeader(clientIp: string, clientPort: number, serviceHos
   return serviceHostname ? `${forIt};host=${serviceHostname}` : forIt;
 }
 
+// One string per workload version (a Workload object is replaced, never changed, when xDS
+// updates it), shared by all of a pod's connections instead of one copy each.
+const baggageOf = new WeakMap<Workload, string>();
+
 /** ztunnel's baggage_header_val over Workload::baggage: empty fields are left out. */
 export function baggageHeader(w: Workload): string {
+  let v = baggageOf.get(w);
+  if (v === undefined) {
+    v = buildBaggage(w);
+    baggageOf.set(w, v);
+  }
+  return v;
+}
+
+function buildBaggage(w: Workload): string {
   const parts: string[] = [];
   const add = (key: string, v: string | undefined) => {
     if (v) parts.push(`${key}=${v}`);
