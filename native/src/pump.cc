@@ -565,10 +565,13 @@ Napi::Value DupFd(const Napi::CallbackInfo& info) {
 }  // namespace
 
 void registerPump(Napi::Env env, Napi::Object exports) {
-  exports.Set("pumpStart", Napi::Function::New(env, PumpStart, "pumpStart"));
-  exports.Set("pumpStop", Napi::Function::New(env, PumpStop, "pumpStop"));
-  exports.Set("pumpCount", Napi::Function::New(env, PumpCount, "pumpCount"));
-  exports.Set("dupFd", Napi::Function::New(env, DupFd, "dupFd"));
+  struct Export {
+    const char* name;
+    Napi::Value (*fn)(const Napi::CallbackInfo&);
+  };
+  static const Export kExports[] = {
+      {"pumpStart", PumpStart}, {"pumpStop", PumpStop}, {"pumpCount", PumpCount}, {"dupFd", DupFd}};
+  for (const auto& e : kExports) exports.Set(e.name, Napi::Function::New(env, e.fn, e.name));
 }
 
 }  // namespace zts
