@@ -17,17 +17,13 @@
 #endif
 #include "pump.h"
 #include "seqpacket.h"
+#include "napi_errors.h"
 #include "sockets.h"
 
 namespace zts {
 
-static Napi::Error errnoError(Napi::Env env, int rc, const std::string& what) {
-  Napi::Error e = Napi::Error::New(env, what + ": " + std::strerror(-rc));
-  e.Set("errno", Napi::Number::New(env, rc));
-  e.Set("code", Napi::String::New(env, uv_err_name(rc)));
-  e.Set("syscall", Napi::String::New(env, what));
-  return e;
-}
+/** `rc` is a negative errno (as the socket helpers return it). */
+static Napi::Error errnoError(Napi::Env env, int rc, const std::string& what) { return sysError(env, -rc, what); }
 
 static Napi::Object endpointObj(Napi::Env env, const Endpoint& e) {
   Napi::Object o = Napi::Object::New(env);

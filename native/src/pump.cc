@@ -21,6 +21,7 @@
 // the epoll registration act on the shared socket, and because Node still holds the other
 // fd, the registration is removed explicitly (EPOLL_CTL_DEL) before the pump's fds close.
 #include "pump.h"
+#include "napi_errors.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -439,14 +440,6 @@ void FinalizeTsfn(napi_env /*env*/, void* data, void* /*hint*/) {
   // The starting thread's environment is gone before the pump ended: nobody is left to
   // decide about it, so it is closed.
   if (live) queue(Cmd{false, nullptr, ctx->id, false});
-}
-
-Napi::Error sysError(Napi::Env env, int err, const std::string& what) {
-  Napi::Error e = Napi::Error::New(env, what + ": " + std::strerror(err));
-  e.Set("errno", Napi::Number::New(env, -err));
-  e.Set("code", Napi::String::New(env, uv_err_name(-err)));
-  e.Set("syscall", Napi::String::New(env, what));
-  return e;
 }
 
 int fdOpt(const Napi::CallbackInfo& info, Napi::Object o, const char* k) {

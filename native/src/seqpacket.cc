@@ -1,6 +1,7 @@
 // See seqpacket.h. Every call is nonblocking; readiness comes from a uv_poll_t watch
 // on the thread's own loop, so no libuv pool thread is held while waiting for istio-cni.
 #include "seqpacket.h"
+#include "napi_errors.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -19,14 +20,6 @@
 namespace zts {
 
 namespace {
-
-Napi::Error sysError(Napi::Env env, int err, const std::string& what) {
-  Napi::Error e = Napi::Error::New(env, what + ": " + std::strerror(err));
-  e.Set("errno", Napi::Number::New(env, -err));
-  e.Set("code", Napi::String::New(env, uv_err_name(-err)));
-  e.Set("syscall", Napi::String::New(env, what));
-  return e;
-}
 
 bool unixAddr(const std::string& path, sockaddr_un& sa) {
   if (path.empty() || path.size() >= sizeof sa.sun_path) return false;
