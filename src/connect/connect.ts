@@ -52,16 +52,19 @@ export function dialAttempts(host: string, purpose: DialPurpose, facts: ConnectF
 export type Connect = (host: string, port: number, purpose: DialPurpose) => Promise<net.Socket>;
 
 export function createConnect(dial: Dial, facts: ConnectFacts): Connect {
-  return async (host, port, purpose) => {
-    const attempts = dialAttempts(host, purpose, facts);
+  const tryInOrder = async (host: string, port: number, attempts: DialOptions[]): Promise<net.Socket> => {
     for (let i = 0; ; i++) {
-      const opts = attempts[i]!;
       try {
-        return await dial(host, port, Object.keys(opts).length ? opts : undefined);
+        return await dial(host, port, attempts[i]);
       } catch (err) {
         // The last attempt's error is the one the connection reports.
         if (i === attempts.length - 1) throw err;
       }
     }
+  };
+  return (host, port, purpose) => {
+    const attempts = dialAttempts(host, purpose, facts);
+    // One attempt (the common case): the dial's own promise, no extra async layer per connection.
+    return attempts.length === 1 ? dial(host, port, attempts[0]) : tryInOrder(host, port, attempts);
   };
 }

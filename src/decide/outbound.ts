@@ -11,6 +11,7 @@ import { releaseLoad } from "../pick/least-conn.ts";
 import { type Destination, type Pick, SelectError, type SelectOptions, select } from "../pick/select.ts";
 import { canonicalIp, joinHostPort } from "../state/ip.ts";
 import type { StateView } from "../state/store.ts";
+import type { Workload } from "../state/types.ts";
 import { baggageHeader, forwardedHeader } from "./headers.ts";
 import { localWorkload } from "./local.ts";
 import {
@@ -63,6 +64,34 @@ function tunnels(route: Route): boolean {
   return route.via === "waypoint" || route.workload.protocol === "HBONE";
 }
 
+/**
+ * One object literal with every field, in one order, for every request: one hidden class (a
+ * spread of a shared base gave each connection's request its own property storage), and a
+ * module function rather than a closure per call.
+ */
+function request(
+  source: Workload,
+  route: Route,
+  originalDst: string,
+  held: number,
+  protocol: OutboundRequest["protocol"],
+  upstream: OutboundRequest["upstream"],
+  hbone: OutboundRequest["hbone"],
+): OutboundRequest {
+  return {
+    ok: true,
+    source,
+    via: route.via,
+    protocol,
+    destination: route.workload,
+    service: route.service,
+    upstream,
+    originalDst,
+    hbone,
+    held,
+  };
+}
+
 export function outboundRequest(
   conn: OutboundConn,
   view: StateView,
@@ -108,26 +137,16 @@ export function outboundRequest(
     );
   }
 
-  // One object literal with every field, in one order, for every request: one hidden class
-  // (a spread of a shared base gave each connection's request its own property storage).
-  const request = (
-    protocol: OutboundRequest["protocol"],
-    upstream: OutboundRequest["upstream"],
-    hbone: OutboundRequest["hbone"],
-  ): OutboundRequest => ({
-    ok: true,
-    source,
-    via: route.via,
-    protocol,
-    destination: route.workload,
-    service: route.service,
-    upstream,
-    originalDst,
-    hbone,
-    held,
-  });
   if (!tunnels(route) || !route.workload) {
-    return request("TCP", { ip: route.address.ip, port: route.address.port }, undefined);
+    return request(
+      source,
+      route,
+      originalDst,
+      held,
+      "TCP",
+      { ip: route.address.ip, port: route.address.port },
+      undefined,
+    );
   }
   // A waypoint is reached on its own HBONE port and gets the original destination as authority.
   const viaWaypoint = route.via === "waypoint";
@@ -137,6 +156,10 @@ export function outboundRequest(
   const intended =
     "hostname" in dest ? dest.hostname : view.serviceByVip(dest.network ?? source.network, dest.ip)?.hostname;
   return request(
+    source,
+    route,
+    originalDst,
+    held,
     "HBONE",
     { ip: route.address.ip, port: viaWaypoint ? route.address.port : HBONE_PORT },
     {

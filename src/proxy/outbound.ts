@@ -73,6 +73,25 @@ async function openUpstream(
   });
 }
 
+/** The access-log facts: before the upstream is open it names what the client asked for; after, where it went. */
+function outboundAccess(req: OutboundRequest, srcAddr: string, startedAt: number, opened: boolean): AccessFacts {
+  const hboneAddr = req.protocol === "HBONE" ? joinHostPort(req.upstream.ip, req.upstream.port) : undefined;
+  return {
+    direction: "outbound",
+    src: { addr: srcAddr, workload: req.source, identity: opened ? req.hbone?.srcIdentity : undefined },
+    dst: opened
+      ? {
+          addr: req.hbone?.authority ?? joinHostPort(req.upstream.ip, req.upstream.port),
+          workload: req.destination,
+          identity: req.hbone?.dstIdentity,
+          hbone: hboneAddr,
+        }
+      : { addr: req.originalDst },
+    service: req.service,
+    startedAt,
+  };
+}
+
 /**
  * Proxies `client` to `conn.dest`. Never throws: every failure is answered through `front`,
  * counted and logged. `netns` (in-pod mode): the client pod's netns, where its plain TCP
@@ -117,22 +136,10 @@ export async function proxyOutbound(
     });
   }
   const mtls = req.protocol === "HBONE";
-  const hboneAddr = mtls ? joinHostPort(req.upstream.ip, req.upstream.port) : undefined;
-  const dstAddr = req.hbone?.authority ?? joinHostPort(req.upstream.ip, req.upstream.port);
   const record = openRecord(
     ctx,
     tcpLabels({ reporter: "source", source: req.source, destination: req.destination, service: req.service, mtls }),
   );
-  // Before the upstream is open the log names what the client asked for; after, where it went.
-  const access = (opened: boolean): AccessFacts => ({
-    direction: "outbound",
-    src: { addr: srcAddr, workload: req.source, identity: opened ? req.hbone?.srcIdentity : undefined },
-    dst: opened
-      ? { addr: dstAddr, workload: req.destination, identity: req.hbone?.dstIdentity, hbone: hboneAddr }
-      : { addr: req.originalDst },
-    service: req.service,
-    startedAt,
-  });
   let up: Duplex;
   try {
     up = await openUpstream(ctx, req, opts.netns, gone.signal);
@@ -146,7 +153,7 @@ export async function proxyOutbound(
     record.end(
       { bytesSent: 0, bytesReceived: 0, error: `${e.code ?? "connect"}: ${e.message}` },
       responseFlagOf(e.code, e.failure),
-      () => access(false),
+      () => outboundAccess(req, srcAddr, startedAt, false),
     );
     return;
   }
@@ -154,7 +161,7 @@ export async function proxyOutbound(
   if (client.destroyed) {
     releaseLoad(ctx.pick.loads, req.held, ctx.pick.ledger);
     up.destroy();
-    record.end({ bytesSent: 0, bytesReceived: 0 }, "-", () => access(false));
+    record.end({ bytesSent: 0, bytesReceived: 0 }, "-", () => outboundAccess(req, srcAddr, startedAt, false));
     return;
   }
   ctx.active.n++;
@@ -163,7 +170,8 @@ export async function proxyOutbound(
     direction: "outbound",
     src: srcAddr,
     originalDst: req.originalDst,
-    actualDst: hboneAddr ?? dstAddr,
+    // Where the socket really went: the HBONE peer, or the plain upstream.
+    actualDst: joinHostPort(req.upstream.ip, req.upstream.port),
     protocol: req.protocol,
   });
   front.ready(up);
@@ -175,6 +183,6 @@ export async function proxyOutbound(
   releaseLoad(ctx.pick.loads, req.held, ctx.pick.ledger);
   ctx.active.n--;
   record.end({ bytesSent: r.bytesSent, bytesReceived: r.bytesReceived, error: r.error?.message }, "-", () =>
-    access(true),
+    outboundAccess(req, srcAddr, startedAt, true),
   );
 }

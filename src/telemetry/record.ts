@@ -3,7 +3,7 @@
 // request is decided — so a connect that then fails is opened, closed and failed with its
 // response flag, as ztunnel's ConnectionResult — listed in the admin's connection table
 // while bytes flow, and at its end closed with ztunnel's response flag and one access-log line.
-import type { ResponseFlag, TcpLabels, TcpMetrics } from "../admin/metrics.ts";
+import type { ConnectionMetrics, ResponseFlag, TcpLabels, TcpMetrics } from "../admin/metrics.ts";
 import type { Logger } from "../log.ts";
 import { type AccessRecord, accessLogWanted, logAccess } from "./access-log.ts";
 import type { ConnectionEntry, ConnectionTable } from "./connections.ts";
@@ -36,22 +36,39 @@ export interface ConnectionRecord {
   ): void;
 }
 
+/** One object per connection, its behaviour on the prototype (no closures per connection). */
+class Record implements ConnectionRecord {
+  private untrack: (() => void) | undefined;
+  /** Bound once: the copy stage calls it per chunk (or per batch) without a receiver. */
+  readonly onBytes: ConnectionRecord["onBytes"];
+
+  constructor(
+    private readonly t: Telemetry,
+    private readonly conn: ConnectionMetrics,
+  ) {
+    this.onBytes = (dir, n) => (dir === "sent" ? conn.received(n) : conn.sent(n));
+  }
+
+  established(entry: ConnectionEntry): void {
+    this.untrack = this.t.connections.add(entry);
+  }
+
+  end(
+    result: { bytesSent: number; bytesReceived: number; error?: string | undefined },
+    flag: ResponseFlag,
+    access: () => AccessFacts,
+  ): void {
+    this.untrack?.();
+    this.untrack = undefined;
+    this.conn.close(flag);
+    // The facts are gathered only for a line that will be written.
+    const log = this.t.accessLog;
+    if (accessLogWanted(log, result.error)) logAccess(log, { ...access(), ...result });
+  }
+}
+
 export function openRecord(t: Telemetry, labels: TcpLabels): ConnectionRecord {
-  const conn = t.metrics.open(labels);
-  let untrack: (() => void) | undefined;
-  return {
-    onBytes: (dir, n) => (dir === "sent" ? conn.received(n) : conn.sent(n)),
-    established(entry) {
-      untrack = t.connections.add(entry);
-    },
-    end(result, flag, access) {
-      untrack?.();
-      untrack = undefined;
-      conn.close(flag);
-      // The facts are gathered only for a line that will be written.
-      if (accessLogWanted(t.accessLog, result.error)) logAccess(t.accessLog, { ...access(), ...result });
-    },
-  };
+  return new Record(t, t.metrics.open(labels));
 }
 
 /** A connection refused before it was anyone's to report on: ztunnel logs it, without metrics. */
