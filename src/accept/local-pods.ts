@@ -4,7 +4,6 @@
 // :15008 listener on each local pod address (loopback meshes stand in for the destination
 // node's redirect that way). Which ones is pure (wantedForLocalPods); reconcile does the I/O.
 import type { Config } from "../config.ts";
-import { isLocal } from "../decide/local.ts";
 import { identityOf } from "../identity/spiffe.ts";
 import type { Logger } from "../log.ts";
 import type { StateView } from "../state/store.ts";
@@ -25,8 +24,9 @@ export function wantedForLocalPods(
 ): { identities: Set<string>; listenOn: Set<string> } {
   const identities = new Set<string>();
   const listenOn = new Set<string>();
+  // The node's own workloads (every one without NODE_NAME), as decide/local.ts isLocal counts them.
   for (const w of config.nodeName ? view.workloadsOnNode(config.nodeName) : view.workloads()) {
-    if (!isLocal(config, w) || w.protocol !== "HBONE") continue;
+    if (w.protocol !== "HBONE") continue;
     identities.add(identityOf(w));
     if (config.podListeners) for (const ip of w.workloadIps) listenOn.add(ip);
   }

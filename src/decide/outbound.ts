@@ -101,10 +101,10 @@ export function outboundRequest(
   // Every front end canonicalizes already; this is the one door they all pass, so a new
   // front end cannot hand over a spelling (e.g. ::ffff:a.b.c.d) the mesh lookup misses.
   const asked = conn.dest;
+  const ip = "ip" in asked ? (canonicalIp(asked.ip) ?? asked.ip) : undefined;
+  // A new object only when the spelling changed (front ends canonicalize already).
   const dest: Destination =
-    "ip" in asked && canonicalIp(asked.ip) !== asked.ip
-      ? { ip: canonicalIp(asked.ip) ?? asked.ip, port: asked.port, network: asked.network }
-      : asked;
+    "ip" in asked && ip !== asked.ip ? { ip: ip as string, port: asked.port, network: asked.network } : asked;
   const originalDst = "ip" in dest ? joinHostPort(dest.ip, dest.port) : `${dest.hostname}:${dest.port}`;
   const source = localWorkload(view, config, conn.srcIp);
   if (!source) {

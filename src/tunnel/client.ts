@@ -11,7 +11,7 @@ import tls from "node:tls";
 import { uriSans } from "../identity/pem.ts";
 import { secureContextFor, type WorkloadCert } from "../identity/workload-cert.ts";
 import { logger } from "../log.ts";
-import { bracketHost, isV6 } from "../state/ip.ts";
+import { bracketHost } from "../state/ip.ts";
 import { HboneError } from "./errors.ts";
 import { applyConnectionWindow, DEFAULT_H2, type H2Tuning, h2Settings, maxSessionMemoryMb } from "./settings.ts";
 
@@ -28,7 +28,7 @@ export interface HboneConnectRequest {
   srcIp: string;
   /** `podIP:port` of the target inside the destination. */
   authority: string;
-  /** Extra request headers (e.g. baggage, forwarded, traceparent override the defaults). */
+  /** Request headers the decision made (forwarded, baggage: src/decide/headers.ts); a traceparent here overrides the random one. */
   headers?: Record<string, string>;
 }
 
@@ -283,7 +283,6 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
         {
           ":method": "CONNECT",
           ":authority": req.authority,
-          forwarded: `for=${isV6(req.srcIp) ? `"${bracketHost(req.srcIp)}"` : req.srcIp}`,
           traceparent: traceparent(),
           ...req.headers,
         },
