@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CniStub, type StubPod, startCniStub } from "../../src/inpod/cni-stub.ts";
 import { canonicalIp } from "../../src/state/ip.ts";
 import { type ControlPlane, startControlPlane } from "../../xds/controlplane/server.ts";
-import { deleteNetns, inpodSkipReason, netnsClient } from "../fixtures/inpod-netns.ts";
+import { deleteNetns, inpodSkipReason, netnsClient, untilCertificates } from "../fixtures/inpod-netns.ts";
 import { nodeEnv, type RunningProxy, spawnProxy, stopProxy, until } from "../fixtures/proxy-harness.ts";
 
 function skipReason(): string | undefined {
@@ -220,16 +220,7 @@ describe.skipIf(skip !== undefined)("dual stack in-pod (IPv6-only and dual-stack
       "proxy ready (xDS + ZDS snapshot + certificates)",
     );
     await stub.ready();
-    await until(
-      async () => {
-        const dump = (await (await fetch(`http://127.0.0.1:${ports?.admin}/config_dump`)).json()) as {
-          certificates: { certChain: [] }[];
-        };
-        return dump.certificates.filter((c) => c.certChain.length > 0).length === allPods.length;
-      },
-      20_000,
-      "certificates of the four pods",
-    );
+    await untilCertificates(`http://127.0.0.1:${ports?.admin}/config_dump`, allPods.length);
   }, 60_000);
 
   afterAll(async () => {

@@ -15,7 +15,14 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CniStub, type StubPod, startCniStub } from "../../src/inpod/cni-stub.ts";
 import { type ControlPlane, startControlPlane } from "../../xds/controlplane/server.ts";
-import { deleteNetns, inpodMeshYaml, inpodSkipReason, netnsClient, POD_B_SERVER } from "../fixtures/inpod-netns.ts";
+import {
+  deleteNetns,
+  inpodMeshYaml,
+  inpodSkipReason,
+  netnsClient,
+  POD_B_SERVER,
+  untilCertificates,
+} from "../fixtures/inpod-netns.ts";
 import { nodeEnv, type RunningProxy, spawnProxy, stopProxy, until } from "../fixtures/proxy-harness.ts";
 
 const skipReason = inpodSkipReason();
@@ -133,14 +140,7 @@ describe.skipIf(skipReason !== undefined)("in-pod mode end to end (cni-stub + co
     );
     await stub.ready();
     // Certificates are fetched as the pods are added (ZDS) or named by xDS.
-    await until(
-      async () => {
-        const dump = (await (await fetch(adminUrl("/config_dump"))).json()) as { certificates: { certChain: [] }[] };
-        return dump.certificates.filter((c) => c.certChain.length > 0).length === allPods.length;
-      },
-      20_000,
-      "certificates of the three pods",
-    );
+    await untilCertificates(adminUrl("/config_dump"), allPods.length);
   }, 60_000);
 
   afterAll(async () => {

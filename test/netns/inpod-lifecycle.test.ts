@@ -16,7 +16,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CniStub, type StubPod, startCniStub } from "../../src/inpod/cni-stub.ts";
 import type { Authorization } from "../../src/state/types.ts";
 import { type ControlPlane, snapshotOf, startControlPlane } from "../../xds/controlplane/server.ts";
-import { deleteNetns, inpodMeshYaml, inpodSkipReason, netnsClient, POD_B_SERVER } from "../fixtures/inpod-netns.ts";
+import {
+  deleteNetns,
+  inpodMeshYaml,
+  inpodSkipReason,
+  netnsClient,
+  POD_B_SERVER,
+  untilCertificates,
+} from "../fixtures/inpod-netns.ts";
 import { rbacMatch } from "../fixtures/mesh-model.ts";
 import { metricSum, nodeEnv, type RunningProxy, spawnProxy, stopProxy, until } from "../fixtures/proxy-harness.ts";
 
@@ -149,14 +156,7 @@ describe.skipIf(skipReason !== undefined)("in-pod lifecycle: policy changes and 
       "proxy ready",
     );
     await stub.ready();
-    await until(
-      async () => {
-        const dump = (await (await fetch(adminUrl("/config_dump"))).json()) as { certificates: { certChain: [] }[] };
-        return dump.certificates.filter((c) => c.certChain.length > 0).length === allPods.length;
-      },
-      20_000,
-      "certificates of the pods",
-    );
+    await untilCertificates(adminUrl("/config_dump"), allPods.length);
   }, 60_000);
 
   afterAll(async () => {
