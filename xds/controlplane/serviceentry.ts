@@ -443,8 +443,6 @@ export function serviceEntryWorkloads(se: ParsedSe, services: SeService[], env: 
     if (tunnel) w.applicationTunnel = tunnel;
     return w;
   };
-  const [protocol, nativeTunnel] = tunnelProtocol(m.labels, m.annotations);
-  const [canonicalName, canonicalRevision] = env.canonical(m.labels, m.name);
   const out: Workload[] = [];
   const uids = new Set<string>();
   for (const [i, { ep, backs }] of eps.entries()) {
@@ -452,35 +450,66 @@ export function serviceEntryWorkloads(se: ParsedSe, services: SeService[], env: 
     const uid = `${env.clusterId}/networking.istio.io/ServiceEntry/${m.namespace}/${m.name}/${ep.address}`;
     if (uids.has(uid)) throw se.c.err(`spec.endpoints[${i}].address`, `${ep.address} is listed twice`);
     uids.add(uid);
-    const w: Workload = {
+    const w = entryWorkload(env, m, {
       uid,
-      name: m.name,
-      namespace: m.namespace,
-      workloadIps: [],
-      hostname: "",
       network,
-      protocol,
-      trustDomain: env.trustDomain,
-      serviceAccount: ep.serviceAccount || "default", // sent empty; ztunnel reads that as "default"
-      node: "",
-      canonicalName,
-      canonicalRevision,
-      workloadType: "pod", // istiod impersonates a pod here
+      serviceAccount: ep.serviceAccount,
       workloadName: m.name,
-      nativeTunnel,
       services: portsFromWorkloadEntry(ep.ports, seBacked(backs)),
-      authorizationPolicies: env.policiesFor(m.namespace, m.labels),
-      status: "Healthy",
-      clusterId: env.clusterId,
-      locality: locality(ep.locality),
-      networkMode: "Standard",
-      capacity: ep.weight > 0 ? ep.weight : 1,
-    };
+      locality: ep.locality,
+      weight: ep.weight,
+    });
     const gw = env.networkGateway(network);
     if (gw) w.networkGateway = gw;
     out.push(bound(addressed(w, ep.address), ep));
   }
   return out;
+}
+
+/**
+ * What istiod's serviceEntryWorkloadBuilder and workloadEntryWorkloadBuilder build alike: a
+ * pod-typed workload without a node, healthy (istiod: "TODO: WE can be unhealthy"), its tunnel
+ * protocol from labels, an empty service account sent as ztunnel reads it ("default").
+ */
+function entryWorkload(
+  env: SeEnv,
+  m: ParsedSe["meta"],
+  o: {
+    uid: string;
+    network: string;
+    serviceAccount: string;
+    workloadName: string;
+    services: Workload["services"];
+    locality: string;
+    weight: number;
+  },
+): Workload {
+  const [protocol, nativeTunnel] = tunnelProtocol(m.labels, m.annotations);
+  const [canonicalName, canonicalRevision] = env.canonical(m.labels, o.workloadName);
+  return {
+    uid: o.uid,
+    name: m.name,
+    namespace: m.namespace,
+    workloadIps: [],
+    hostname: "",
+    network: o.network,
+    protocol,
+    trustDomain: env.trustDomain,
+    serviceAccount: o.serviceAccount || "default",
+    node: "",
+    canonicalName,
+    canonicalRevision,
+    workloadType: "pod", // istiod impersonates a pod here
+    workloadName: o.workloadName,
+    nativeTunnel,
+    services: o.services,
+    authorizationPolicies: env.policiesFor(m.namespace, m.labels),
+    status: "Healthy",
+    clusterId: env.clusterId,
+    locality: locality(o.locality),
+    networkMode: "Standard",
+    capacity: o.weight > 0 ? o.weight : 1,
+  };
 }
 
 const emptyWe = (): WeSpec => ({
@@ -498,32 +527,15 @@ export function workloadEntryWorkload(we: ParsedWe, backs: BackedService[], env:
   const { spec, meta: m } = we;
   const network = spec.network || env.network;
   const workloadName = m.annotations[AUTO_REGISTRATION_GROUP] ?? m.labels[WORKLOAD_NAME_LABEL] ?? m.name;
-  const [canonicalName, canonicalRevision] = env.canonical(m.labels, workloadName);
-  const [protocol, nativeTunnel] = tunnelProtocol(m.labels, m.annotations);
-  const w: Workload = {
+  const w = entryWorkload(env, m, {
     uid: `${env.clusterId}/networking.istio.io/WorkloadEntry/${m.namespace}/${m.name}`,
-    name: m.name,
-    namespace: m.namespace,
-    workloadIps: [],
-    hostname: "",
     network,
-    protocol,
-    trustDomain: env.trustDomain,
-    serviceAccount: spec.serviceAccount || "default",
-    node: "",
-    canonicalName,
-    canonicalRevision,
-    workloadType: "pod",
+    serviceAccount: spec.serviceAccount,
     workloadName,
-    nativeTunnel,
     services: portsFromWorkloadEntry(spec.ports, backs),
-    authorizationPolicies: env.policiesFor(m.namespace, m.labels),
-    status: "Healthy", // istiod: "TODO: WE can be unhealthy"
-    clusterId: env.clusterId,
-    locality: locality(spec.locality),
-    networkMode: "Standard",
-    capacity: spec.weight > 0 ? spec.weight : 1,
-  };
+    locality: spec.locality,
+    weight: spec.weight,
+  });
   const gw = env.networkGateway(network);
   if (gw) w.networkGateway = gw;
   const { waypoint, tunnel } = env.workloadWaypoint(m.namespace, m.labels);
