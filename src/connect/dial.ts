@@ -50,23 +50,58 @@ function plainConnect(host: string, port: number, opts: DialOptions): Promise<ne
   });
 }
 
+/**
+ * Connects a socket the addon prepared (mark, netns, transparent, local address) through
+ * Node's own connect on its fd: no threadpool round trip per connection, and no pool thread
+ * blocked while the SYN is out. `manualStart` keeps Node from reading the unconnected fd;
+ * reading starts at 'connect'.
+ */
+function connectPrepared(fd: number, host: string, port: number, timeoutMs: number): Promise<net.Socket> {
+  return new Promise((resolve, reject) => {
+    const s = new net.Socket({ fd, allowHalfOpen: true, manualStart: true } as net.SocketConstructorOpts);
+    const fail = (e: Error) => {
+      s.destroy();
+      reject(e);
+    };
+    s.setTimeout(timeoutMs);
+    s.once("timeout", () => fail(Object.assign(new Error(`connect ${host}:${port} timed out`), { code: "ETIMEDOUT" })));
+    s.once("error", fail);
+    s.connect({ host, port, noDelay: true }, () => {
+      s.off("error", fail);
+      s.setTimeout(0);
+      resolve(s);
+    });
+  });
+}
+
+/** The addon's connect: prepared socket + Node's connect where built, else the pool-thread one. */
+async function markedConnect(addon: Addon, host: string, port: number, mark: number, opts: DialOptions) {
+  const spec = {
+    host,
+    port,
+    mark,
+    localAddress: opts.localAddress,
+    transparent: opts.transparent,
+    netns: opts.netns,
+  };
+  const timeoutMs = opts.timeoutMs ?? 10_000;
+  if (addon.connectSocket) return connectPrepared(addon.connectSocket(spec), host, port, timeoutMs);
+  const fd = await addon.connectMarked({ ...spec, timeoutMs });
+  const s = new net.Socket({ fd, readable: true, writable: true, allowHalfOpen: true });
+  s.setNoDelay(true);
+  return s;
+}
+
 export function createDial(addon: Addon | undefined, mark = PROXY_MARK): Dial {
   let warned = false;
   return async (host, port, opts = {}) => {
+    // Decisions hand the dial an address, never a name: a name here would go to the
+    // machine's resolver (net.connect's lookup), which a node proxy must never ask.
+    if (net.isIP(host) === 0)
+      throw Object.assign(new Error(`dial ${JSON.stringify(host)}: not an IP address`), { code: "EINVAL" });
     if (addon) {
       try {
-        const fd = await addon.connectMarked({
-          host,
-          port,
-          mark,
-          localAddress: opts.localAddress,
-          transparent: opts.transparent,
-          timeoutMs: opts.timeoutMs ?? 10_000,
-          netns: opts.netns,
-        });
-        const s = new net.Socket({ fd, readable: true, writable: true, allowHalfOpen: true });
-        s.setNoDelay(true);
-        return s;
+        return await markedConnect(addon, host, port, mark, opts);
       } catch (err) {
         const code = (err as { code?: string }).code ?? "";
         // A connection from the node's namespace would be a different source: never fall back.
