@@ -5,6 +5,7 @@
 // say so once: on loopback demos and unprivileged hosts nothing needs the mark.
 import net from "node:net";
 import type { Addon } from "../balance/addon.ts";
+import { attachPool, readsIntoPool } from "../copy/recycled-reads.ts";
 import { logger } from "../log.ts";
 
 export const PROXY_MARK = 1337;
@@ -20,6 +21,12 @@ export interface DialOptions {
    * does for a pod's outbound and for inbound dials to it. No fallback without the addon.
    */
   netns?: string;
+  /**
+   * The socket reads into recycled buffers for the copy stage (copy/recycled-reads.ts) and
+   * reads nothing until the copy takes it: for plain sockets whose bytes only the copy
+   * consumes — never for one that TLS will wrap.
+   */
+  pooledReads?: boolean;
 }
 
 export type Dial = (host: string, port: number, opts?: DialOptions) => Promise<net.Socket>;
@@ -28,6 +35,7 @@ const FALLBACK_CODES = new Set(["EPERM", "EACCES", "EADDRNOTAVAIL", "EINVAL"]);
 
 function plainConnect(host: string, port: number, opts: DialOptions): Promise<net.Socket> {
   return new Promise((resolve, reject) => {
+    const reads = opts.pooledReads ? readsIntoPool() : undefined;
     const s = net.connect({
       host,
       port,
@@ -35,7 +43,9 @@ function plainConnect(host: string, port: number, opts: DialOptions): Promise<ne
       allowHalfOpen: true,
       noDelay: true,
       timeout: opts.timeoutMs ?? 10_000,
-    });
+      ...(reads ? { onread: reads.onread, manualStart: true } : {}),
+    } as net.NetConnectOpts);
+    if (reads) attachPool(s, reads);
     const fail = (e: Error) => {
       s.destroy();
       reject(e);
@@ -56,9 +66,10 @@ function plainConnect(host: string, port: number, opts: DialOptions): Promise<ne
  * blocked while the SYN is out. `manualStart` keeps Node from reading the unconnected fd;
  * reading starts at 'connect'.
  */
-function connectPrepared(fd: number, host: string, port: number, timeoutMs: number): Promise<net.Socket> {
+function connectPrepared(fd: number, host: string, port: number, opts: DialOptions): Promise<net.Socket> {
+  const timeoutMs = opts.timeoutMs ?? 10_000;
   return new Promise((resolve, reject) => {
-    const s = new net.Socket({ fd, allowHalfOpen: true, manualStart: true } as net.SocketConstructorOpts);
+    const s = socketOnFd(fd, opts, true);
     const fail = (e: Error) => {
       s.destroy();
       reject(e);
@@ -84,11 +95,26 @@ async function markedConnect(addon: Addon, host: string, port: number, mark: num
     transparent: opts.transparent,
     netns: opts.netns,
   };
-  const timeoutMs = opts.timeoutMs ?? 10_000;
-  if (addon.connectSocket) return connectPrepared(addon.connectSocket(spec), host, port, timeoutMs);
-  const fd = await addon.connectMarked({ ...spec, timeoutMs });
-  const s = new net.Socket({ fd, readable: true, writable: true, allowHalfOpen: true });
+  if (addon.connectSocket) return connectPrepared(addon.connectSocket(spec), host, port, opts);
+  const s = socketOnFd(await addon.connectMarked({ ...spec, timeoutMs: opts.timeoutMs ?? 10_000 }), opts, false);
   s.setNoDelay(true);
+  return s;
+}
+
+/**
+ * A net.Socket on `fd`, reading into recycled buffers when asked. It starts reading at once
+ * only if connected and not pooled: an unconnected fd must not be read before 'connect',
+ * and a pooled socket is started by the copy stage.
+ */
+function socketOnFd(fd: number, opts: DialOptions, unconnected: boolean): net.Socket {
+  const reads = opts.pooledReads ? readsIntoPool() : undefined;
+  const s = new net.Socket({
+    fd,
+    allowHalfOpen: true,
+    manualStart: unconnected || reads !== undefined,
+    ...(reads ? { onread: reads.onread } : {}),
+  } as net.SocketConstructorOpts);
+  if (reads) attachPool(s, reads);
   return s;
 }
 
