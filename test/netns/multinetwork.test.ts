@@ -373,16 +373,30 @@ describe.skipIf(skipReason !== undefined)("multi-network: double HBONE through a
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  /** One connection from the client pod through proxy A's SOCKS5, POSTing `payload`. */
-  const curlFromClient = async (payload: string, target = `http://${VIP}/`, socks = "--socks5") =>
-    (
-      await run("ip", [
-        ...["netns", "exec", NS.a, "curl", "-sS", "--max-time", "8", socks, "10.210.0.1:15080"],
-        ...["--interface", "10.210.0.10", "--data-binary", payload, target],
-      ])
-    ).stdout;
+  // Each curl gets its own source port, which the outer CONNECT's forwarded header names:
+  // that is how a gateway report is matched to the connection that caused it.
+  let nextPort = 20_000 + Math.floor(Math.random() * 20_000);
 
-  const streamsSoFar = () => gatewayStreams.length;
+  /** One connection from the client pod through proxy A's SOCKS5, POSTing `payload`; its source port and the reply. */
+  const curlFromClient = async (payload: string, target = `http://${VIP}/`, socks = "--socks5") => {
+    const port = nextPort++;
+    const { stdout } = await run("ip", [
+      ...["netns", "exec", NS.a, "curl", "-sS", "--max-time", "8", socks, "10.210.0.1:15080"],
+      ...["--interface", "10.210.0.10", "--local-port", String(port), "--data-binary", payload, target],
+    ]);
+    return { port, body: stdout };
+  };
+
+  /** The gateway's reports of streams whose forwarded header names the client's `port`. */
+  const streamsOf = (port: number) =>
+    gatewayStreams.filter((s) =>
+      s.headers.some(([k, v]) => k === "forwarded" && v.includes(`for="10.210.0.10:${port}"`)),
+    );
+  /** The one stream of the connection from `port`, once the gateway reported it. */
+  const streamOf = async (port: number) => {
+    await until(() => streamsOf(port).length > 0, 5000, `the gateway's report of the connection from port ${port}`);
+    return streamsOf(port)[0]!;
+  };
 
   it("networks A and B have no route to each other except through the gateway's relay", async () => {
     await expect(
@@ -391,38 +405,32 @@ describe.skipIf(skipReason !== undefined)("multi-network: double HBONE through a
   });
 
   it("a pod on network A reaches the service whose only endpoint is on network B, and the reply gets back", async () => {
-    const before = streamsSoFar();
-    const body = await curlFromClient(`payload-${randomBytes(8).toString("hex")}`);
+    const { port, body } = await curlFromClient(`payload-${randomBytes(8).toString("hex")}`);
     // The echo pod answers with its name and the peer it saw (proxy B, which dialled it).
     expect(body).toMatch(/^echo\nremote 10\.220\.0\.\d+\n$/);
-    await until(() => streamsSoFar() > before, 5000, "the gateway's stream report");
+    expect((await streamOf(port)).status).toBe(200);
   });
 
   it("the gateway sees exactly one outer CONNECT per connection, naming the service by hostname, without x-forwarded-network", async () => {
-    const before = streamsSoFar();
-    for (let i = 0; i < 3; i++) await curlFromClient(`n${i}`);
-    await until(() => streamsSoFar() >= before + 3, 5000, "three stream reports");
-    await new Promise((r) => setTimeout(r, 300)); // a fourth report would show up by now
-    const mine = gatewayStreams.slice(before);
-    expect(mine.map((s) => [s.status, s.authority])).toEqual([
-      [200, `${HOST}:80`],
-      [200, `${HOST}:80`],
-      [200, `${HOST}:80`],
-    ]);
-    for (const s of mine) {
-      const names = s.headers.map(([k]) => k);
+    const ports: number[] = [];
+    for (let i = 0; i < 3; i++) ports.push((await curlFromClient(`n${i}`)).port);
+    for (const p of ports) await streamOf(p);
+    await new Promise((r) => setTimeout(r, 300)); // a second CONNECT for one of them would show up by now
+    for (const p of ports) {
+      const mine = streamsOf(p);
+      expect(mine.map((s) => [s.status, s.authority])).toEqual([[200, `${HOST}:80`]]);
+      const names = mine[0]!.headers.map(([k]) => k);
       expect(names).toEqual(expect.arrayContaining([":method", "forwarded", "baggage", "traceparent"]));
       expect(names).not.toContain("x-forwarded-network");
-      expect(Object.fromEntries(s.headers)[":method"]).toBe("CONNECT");
+      expect(Object.fromEntries(mine[0]!.headers)[":method"]).toBe("CONNECT");
     }
   });
 
   it("what the gateway relays is TLS records both ways, never the payload or the reply in the clear", async () => {
-    const before = streamsSoFar();
     const payload = `secret-${randomBytes(12).toString("hex")}`;
-    expect(await curlFromClient(payload)).toContain("echo");
-    await until(() => streamsSoFar() > before, 5000, "the gateway's stream report");
-    const s = gatewayStreams[before]!;
+    const { port, body } = await curlFromClient(payload);
+    expect(body).toContain("echo");
+    const s = await streamOf(port);
     const up = Buffer.from(s.up, "hex");
     const down = Buffer.from(s.down, "hex");
     // The inner handshake starts with a ClientHello (0x16); then only handshake,
@@ -472,14 +480,12 @@ describe.skipIf(skipReason !== undefined)("multi-network: double HBONE through a
   });
 
   it("proxy A reports the destination workload on network B and the DOUBLEHBONE hop in its access log", async () => {
-    const marker = proxies.a.logs.length;
-    await curlFromClient("outbound-log");
-    await until(
-      () => proxies.a.logs.slice(marker).some((l) => l.direction === "outbound" && l.msg === "connection complete"),
-      5000,
-      "proxy A's access log line",
-    );
-    const line = proxies.a.logs.slice(marker).find((l) => l.direction === "outbound")!;
+    const { port } = await curlFromClient("outbound-log");
+    const mine = () =>
+      proxies.a.logs.find((l) => l.direction === "outbound" && l["src.addr"] === `10.210.0.10:${port}`);
+    await until(() => mine() !== undefined, 5000, "proxy A's access log line");
+    const line = mine()!;
+    expect(line.msg).toBe("connection complete");
     expect([line["dst.hbone_addr"], line["dst.workload"], line["dst.identity"]]).toEqual([
       "10.210.0.254:15008",
       "echo",
@@ -488,14 +494,13 @@ describe.skipIf(skipReason !== undefined)("multi-network: double HBONE through a
   });
 
   it("a service asked for by hostname (SOCKS5 with the name) takes the same way", async () => {
-    const before = streamsSoFar();
-    expect(await curlFromClient("by-name", `http://${HOST}/`, "--socks5-hostname")).toMatch(/^echo\n/);
-    await until(() => streamsSoFar() > before, 5000, "the gateway's stream report");
-    expect(gatewayStreams[before]?.authority).toBe(`${HOST}:80`);
+    const { port, body } = await curlFromClient("by-name", `http://${HOST}/`, "--socks5-hostname");
+    expect(body).toMatch(/^echo\n/);
+    expect((await streamOf(port)).authority).toBe(`${HOST}:80`);
   });
 
   it("8 MiB echoed through both tunnels and the gateway's relay arrive intact", async () => {
-    const before = streamsSoFar();
+    const bulk = () => gatewayStreams.filter((s) => s.authority === `${HOST}:90`);
     const { stdout } = await run("ip", [
       ...["netns", "exec", NS.a, process.execPath, SOCKS_ECHO, "10.210.0.1", "15080", "10.210.0.10"],
       ...[VIP, "90", String(8 << 20)],
@@ -506,8 +511,8 @@ describe.skipIf(skipReason !== undefined)("multi-network: double HBONE through a
     );
     expect([r.bytes, r.got]).toEqual([8 << 20, r.sent]);
     // The gateway relayed the inner TLS records: a little more than the payload each way.
-    await until(() => streamsSoFar() > before, 5000, "the gateway's stream report");
-    const s = gatewayStreams[before]!;
+    await until(() => bulk().length > 0, 5000, "the gateway's report of the bulk stream");
+    const s = bulk()[0]!;
     expect(s.up_bytes).toBeGreaterThan(8 << 20);
     expect(s.down_bytes).toBeGreaterThan(8 << 20);
   });
