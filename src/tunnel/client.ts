@@ -390,11 +390,10 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
     });
     applyConnectionWindow(session, tuning);
     session.on("error", (e) => log.debug({ err: e, via }, "hbone: inner session error"));
-    // The inner session is this connection's alone: when it is over, so is the outer stream
-    // (END_STREAM after the TLS close; reset if the gateway does not finish it).
+    // The inner session is this connection's alone. When it is over, http2 ends its TLS socket,
+    // which ends the outer stream (END_STREAM); a gateway that never finishes its side would
+    // hold that stream's slot in the pooled session, so it is reset after 5 s.
     session.once("close", () => {
-      tlsSock.destroy();
-      outer.end();
       const t = setTimeout(() => outer.destroy(), 5000);
       t.unref();
       outer.once("close", () => clearTimeout(t));
