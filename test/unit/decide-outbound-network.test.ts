@@ -8,7 +8,7 @@ import type { DecideConfig, OutboundDecision } from "../../src/decide/request.ts
 import { createCursors } from "../../src/pick/cursors.ts";
 import { debugSelect } from "../../src/pick/debug.ts";
 import { createState } from "../../src/state/store.ts";
-import type { GatewayAddress, Workload } from "../../src/state/types.ts";
+import type { GatewayAddress, Service, Workload } from "../../src/state/types.ts";
 import { service, workload } from "./select-mesh.ts";
 
 const HOST = "echo.default.svc.cluster.local";
@@ -173,6 +173,60 @@ describe("outboundRequest: a destination on another network", () => {
       return d.ok ? d.protocol : d.code;
     });
     expect(protocols.sort()).toEqual(["DOUBLEHBONE", "DOUBLEHBONE", "HBONE", "HBONE"]);
+  });
+});
+
+describe("outboundRequest: remote waypoints and network failover", () => {
+  const local = workload("Kubernetes//Pod/default/echo-local", {
+    workloadIps: ["10.0.1.1"],
+    services: { [SVC]: { 80: 8080 } },
+  });
+  const at = (endpoints: Workload[], over: Partial<Service> = {}, extra: Workload[] = []) => {
+    const state = createState();
+    state.apply({
+      upsertWorkloads: [client, gatewayWl, ...endpoints, ...extra],
+      upsertServices: [service(HOST, { vips: [{ network: "net1", address: "10.96.0.10" }], ...over })],
+    });
+    return outboundRequest({ srcIp: "10.0.0.1", srcPort: 40000, dest: { ip: "10.96.0.10", port: 80 } }, state, CONFIG, {
+      cursors: createCursors(undefined, 64),
+    });
+  };
+  const preferClose: Partial<Service> = {
+    loadBalancer: { routingPreferences: ["Network", "Region", "Zone"], mode: "Failover", healthPolicy: "OnlyHealthy" },
+  };
+
+  it("a service waypoint on another network is reached through its gateway, the inner hop verified against the waypoint", () => {
+    const waypoint = workload("Kubernetes//Pod/default/waypoint", {
+      workloadIps: ["10.2.0.9"],
+      network: "net2",
+      serviceAccount: "waypoint",
+      networkGateway: byIp("192.168.2.1"),
+    });
+    const d = at(
+      [local],
+      {
+        waypoint: { destination: { address: { network: "net2", address: "10.2.0.9" } }, hboneMtlsPort: 15008 },
+      },
+      [waypoint],
+    );
+    if (!d.ok) throw new Error(d.message);
+    expect([d.protocol, d.via, d.upstream.ip, d.inner?.authority, d.inner?.dstIdentities]).toEqual([
+      "DOUBLEHBONE",
+      "waypoint",
+      "192.168.2.1",
+      `${HOST}:80`,
+      [ID("default", "waypoint")],
+    ]);
+  });
+
+  it("PreferClose (NETWORK first): the endpoint on our network wins over the remote one", () => {
+    const d = at([local, remote()], preferClose);
+    expect(d.ok && [d.protocol, d.upstream.ip]).toEqual(["HBONE", "10.0.1.1"]);
+  });
+
+  it("PreferClose with no endpoint on our network fails over to the remote one through its gateway", () => {
+    const d = at([remote()], preferClose);
+    expect(d.ok && [d.protocol, d.upstream.ip]).toEqual(["DOUBLEHBONE", "192.168.2.1"]);
   });
 });
 
