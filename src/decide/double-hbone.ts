@@ -5,8 +5,16 @@
 // service port — the gateway routes on the outer authority without opening the inner
 // tunnel, and the far proxy maps the hostname to its pod's target port. Pure.
 import { identityOf } from "../identity/spiffe.ts";
+import type { Cursors } from "../pick/cursors.ts";
 import { bestServiceByHostname } from "../pick/hostname.ts";
-import { type Destination, type Pick, SelectError, selectNetworkGateway, wantsV6 } from "../pick/select.ts";
+import {
+  type Destination,
+  type Pick,
+  SelectError,
+  type SelectOptions,
+  selectNetworkGateway,
+  wantsV6,
+} from "../pick/select.ts";
 import type { StateView } from "../state/store.ts";
 import type { Service, Workload } from "../state/types.ts";
 import type { Address, HboneHop, InnerHop, Refusal } from "./request.ts";
@@ -25,16 +33,16 @@ export interface GatewayRoute {
 }
 
 /**
- * `picked` is on another network than `source`. `pickInputs` are the shared cursors (a
- * gateway service's endpoints are picked like any service's) and the lb policy.
+ * `picked` is on another network than `source`. A gateway service's endpoints are picked like
+ * any service's: on the shared `cursors`, by the `lb` policy.
  */
 export function gatewayRoute(
   dest: Destination,
   source: Workload,
   picked: Pick & { workload: Workload },
   view: StateView,
-  pickInputs: Parameters<typeof selectNetworkGateway>[3],
-  lb: Parameters<typeof selectNetworkGateway>[5],
+  cursors: Cursors,
+  lb: { lb?: SelectOptions["lb"]; random?: SelectOptions["random"] },
 ): GatewayRoute | Refusal<"no-network-gateway"> {
   const wl = picked.workload;
   const where = `${wl.uid} is on network ${JSON.stringify(wl.network)} (this node's: ${JSON.stringify(source.network)})`;
@@ -46,7 +54,7 @@ export function gatewayRoute(
   if (!service) return refusal("no-network-gateway", `${where} and the destination is not a service`);
   const gw = wl.networkGateway;
   if (!gw) return refusal("no-network-gateway", `${where} and has no network gateway`, service);
-  const g = selectNetworkGateway(gw, source, view, pickInputs, wantsV6(dest, source), lb);
+  const g = selectNetworkGateway(gw, source, view, cursors, wantsV6(dest, source), lb);
   if (g instanceof SelectError) return refusal("no-network-gateway", `${where}: ${g.code}: ${g.message}`, service);
   if (!g.workload || g.address.ip === "") {
     return refusal("no-network-gateway", `${where}: its network gateway has no address to dial`, service);
