@@ -25,6 +25,7 @@ const SOCKS_REPLY: Record<OutboundFailure, number> = {
   "connect-failed": REPLY.connectionRefused,
   "no-certificate": REPLY.generalFailure,
   "passthrough-denied": REPLY.notAllowed,
+  "no-network-gateway": REPLY.hostUnreachable,
 };
 
 export function createAcceptHandlers(ctx: ProxyContext, inbound: HboneServer): Record<string, ConnectionHandler> {

@@ -26,6 +26,17 @@ export interface InboundConn {
    * request is for that pod, whatever the authority says; the authority gives the port.
    */
   reached?: string | undefined;
+  /** HBONE: the CONNECT's x-forwarded-network, if any. */
+  forwardedNetwork?: string | undefined;
+}
+
+/**
+ * ztunnel's from_gateway: an x-forwarded-network other than ours (ASCII case ignored) means
+ * the tunnel came through a network gateway, so the peer address is the gateway's, not the
+ * client's.
+ */
+export function fromGateway(forwardedNetwork: string | undefined, network: string): boolean {
+  return forwardedNetwork !== undefined && forwardedNetwork.toLowerCase() !== network.toLowerCase();
 }
 
 /**
@@ -100,11 +111,14 @@ export function inboundRequest(
     return refusal("self-call", `port ${port} is the proxy's own: refused (it would loop)`);
   }
   const authz = { srcIp, srcIdentity: conn.srcIdentity || undefined, dstIp, dstPort: port };
+  const viaGateway = fromGateway(conn.forwardedNetwork, config.network);
   return {
     ok: true,
     destination,
     service: hostService ?? guessInboundService(view, destination, port),
-    source: view.workloadByIp(config.network, srcIp),
+    // Through a gateway the source network is unknown to us (ztunnel#515): no lookup by IP.
+    source: viaGateway ? undefined : view.workloadByIp(config.network, srcIp),
+    fromGateway: viaGateway,
     upstream: { ip: dstIp, port },
     authz,
     verdict: authorize(policies, destination, authz),

@@ -12,6 +12,7 @@ import { type Destination, type Pick, SelectError, type SelectOptions, select } 
 import { canonicalIp, joinHostPort } from "../state/ip.ts";
 import type { StateView } from "../state/store.ts";
 import type { Workload } from "../state/types.ts";
+import { gatewayRoute } from "./double-hbone.ts";
 import { baggageHeader, forwardedHeader } from "./headers.ts";
 import { localWorkload } from "./local.ts";
 import {
@@ -77,6 +78,8 @@ function request(
   protocol: OutboundRequest["protocol"],
   upstream: OutboundRequest["upstream"],
   hbone: OutboundRequest["hbone"],
+  inner?: OutboundRequest["inner"],
+  gateway?: OutboundRequest["gateway"],
 ): OutboundRequest {
   return {
     ok: true,
@@ -88,6 +91,8 @@ function request(
     upstream,
     originalDst,
     hbone,
+    inner,
+    gateway,
     held,
   };
 }
@@ -134,6 +139,34 @@ export function outboundRequest(
       "passthrough-denied",
       `passthrough to ${route.address.ip} refused (ZTS_PASSTHROUGH=${config.passthrough})`,
       route.service,
+    );
+  }
+
+  // Another network: through its gateway, whatever the workload's own protocol (ztunnel checks
+  // the network before anything else about the pick).
+  if (route.workload && route.workload.network !== source.network) {
+    const gw = gatewayRoute(dest, source, route as Pick & { workload: Workload }, view, pick.cursors, {
+      lb: pick.lb,
+      random: pick.random,
+    });
+    if (!gw.ok) {
+      releaseLoad(pick.loads, held, pick.ledger);
+      return gw;
+    }
+    const headers = {
+      forwarded: forwardedHeader(canonicalIp(conn.srcIp) ?? conn.srcIp, conn.srcPort, gw.service.hostname),
+      baggage: baggageHeader(source),
+    };
+    return request(
+      source,
+      route,
+      originalDst,
+      held,
+      "DOUBLEHBONE",
+      gw.upstream,
+      { ...gw.outer, srcIdentity: identityOf(source), headers },
+      { ...gw.inner, headers: { ...headers, "x-forwarded-network": config.network } },
+      gw.gateway,
     );
   }
 

@@ -46,7 +46,13 @@ export type OutboundRefusalCode =
   | "no-upstream"
   | "strict-no-match"
   | "unknown-host"
-  | "passthrough-denied";
+  | "passthrough-denied"
+  /**
+   * The pick is on another network and cannot be reached: it has no network gateway, its
+   * gateway is not in the state, or the destination is not a service (only services cross
+   * networks; ztunnel's NoValidDestination, UnknownNetworkGateway, NoService).
+   */
+  | "no-network-gateway";
 
 export interface Refusal<C extends string> {
   readonly ok: false;
@@ -69,13 +75,32 @@ export interface HboneHop {
   headers: { forwarded: string; baggage: string };
 }
 
+/**
+ * Double HBONE's inner hop (ztunnel's DOUBLEHBONE): mutual TLS to the destination and a
+ * CONNECT, both inside the stream of the outer CONNECT to the network gateway, which relays
+ * the stream's bytes without reading them.
+ */
+export interface InnerHop {
+  /** `svc.ns.svc.cluster.local:port` (the service port), as on the outer CONNECT. */
+  authority: string;
+  /** The destination workload's identity… */
+  dstIdentity: string;
+  /** …or any of these (and the service's subjectAltNames). */
+  dstIdentities: string[];
+  /** The outer CONNECT's headers plus `x-forwarded-network`: this proxy's network. */
+  headers: { forwarded: string; baggage: string; "x-forwarded-network": string };
+}
+
 export interface OutboundRequest {
   readonly ok: true;
   source: Workload;
   /** How the upstream was chosen: a service endpoint or workload, a waypoint, or straight through. */
   via: "endpoint" | "waypoint" | "passthrough";
-  /** HBONE: mutual TLS + CONNECT to `upstream`; TCP: plain connect to `upstream`. */
-  protocol: "HBONE" | "TCP";
+  /**
+   * HBONE: mutual TLS + CONNECT to `upstream`; TCP: plain connect to `upstream`; DOUBLEHBONE:
+   * HBONE to the network gateway at `upstream` (`hbone`), and inside it `inner`.
+   */
+  protocol: "HBONE" | "TCP" | "DOUBLEHBONE";
   destination?: Workload | undefined;
   service?: Service | undefined;
   /** Where the socket goes: the pod's :15008 or waypoint's HBONE port for HBONE, the address itself for TCP. */
@@ -83,6 +108,10 @@ export interface OutboundRequest {
   /** The address the client asked for, as text (the connection table's originalDst). */
   originalDst: string;
   hbone?: HboneHop | undefined;
+  /** DOUBLEHBONE: the hop to the destination inside the gateway's stream. */
+  inner?: InnerHop | undefined;
+  /** DOUBLEHBONE: the network gateway's workload (the outer hop's peer). */
+  gateway?: Workload | undefined;
   /**
    * The least-conn slot this decision counted as one more open connection (-1: none); the
    * I/O stage releases it when the connection ends or fails (select/least-conn.ts).
@@ -108,6 +137,8 @@ export interface InboundRequest {
   service?: Service | undefined;
   /** The client's workload, when its address is one in this network (labels only: never trusted). */
   source?: Workload | undefined;
+  /** The tunnel came through a network gateway (x-forwarded-network names another network). */
+  fromGateway: boolean;
   /** Where the proxy dials: the workload's address and port. */
   upstream: Address;
   /** What authorization saw, kept for a later policy change to check again. */

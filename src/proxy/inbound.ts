@@ -7,6 +7,7 @@
 //     decision without a principal → connect → copy → telemetry.
 import type { Socket } from "node:net";
 import { type ResponseFlag, tcpLabels } from "../admin/metrics.ts";
+import { parseBaggage } from "../decide/headers.ts";
 import { inboundRequest } from "../decide/inbound.ts";
 import { localWorkload } from "../decide/local.ts";
 import type { InboundRequest } from "../decide/request.ts";
@@ -65,6 +66,7 @@ export function createInbound(ctx: ProxyContext, peerStreams?: PeerStreams): Hbo
             ? { hostname: authority.host, port: authority.port }
             : { ip: authority.host, port: authority.port },
           reached: ic.localIp,
+          forwardedNetwork: ic.forwardedNetwork,
         },
         ctx.state,
         ctx.decide,
@@ -107,6 +109,7 @@ export function createInbound(ctx: ProxyContext, peerStreams?: PeerStreams): Hbo
           destination: dst,
           service: req.service,
           sourceIdentity: ic.srcIdentity || undefined,
+          derivedSource: req.source ? undefined : parseBaggage(ic.baggage),
           mtls: true,
         }),
       );

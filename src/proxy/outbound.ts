@@ -63,19 +63,20 @@ async function openUpstream(
   ) {
     throw new UpstreamError("no-certificate", `no certificate yet for ${srcIdentity}`);
   }
-  return ctx.hbone.connect({
+  const hop = {
     srcIdentity,
     dstIdentities: req.hbone.dstIdentities,
     dstAddr: { host: req.upstream.ip, port: req.upstream.port },
     srcIp: req.source.workloadIps[0] ?? "",
     authority: req.hbone.authority,
     headers: req.hbone.headers,
-  });
+  };
+  return req.inner ? ctx.hbone.connectDouble(hop, req.inner) : ctx.hbone.connect(hop);
 }
 
 /** The access-log facts: before the upstream is open it names what the client asked for; after, where it went. */
 function outboundAccess(req: OutboundRequest, srcAddr: string, startedAt: number, opened: boolean): AccessFacts {
-  const hboneAddr = req.protocol === "HBONE" ? joinHostPort(req.upstream.ip, req.upstream.port) : undefined;
+  const hboneAddr = req.protocol !== "TCP" ? joinHostPort(req.upstream.ip, req.upstream.port) : undefined;
   return {
     direction: "outbound",
     src: { addr: srcAddr, workload: req.source, identity: opened ? req.hbone?.srcIdentity : undefined },
@@ -83,7 +84,8 @@ function outboundAccess(req: OutboundRequest, srcAddr: string, startedAt: number
       ? {
           addr: req.hbone?.authority ?? joinHostPort(req.upstream.ip, req.upstream.port),
           workload: req.destination,
-          identity: req.hbone?.dstIdentity,
+          // Double HBONE: the destination's identity (the inner peer), not the gateway's.
+          identity: req.inner?.dstIdentity ?? req.hbone?.dstIdentity,
           hbone: hboneAddr,
         }
       : { addr: req.originalDst },
@@ -135,7 +137,7 @@ export async function proxyOutbound(
       startedAt,
     });
   }
-  const mtls = req.protocol === "HBONE";
+  const mtls = req.protocol !== "TCP";
   const record = openRecord(
     ctx,
     tcpLabels({ reporter: "source", source: req.source, destination: req.destination, service: req.service, mtls }),

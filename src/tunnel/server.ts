@@ -56,6 +56,13 @@ export interface InboundContext {
   /** Address the client dialed (the original destination). */
   localIp: string;
   authority: string;
+  /**
+   * The CONNECT's `x-forwarded-network`: the client proxy's network, sent on the inner
+   * CONNECT of a double tunnel (ztunnel's X_FORWARDED_NETWORK_HEADER).
+   */
+  forwardedNetwork?: string | undefined;
+  /** The CONNECT's `baggage` values: what the client says about its workload (labels only). */
+  baggage?: string | string[] | undefined;
 }
 
 export interface HboneServerOptions {
@@ -291,7 +298,13 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
     const peer = peerInfo(stream.session as Http2Session);
     if (!peer) return void stream.destroy();
     const authority = headers[":authority"] ?? "";
-    const ctx: InboundContext = { ...peer, authority };
+    const fwdNet = headers["x-forwarded-network"];
+    const ctx: InboundContext = {
+      ...peer,
+      authority,
+      forwardedNetwork: Array.isArray(fwdNet) ? fwdNet[0] : fwdNet,
+      baggage: headers.baggage,
+    };
     const session = stream.session as Http2Session;
     if (opts.peerStreams && !opts.peerStreams.acquire(peer.srcIdentity)) return refusePeerLimit(stream, ctx);
     const open = openStreams.get(session) ?? { now: 0, peak: 0 };
