@@ -20,6 +20,11 @@ export interface DecideConfig {
    * inbound connection for one of them would loop back into the proxy, so it is refused.
    */
   selfPorts: ReadonlySet<number>;
+  /**
+   * LOCALHOST_APP_TUNNEL: a PROXY application tunnel is dialled on the pod's loopback (absent =
+   * true, ztunnel's default), so the tunnel port need not listen on the pod's address.
+   */
+  localhostAppTunnel?: boolean;
 }
 
 /** ztunnel's illegal_ports from this proxy's settings. */
@@ -98,7 +103,25 @@ export type OutboundDecision = OutboundRequest | Refusal<OutboundRefusalCode>;
  * a port of the proxy itself (ztunnel's SelfCall: 503 on HBONE, dropped on plaintext); a
  * hostname authority no service has, or whose port this pod does not serve (503).
  */
-export type InboundRefusalCode = "unknown-destination" | "ip-mismatch" | "self-call" | "unknown-hostname" | "no-port";
+export type InboundRefusalCode =
+  | "unknown-destination"
+  | "ip-mismatch"
+  | "self-call"
+  | "unknown-hostname"
+  | "no-port"
+  | "no-service-ip";
+
+/**
+ * The workload's application tunnel, as ztunnel's TunnelRequest: `PROXY` puts a PROXY v2
+ * header first on the connection (src/tunnel/proxy-v2.ts) naming `target`, the address the
+ * HBONE client asked for (for a hostname authority, that service's VIP and port).
+ */
+export interface AppTunnel {
+  protocol: "NONE" | "PROXY";
+  target: Address;
+  /** The upstream is the pod's loopback (LOCALHOST_APP_TUNNEL): dial inside its netns, from loopback. */
+  loopback: boolean;
+}
 
 export interface InboundRequest {
   readonly ok: true;
@@ -108,8 +131,10 @@ export interface InboundRequest {
   service?: Service | undefined;
   /** The client's workload, when its address is one in this network (labels only: never trusted). */
   source?: Workload | undefined;
-  /** Where the proxy dials: the workload's address and port. */
+  /** Where the proxy dials: the workload's address and port (its tunnel port, with an application tunnel). */
   upstream: Address;
+  /** Set when the workload has an application tunnel. */
+  tunnel?: AppTunnel | undefined;
   /** What authorization saw, kept for a later policy change to check again. */
   authz: AuthzConnection;
   verdict: AuthzDecision;

@@ -83,6 +83,7 @@ export function createProxyContext(w: WorkerContext<ProxyWorkerOptions>): ProxyC
       nodeName: config.nodeName,
       passthrough: config.passthrough,
       selfPorts: selfPorts(config),
+      localhostAppTunnel: config.localhostAppTunnel,
     },
     log,
     accessLog: targetLogger("access", log),
