@@ -12,7 +12,8 @@
 // - Service VIP first, then workload IP; a service waypoint wins over PASSTHROUGH.
 // - Target port: the endpoint's own mapping, else the service's target port, else (target
 //   port 0) the workload must list the port or it is dropped; waypoint lookups keep
-//   workloads with an application tunnel even without the port.
+//   workloads whose application tunnel has a port even without the port (one without a
+//   port is dropped here, where ztunnel picks it and then fails the connection).
 // - Capacity 0 endpoints are ranked but never picked; if the best rank has only those,
 //   there is no upstream (ztunnel's choose_weighted fails the same way).
 // - IP family: ztunnel picks the workload IP after load balancing and fails the connection
@@ -176,7 +177,8 @@ function buildPort(view: StateView, e: ServiceEntry, port: number, waypointMode:
     if (epPort !== undefined && epPort > 0) target = epPort;
     else if (svcTarget !== undefined && svcTarget > 0) target = svcTarget;
     else if (epPort !== undefined) target = port;
-    else if (waypointMode && wl.applicationTunnel) target = port;
+    // ztunnel: an application tunnel with its own port needs no port on the waypoint service.
+    else if (waypointMode && wl.applicationTunnel?.port !== undefined) target = port;
     else continue; // target port 0 (or waypoint without the port) and the workload lacks it
     const ips = wl.workloadIps.filter((ip) => accepts(svc.ipFamilies, ip));
     const first = ips[0];
