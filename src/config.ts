@@ -394,7 +394,7 @@ export const SETTINGS = {
   dnsUpstream: upstreamList(
     "ZTS_DNS_UPSTREAM",
     "",
-    "DNS upstreams ip:port[,ip:port…] for names outside the mesh; default: the nameservers of /etc/resolv.conf",
+    "DNS upstreams ip:port[,ip:port…] for names outside the mesh; default: the nameservers of /etc/resolv.conf. Also resolves workloads known by hostname only (ServiceEntry resolution DNS) when connecting to them, with no default: unset, such connections fail",
   ),
   preferedServiceNamespace: str(
     "PREFERED_SERVICE_NAMESPACE",

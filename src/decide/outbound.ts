@@ -9,7 +9,7 @@ import { identityOf } from "../identity/spiffe.ts";
 import type { Cursors } from "../pick/cursors.ts";
 import { releaseLoad } from "../pick/least-conn.ts";
 import { type Destination, type Pick, SelectError, type SelectOptions, select } from "../pick/select.ts";
-import { canonicalIp, joinHostPort } from "../state/ip.ts";
+import { canonicalIp, isV6, joinHostPort } from "../state/ip.ts";
 import type { StateView } from "../state/store.ts";
 import type { Workload } from "../state/types.ts";
 import { baggageHeader, forwardedHeader } from "./headers.ts";
@@ -77,6 +77,7 @@ function request(
   protocol: OutboundRequest["protocol"],
   upstream: OutboundRequest["upstream"],
   hbone: OutboundRequest["hbone"],
+  resolve?: OutboundRequest["resolve"],
 ): OutboundRequest {
   return {
     ok: true,
@@ -88,8 +89,16 @@ function request(
     upstream,
     originalDst,
     hbone,
+    resolve,
     held,
   };
+}
+
+/** A pick known by DNS name only: what to resolve, preferring the family asked for (ztunnel: the original destination's). */
+function hostnameTarget(route: Route, dest: Destination, source: Workload): OutboundRequest["resolve"] {
+  if (route.via === "passthrough" || !route.hostname) return undefined;
+  const v6 = "ip" in dest ? isV6(dest.ip) : dest.family ? dest.family === 6 : isV6(source.workloadIps[0] ?? "");
+  return { hostname: route.hostname, port: route.address.port, family: v6 ? 6 : 4 };
 }
 
 export function outboundRequest(
@@ -146,6 +155,7 @@ export function outboundRequest(
       "TCP",
       { ip: route.address.ip, port: route.address.port },
       undefined,
+      hostnameTarget(route, dest, source),
     );
   }
   // A waypoint is reached on its own HBONE port and gets the original destination as authority.
@@ -175,5 +185,6 @@ export function outboundRequest(
         baggage: baggageHeader(source),
       },
     },
+    hostnameTarget(route, dest, source),
   );
 }

@@ -89,10 +89,22 @@ export interface OutboundRequest {
   originalDst: string;
   hbone?: HboneHop | undefined;
   /**
+   * The destination workload is known by DNS name only: `upstream.ip` (and an HBONE authority's
+   * address) are to be filled from resolving `hostname` (decide/resolved.ts), preferring
+   * `family`, the original destination's; `port` is the workload's target port.
+   */
+  resolve?: HostnameTarget | undefined;
+  /**
    * The least-conn slot this decision counted as one more open connection (-1: none); the
    * I/O stage releases it when the connection ends or fails (select/least-conn.ts).
    */
   held: number;
+}
+
+export interface HostnameTarget {
+  hostname: string;
+  port: number;
+  family: 4 | 6;
 }
 
 export type OutboundDecision = OutboundRequest | Refusal<OutboundRefusalCode>;

@@ -88,7 +88,9 @@ export function debugSelect(query: URLSearchParams, view: StateView, opts: Debug
   for (let i = 0; i < count; i++) {
     const p = select(dest, source, view, cursors, opts);
     if (p instanceof SelectError) return failure(503, p.code, p.message);
-    picks.push({ uid: p.workload?.uid ?? null, address: joinHostPort(p.address.ip, p.address.port), via: p.via });
+    // A workload known by DNS name only shows the name it will be resolved from.
+    const host = p.via !== "passthrough" && p.hostname ? p.hostname : p.address.ip;
+    picks.push({ uid: p.workload?.uid ?? null, address: joinHostPort(host, p.address.port), via: p.via });
   }
   return { status: 200, body: { picks } };
 }

@@ -19,8 +19,9 @@
 // - IP family: ztunnel picks the workload IP after load balancing and fails the connection
 //   when no IP fits the service's ip_families; we drop such workloads from the candidates
 //   instead, so a pick always has a usable address.
-// - Not supported (dropped from candidates, say so in logs upstream): workloads with no
-//   IP (reachable only through a network gateway, or by DNS hostname).
+// - Workloads with no IP but a hostname (ServiceEntry resolution DNS) are candidates whose
+//   pick carries the name; the connect stage resolves it. Workloads with neither (reachable
+//   only through a network gateway) are dropped.
 import { ZtsError } from "../errors.ts";
 import { isV6 } from "../state/ip.ts";
 import type { StateView } from "../state/store.ts";
@@ -84,8 +85,14 @@ export type Pick =
   | {
       readonly via: "endpoint" | "waypoint";
       readonly workload: Workload;
+      /** `ip` is "" when `hostname` is set. */
       readonly address: PickAddress;
       readonly service?: Service;
+      /**
+       * The workload is known by DNS name only (a ServiceEntry with resolution DNS): resolve
+       * this name when connecting (ztunnel's resolve_on_demand_dns).
+       */
+      readonly hostname?: string;
     }
   | {
       /** PASSTHROUGH service: no selection, connect to the original destination. */
@@ -182,7 +189,12 @@ function buildPort(view: StateView, e: ServiceEntry, port: number, waypointMode:
     else continue; // target port 0 (or waypoint without the port) and the workload lacks it
     const ips = wl.workloadIps.filter((ip) => accepts(svc.ipFamilies, ip));
     const first = ips[0];
-    if (first === undefined) continue; // no usable IP: network gateway / DNS not supported
+    if (first === undefined) {
+      // No usable IP but a DNS name: a candidate, resolved at connect time (ztunnel's
+      // has_address counts the hostname). Without either: reachable only through a network gateway.
+      if (wl.hostname && wl.workloadIps.length === 0) pe.candidates.push(hostnameCandidate(wl, svc, via, target));
+      continue;
+    }
     const ip4 = ips.find((ip) => !isV6(ip)) ?? first;
     const ip6 = ips.find(isV6) ?? first;
     pe.candidates.push({
@@ -193,6 +205,11 @@ function buildPort(view: StateView, e: ServiceEntry, port: number, waypointMode:
     });
   }
   return pe;
+}
+
+function hostnameCandidate(wl: Workload, svc: Service, via: "endpoint" | "waypoint", port: number): Candidate {
+  const p = freezePick({ via, workload: wl, address: { ip: "", port }, service: svc, hostname: wl.hostname });
+  return { workload: wl, weight: Math.max(0, Math.floor(wl.capacity)), pick4: p, pick6: p };
 }
 
 /** The group for one locality class `label` of the source (`src` is one member of that class). */
