@@ -25,7 +25,7 @@
 import { ZtsError } from "../errors.ts";
 import { isV6 } from "../state/ip.ts";
 import type { StateView } from "../state/store.ts";
-import type { GatewayAddress, IpFamily, Service, Workload } from "../state/types.ts";
+import type { GatewayAddress, IpFamily, Service, WeightedWaypoint, Workload } from "../state/types.ts";
 import { serviceKey } from "../state/types.ts";
 import {
   type AddressEntry,
@@ -452,9 +452,32 @@ function viaWaypoint(L: Lookup, gw: GatewayAddress, v6: boolean): Pick | SelectE
   return pickFrom(L, group, g.v6 ?? v6);
 }
 
+/**
+ * ztunnel's sample_weighted_waypoint: one of the service's weighted waypoints, at random in
+ * proportion to weight (per connection, as ztunnel; not the shared round robin); undefined
+ * when there are none or no weight is above 0, and the single `waypoint` applies.
+ */
+function weightedWaypoint(L: Lookup, svc: Service): GatewayAddress | undefined {
+  const set = svc.weightedWaypoints;
+  if (set === undefined) return undefined;
+  let total = 0;
+  for (let i = 0; i < set.length; i++) total += (set[i] as WeightedWaypoint).weight;
+  if (total <= 0) return undefined;
+  let r = (L.opts?.random ?? Math.random)() * total;
+  for (let i = 0; i < set.length; i++) {
+    const w = set[i] as WeightedWaypoint;
+    if (r < w.weight) return w.destination;
+    r -= w.weight;
+  }
+  // Only float rounding ends here: the last waypoint with weight.
+  for (let i = set.length - 1; i >= 0; i--) if ((set[i] as WeightedWaypoint).weight > 0) return set[i]?.destination;
+  return undefined;
+}
+
 /** `dest` named `svc` (by VIP or hostname); `v6`: the address family to pick. */
 function fromService(L: Lookup, svc: Service, dest: Destination, v6: boolean): Pick | SelectError {
-  if (svc.waypoint) return viaWaypoint(L, svc.waypoint, v6);
+  const gw = weightedWaypoint(L, svc) ?? svc.waypoint;
+  if (gw) return viaWaypoint(L, gw, v6);
   if (svc.loadBalancer?.mode === "Passthrough") return passthrough(svc, dest, v6);
   return pickFrom(L, groupFor(L, svc, dest.port, false), v6);
 }
@@ -468,6 +491,10 @@ function passthrough(svc: Service, dest: Destination, v6: boolean): Pick | Selec
     return fail("ZTS_SELECT_UNKNOWN_DESTINATION", `passthrough service ${serviceKey(svc)} has no VIP`);
   return { via: "passthrough", address: { ip, port: dest.port }, service: svc };
 }
+
+/** Service visibility (ztunnel's visible_to): `Namespace` services only for clients in their namespace. */
+const visibleTo = (svc: Service, source: Workload): boolean =>
+  svc.visibility !== "Namespace" || svc.namespace === source.namespace;
 
 /** The source is itself the destination's waypoint: don't loop through it again. */
 function isWaypointOf(L: Lookup, gw: GatewayAddress): boolean {
@@ -503,7 +530,17 @@ export function select(
     return fromService(L, svc, dest, v6);
   }
   const e = addressEntry(L, dest.network ?? source.network, dest.ip);
-  if (e.service) return fromService(L, e.service, dest, e.v6);
+  if (e.service) {
+    if (visibleTo(e.service, source)) return fromService(L, e.service, dest, e.v6);
+    // ztunnel's get_best_by_vip: a Namespace-scoped service's VIP is no service to a client in
+    // another namespace; then it is no mesh address at all (passthrough). The entry's unused
+    // error slot keeps that answer, so this path allocates once per address too.
+    e.error ??= fail(
+      "ZTS_SELECT_UNKNOWN_DESTINATION",
+      `${dest.ip} is the VIP of ${serviceKey(e.service)}, visible only in its namespace (not in the mesh: pass through)`,
+    );
+    return e.error;
+  }
   const wl = e.workload;
   if (!wl) return e.error as SelectError;
   if (wl.waypoint && !isWaypointOf(L, wl.waypoint)) return viaWaypoint(L, wl.waypoint, e.v6);
