@@ -3,6 +3,7 @@
 // weight above 0: the single waypoint); a Namespace-visible service's VIP is no service to a
 // client in another namespace (passthrough), as ztunnel's get_best_by_vip.
 import { describe, expect, it } from "vitest";
+import { dumpService } from "../../src/admin/config-dump.ts";
 import { outboundRequest } from "../../src/decide/outbound.ts";
 import { createCursors } from "../../src/pick/cursors.ts";
 import { type Pick, SelectError, select } from "../../src/pick/select.ts";
@@ -155,5 +156,22 @@ describe("selection with visibility Namespace (field 14)", () => {
       { cursors: createCursors(undefined, 8) },
     );
     expect(d.ok && `${d.via} ${d.protocol} ${d.upstream.ip}:${d.upstream.port}`).toBe("passthrough TCP 10.96.1.1:80");
+  });
+});
+
+describe("config_dump (ztunnel's shape)", () => {
+  const svc = service("echo.default.svc.cluster.local", {
+    weightedWaypoints: [{ destination: byHost("wp-a"), weight: 90 }],
+  });
+  const state = createState();
+  state.apply({ upsertServices: [svc] });
+  it("weightedWaypoints as waypoints are dumped, with their weight", () => {
+    expect(dumpService(svc, state).weightedWaypoints).toEqual([
+      { destination: { destination: "default/wp-a", hboneMtlsPort: 15008 }, weight: 90 },
+    ]);
+  });
+  it("visibility always, Public by default", () => {
+    expect(dumpService(svc, state).visibility).toBe("Public");
+    expect(dumpService({ ...svc, visibility: "Namespace" }, state).visibility).toBe("Namespace");
   });
 });
