@@ -2,7 +2,8 @@
 // hostname workloads): A and AAAA through the DNS proxy's upstreams (ZTS_DNS_UPSTREAM, the
 // pooled, marked forwarder of upstream.ts), each answer kept for its TTL in an LRU cache,
 // concurrent lookups of one name sharing one query. A failed lookup is not kept, so the
-// next connection asks again. The choice among the addresses is workload-answer.ts's.
+// next connection asks again; an empty answer without an SOA lives as long as the other
+// family's answer for the name. The choice among the addresses is workload-answer.ts's.
 import { LRUCache } from "lru-cache";
 import { ZtsError } from "../errors.ts";
 import type { Forwarder } from "./upstream.ts";
@@ -38,17 +39,18 @@ export interface WorkloadResolverOptions {
 
 export function createWorkloadResolver(opts: WorkloadResolverOptions): WorkloadResolver {
   const cache = new LRUCache<string, string[]>({ max: opts.maxEntries ?? 4096 });
-  const inFlight = new Map<string, Promise<string[]>>();
+  const inFlight = new Map<string, Promise<AddressAnswer>>();
 
   async function ask(hostname: string, type: AddressType): Promise<AddressAnswer> {
     const { response } = await opts.forwarder.forward(addressQuery(hostname, type));
     return readAddressAnswer(response, type);
   }
 
-  function lookup(hostname: string, type: AddressType): Promise<string[]> {
+  /** The answer for `type`, with the seconds it may still be kept (undefined: not to be kept). */
+  function lookup(hostname: string, type: AddressType): Promise<AddressAnswer> {
     const key = `${type} ${hostname}`;
     const kept = cache.get(key);
-    if (kept) return Promise.resolve(kept);
+    if (kept) return Promise.resolve({ ips: kept, ttlSec: cache.getRemainingTTL(key) / 1000 });
     let p = inFlight.get(key);
     if (p) return p;
     p = ask(hostname, type).then(
@@ -56,7 +58,7 @@ export function createWorkloadResolver(opts: WorkloadResolverOptions): WorkloadR
         inFlight.delete(key);
         // TTL 0 (or none given): used for this connection only.
         if (a.ttlSec) cache.set(key, a.ips, { ttl: a.ttlSec * 1000 });
-        return a.ips;
+        return a;
       },
       (err: unknown) => {
         inFlight.delete(key);
@@ -67,9 +69,21 @@ export function createWorkloadResolver(opts: WorkloadResolverOptions): WorkloadR
     return p;
   }
 
+  function keepEmptyFor(hostname: string, type: AddressType, answer: AddressAnswer, other: AddressAnswer): void {
+    if (answer.ips.length > 0 || answer.ttlSec !== undefined || !other.ttlSec || other.ips.length === 0) return;
+    cache.set(`${type} ${hostname}`, [], { ttl: other.ttlSec * 1000 });
+  }
+
   return {
     async resolve(hostname, family) {
       const [v4, v6] = await Promise.allSettled([lookup(hostname, "A"), lookup(hostname, "AAAA")]);
+      // A name of one family often gets an empty answer for the other without an SOA (hosts
+      // files, dnsmasq): keep that empty answer as long as the other family's, or every
+      // connection would query it again.
+      if (v4.status === "fulfilled" && v6.status === "fulfilled") {
+        keepEmptyFor(hostname, "A", v4.value, v6.value);
+        keepEmptyFor(hostname, "AAAA", v6.value, v4.value);
+      }
       if (v4.status === "rejected" && v6.status === "rejected") {
         throw new ResolveError(
           "ZTS_RESOLVE_FAILED",
@@ -80,8 +94,8 @@ export function createWorkloadResolver(opts: WorkloadResolverOptions): WorkloadR
         );
       }
       const ip = chooseAddress(
-        v4.status === "fulfilled" ? v4.value : [],
-        v6.status === "fulfilled" ? v6.value : [],
+        v4.status === "fulfilled" ? v4.value.ips : [],
+        v6.status === "fulfilled" ? v6.value.ips : [],
         family,
         opts.random,
       );

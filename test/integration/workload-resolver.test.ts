@@ -43,6 +43,23 @@ describe.skipIf(missing !== undefined)("the workload resolver", () => {
   it("an IPv4-only name asked for as IPv6: the IPv4 address", async () => {
     expect(await resolver().resolve("v4.example", 6)).toBe("192.0.2.20");
   });
+  it("answers are kept for their TTL: a second lookup sends no query (the empty AAAA answer too)", async () => {
+    const real = createForwarder({ upstreams: [{ host: DNS.address, port: DNS.port }], timeoutMs: 2000 });
+    let queries = 0;
+    const r = createWorkloadResolver({
+      forwarder: {
+        forward: (q, o) => {
+          queries++;
+          return real.forward(q, o);
+        },
+      },
+    });
+    expect(await r.resolve("v4.example", 4)).toBe("192.0.2.20");
+    expect(queries).toBe(2);
+    expect(await r.resolve("v4.example", 6)).toBe("192.0.2.20");
+    expect(queries).toBe(2);
+    real.close();
+  });
   it("a name without addresses (NXDOMAIN): ZTS_RESOLVE_EMPTY", async () => {
     expect(await codeOf(resolver().resolve("missing.example", 4))).toBe("ZTS_RESOLVE_EMPTY");
   });
