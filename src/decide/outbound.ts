@@ -9,7 +9,7 @@ import { identityOf } from "../identity/spiffe.ts";
 import type { Cursors } from "../pick/cursors.ts";
 import { releaseLoad } from "../pick/least-conn.ts";
 import { type Destination, type Pick, SelectError, type SelectOptions, select } from "../pick/select.ts";
-import { canonicalIp, joinHostPort } from "../state/ip.ts";
+import { canonicalIp, isV6, joinHostPort } from "../state/ip.ts";
 import type { StateView } from "../state/store.ts";
 import type { Workload } from "../state/types.ts";
 import { gatewayRoute } from "./double-hbone.ts";
@@ -78,8 +78,9 @@ function request(
   protocol: OutboundRequest["protocol"],
   upstream: OutboundRequest["upstream"],
   hbone: OutboundRequest["hbone"],
-  inner?: OutboundRequest["inner"],
-  gateway?: OutboundRequest["gateway"],
+  inner: OutboundRequest["inner"],
+  gateway: OutboundRequest["gateway"],
+  resolve: OutboundRequest["resolve"],
 ): OutboundRequest {
   return {
     ok: true,
@@ -93,8 +94,16 @@ function request(
     hbone,
     inner,
     gateway,
+    resolve,
     held,
   };
+}
+
+/** A pick known by DNS name only: what to resolve, preferring the family asked for (ztunnel: the original destination's). */
+function hostnameTarget(route: Route, dest: Destination, source: Workload): OutboundRequest["resolve"] {
+  if (route.via === "passthrough" || !route.hostname) return undefined;
+  const v6 = "ip" in dest ? isV6(dest.ip) : dest.family ? dest.family === 6 : isV6(source.workloadIps[0] ?? "");
+  return { hostname: route.hostname, port: route.address.port, family: v6 ? 6 : 4 };
 }
 
 export function outboundRequest(
@@ -167,6 +176,8 @@ export function outboundRequest(
       { ...gw.outer, srcIdentity: identityOf(source), headers },
       { ...gw.inner, headers: { ...headers, "x-forwarded-network": config.network } },
       gw.gateway,
+      // Through a gateway the destination's name is the gateway's to resolve.
+      undefined,
     );
   }
 
@@ -179,6 +190,9 @@ export function outboundRequest(
       "TCP",
       { ip: route.address.ip, port: route.address.port },
       undefined,
+      undefined,
+      undefined,
+      hostnameTarget(route, dest, source),
     );
   }
   // A waypoint is reached on its own HBONE port and gets the original destination as authority.
@@ -208,5 +222,8 @@ export function outboundRequest(
         baggage: baggageHeader(source),
       },
     },
+    undefined,
+    undefined,
+    hostnameTarget(route, dest, source),
   );
 }

@@ -20,6 +20,11 @@ export interface DecideConfig {
    * inbound connection for one of them would loop back into the proxy, so it is refused.
    */
   selfPorts: ReadonlySet<number>;
+  /**
+   * LOCALHOST_APP_TUNNEL: a PROXY application tunnel is dialled on the pod's loopback (absent =
+   * true, ztunnel's default), so the tunnel port need not listen on the pod's address.
+   */
+  localhostAppTunnel?: boolean;
 }
 
 /** ztunnel's illegal_ports from this proxy's settings. */
@@ -113,10 +118,22 @@ export interface OutboundRequest {
   /** DOUBLEHBONE: the network gateway's workload (the outer hop's peer). */
   gateway?: Workload | undefined;
   /**
+   * The destination workload is known by DNS name only: `upstream.ip` (and an HBONE authority's
+   * address) are to be filled from resolving `hostname` (decide/resolved.ts), preferring
+   * `family`, the original destination's; `port` is the workload's target port.
+   */
+  resolve?: HostnameTarget | undefined;
+  /**
    * The least-conn slot this decision counted as one more open connection (-1: none); the
    * I/O stage releases it when the connection ends or fails (select/least-conn.ts).
    */
   held: number;
+}
+
+export interface HostnameTarget {
+  hostname: string;
+  port: number;
+  family: 4 | 6;
 }
 
 export type OutboundDecision = OutboundRequest | Refusal<OutboundRefusalCode>;
@@ -127,7 +144,25 @@ export type OutboundDecision = OutboundRequest | Refusal<OutboundRefusalCode>;
  * a port of the proxy itself (ztunnel's SelfCall: 503 on HBONE, dropped on plaintext); a
  * hostname authority no service has, or whose port this pod does not serve (503).
  */
-export type InboundRefusalCode = "unknown-destination" | "ip-mismatch" | "self-call" | "unknown-hostname" | "no-port";
+export type InboundRefusalCode =
+  | "unknown-destination"
+  | "ip-mismatch"
+  | "self-call"
+  | "unknown-hostname"
+  | "no-port"
+  | "no-service-ip";
+
+/**
+ * The workload's application tunnel, as ztunnel's TunnelRequest: `PROXY` puts a PROXY v2
+ * header first on the connection (src/tunnel/proxy-v2.ts) naming `target`, the address the
+ * HBONE client asked for (for a hostname authority, that service's VIP and port).
+ */
+export interface AppTunnel {
+  protocol: "NONE" | "PROXY";
+  target: Address;
+  /** The upstream is the pod's loopback (LOCALHOST_APP_TUNNEL): dial inside its netns, from loopback. */
+  loopback: boolean;
+}
 
 export interface InboundRequest {
   readonly ok: true;
@@ -139,8 +174,10 @@ export interface InboundRequest {
   source?: Workload | undefined;
   /** The tunnel came through a network gateway (x-forwarded-network names another network). */
   fromGateway: boolean;
-  /** Where the proxy dials: the workload's address and port. */
+  /** Where the proxy dials: the workload's address and port (its tunnel port, with an application tunnel). */
   upstream: Address;
+  /** Set when the workload has an application tunnel. */
+  tunnel?: AppTunnel | undefined;
   /** What authorization saw, kept for a later policy change to check again. */
   authz: AuthzConnection;
   verdict: AuthzDecision;

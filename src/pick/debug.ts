@@ -111,9 +111,12 @@ export function debugSelect(query: URLSearchParams, view: StateView, opts: Debug
   for (let i = 0; i < count; i++) {
     const p = select(dest, source, view, cursors, opts);
     if (p instanceof SelectError) return failure(503, p.code, p.message);
+    // A workload known by DNS name only shows the name it will be resolved from; one with
+    // neither (an IP-less remote workload, reached through its gateway) shows none.
+    const host = p.via !== "passthrough" && p.hostname ? p.hostname : p.address.ip;
     const pick: DebugPick = {
       uid: p.workload?.uid ?? null,
-      address: p.address.ip === "" ? null : joinHostPort(p.address.ip, p.address.port),
+      address: host === "" ? null : joinHostPort(host, p.address.port),
       via: p.via,
     };
     if (p.workload && p.workload.network !== source.network) {

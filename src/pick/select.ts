@@ -12,21 +12,23 @@
 // - Service VIP first, then workload IP; a service waypoint wins over PASSTHROUGH.
 // - Target port: the endpoint's own mapping, else the service's target port, else (target
 //   port 0) the workload must list the port or it is dropped; waypoint lookups keep
-//   workloads with an application tunnel even without the port.
+//   workloads whose application tunnel has a port even without the port (one without a
+//   port is dropped here, where ztunnel picks it and then fails the connection).
 // - Capacity 0 endpoints are ranked but never picked; if the best rank has only those,
 //   there is no upstream (ztunnel's choose_weighted fails the same way).
 // - IP family: ztunnel picks the workload IP after load balancing and fails the connection
 //   when no IP fits the service's ip_families; we drop such workloads from the candidates
 //   instead, so a pick always has a usable address.
-// - A workload with no IP (and no hostname) is a candidate only for sources on another
+// - A workload with no IP but a hostname (ServiceEntry resolution DNS) is a candidate whose
+//   pick carries the name; the connect stage resolves it (on another network, its gateway).
+// - A workload with no IP and no hostname is a candidate only for sources on another
 //   network, and only when it has a network gateway (ztunnel's load_balance): its pick has
 //   an empty address and is reached through that gateway (selectNetworkGateway, decide/).
 //   WDS is client-agnostic, so such a workload on the source's own network is dropped.
-// - Not supported (dropped from candidates): hostname workloads (DNS resolution).
 import { ZtsError } from "../errors.ts";
 import { isV6 } from "../state/ip.ts";
 import type { StateView } from "../state/store.ts";
-import type { GatewayAddress, IpFamily, Service, Workload } from "../state/types.ts";
+import type { GatewayAddress, IpFamily, Service, WeightedWaypoint, Workload } from "../state/types.ts";
 import { serviceKey } from "../state/types.ts";
 import {
   type AddressEntry,
@@ -88,8 +90,14 @@ export type Pick =
   | {
       readonly via: "endpoint" | "waypoint";
       readonly workload: Workload;
+      /** `ip` is "" when `hostname` is set. */
       readonly address: PickAddress;
       readonly service?: Service;
+      /**
+       * The workload is known by DNS name only (a ServiceEntry with resolution DNS): resolve
+       * this name when connecting (ztunnel's resolve_on_demand_dns).
+       */
+      readonly hostname?: string;
     }
   | {
       /** PASSTHROUGH service: no selection, connect to the original destination. */
@@ -181,14 +189,21 @@ function buildPort(view: StateView, e: ServiceEntry, port: number, waypointMode:
     if (epPort !== undefined && epPort > 0) target = epPort;
     else if (svcTarget !== undefined && svcTarget > 0) target = svcTarget;
     else if (epPort !== undefined) target = port;
-    else if (waypointMode && wl.applicationTunnel) target = port;
+    // ztunnel: an application tunnel with its own port needs no port on the waypoint service.
+    else if (waypointMode && wl.applicationTunnel?.port !== undefined) target = port;
     else continue; // target port 0 (or waypoint without the port) and the workload lacks it
     const ips = wl.workloadIps.filter((ip) => accepts(svc.ipFamilies, ip));
     const first = ips[0];
     if (first === undefined) {
+      // No usable IP but a DNS name: a candidate, resolved at connect time (ztunnel's
+      // has_address counts the hostname).
+      if (wl.hostname && wl.workloadIps.length === 0) {
+        pe.candidates.push(hostnameCandidate(wl, svc, via, target));
+        continue;
+      }
       // No address at all: only through its network gateway, from another network (buildGroup
-      // drops it for sources on its own). A hostname workload (DNS) is not supported here.
-      if (wl.workloadIps.length > 0 || wl.hostname || !wl.networkGateway) continue;
+      // drops it for sources on its own).
+      if (wl.workloadIps.length > 0 || !wl.networkGateway) continue;
       const p = freezePick({ via, workload: wl, address: { ip: "", port: target }, service: svc });
       pe.gatewayOnly = true;
       pe.candidates.push({
@@ -211,6 +226,11 @@ function buildPort(view: StateView, e: ServiceEntry, port: number, waypointMode:
     });
   }
   return pe;
+}
+
+function hostnameCandidate(wl: Workload, svc: Service, via: "endpoint" | "waypoint", port: number): Candidate {
+  const p = freezePick({ via, workload: wl, address: { ip: "", port }, service: svc, hostname: wl.hostname });
+  return { workload: wl, weight: Math.max(0, Math.floor(wl.capacity)), pick4: p, pick6: p, remote: false };
 }
 
 /** The group for one locality class `label` of the source (`src` is one member of that class). */
@@ -462,9 +482,32 @@ function viaWaypoint(L: Lookup, gw: GatewayAddress, v6: boolean): Pick | SelectE
   return pickFrom(L, group, g.v6 ?? v6);
 }
 
+/**
+ * ztunnel's sample_weighted_waypoint: one of the service's weighted waypoints, at random in
+ * proportion to weight (per connection, as ztunnel; not the shared round robin); undefined
+ * when there are none or no weight is above 0, and the single `waypoint` applies.
+ */
+function weightedWaypoint(L: Lookup, svc: Service): GatewayAddress | undefined {
+  const set = svc.weightedWaypoints;
+  if (set === undefined) return undefined;
+  let total = 0;
+  for (let i = 0; i < set.length; i++) total += (set[i] as WeightedWaypoint).weight;
+  if (total <= 0) return undefined;
+  let r = (L.opts?.random ?? Math.random)() * total;
+  for (let i = 0; i < set.length; i++) {
+    const w = set[i] as WeightedWaypoint;
+    if (r < w.weight) return w.destination;
+    r -= w.weight;
+  }
+  // Only float rounding ends here: the last waypoint with weight.
+  for (let i = set.length - 1; i >= 0; i--) if ((set[i] as WeightedWaypoint).weight > 0) return set[i]?.destination;
+  return undefined;
+}
+
 /** `dest` named `svc` (by VIP or hostname); `v6`: the address family to pick. */
 function fromService(L: Lookup, svc: Service, dest: Destination, v6: boolean): Pick | SelectError {
-  if (svc.waypoint) return viaWaypoint(L, svc.waypoint, v6);
+  const gw = weightedWaypoint(L, svc) ?? svc.waypoint;
+  if (gw) return viaWaypoint(L, gw, v6);
   if (svc.loadBalancer?.mode === "Passthrough") return passthrough(svc, dest, v6);
   return pickFrom(L, groupFor(L, svc, dest.port, false), v6);
 }
@@ -478,6 +521,10 @@ function passthrough(svc: Service, dest: Destination, v6: boolean): Pick | Selec
     return fail("ZTS_SELECT_UNKNOWN_DESTINATION", `passthrough service ${serviceKey(svc)} has no VIP`);
   return { via: "passthrough", address: { ip, port: dest.port }, service: svc };
 }
+
+/** Service visibility (ztunnel's visible_to): `Namespace` services only for clients in their namespace. */
+const visibleTo = (svc: Service, source: Workload): boolean =>
+  svc.visibility !== "Namespace" || svc.namespace === source.namespace;
 
 /** The source is itself the destination's waypoint: don't loop through it again. */
 function isWaypointOf(L: Lookup, gw: GatewayAddress): boolean {
@@ -512,7 +559,17 @@ export function select(
     return fromService(L, svc, dest, wantsV6(dest, source));
   }
   const e = addressEntry(L, dest.network ?? source.network, dest.ip);
-  if (e.service) return fromService(L, e.service, dest, e.v6);
+  if (e.service) {
+    if (visibleTo(e.service, source)) return fromService(L, e.service, dest, e.v6);
+    // ztunnel's get_best_by_vip: a Namespace-scoped service's VIP is no service to a client in
+    // another namespace; then it is no mesh address at all (passthrough). The entry's unused
+    // error slot keeps that answer, so this path allocates once per address too.
+    e.error ??= fail(
+      "ZTS_SELECT_UNKNOWN_DESTINATION",
+      `${dest.ip} is the VIP of ${serviceKey(e.service)}, visible only in its namespace (not in the mesh: pass through)`,
+    );
+    return e.error;
+  }
   const wl = e.workload;
   if (!wl) return e.error as SelectError;
   if (wl.waypoint && !isWaypointOf(L, wl.waypoint)) return viaWaypoint(L, wl.waypoint, e.v6);

@@ -10,6 +10,7 @@ import { copyBidirectional } from "../copy/copy.ts";
 import { localWorkload } from "../decide/local.ts";
 import { type OutboundConn, outboundRequest } from "../decide/outbound.ts";
 import type { OutboundRefusalCode, OutboundRequest } from "../decide/request.ts";
+import { withResolvedAddress } from "../decide/resolved.ts";
 import { releaseLoad } from "../pick/least-conn.ts";
 import { canonicalOrEmpty, joinHostPort } from "../state/ip.ts";
 import { type AccessFacts, logRefused, openRecord } from "../telemetry/record.ts";
@@ -25,7 +26,7 @@ export interface OutboundFrontEnd {
 }
 
 /** Every reason an outbound connection fails: the decision's refusals, then the I/O stages'. */
-export type OutboundFailure = OutboundRefusalCode | "connect-failed" | "no-certificate";
+export type OutboundFailure = OutboundRefusalCode | "unresolved" | "connect-failed" | "no-certificate";
 
 /** ztunnel's response flag for an upstream that could not be opened. */
 export function responseFlagOf(code: string | undefined, failure?: OutboundFailure): ResponseFlag {
@@ -124,18 +125,35 @@ export async function proxyOutbound(
   if (!localWorkload(ctx.state, ctx.decide, conn.srcIp)) {
     await ctx.waiters.waitFor(() => localWorkload(ctx.state, ctx.decide, conn.srcIp), WORKLOAD_WAIT_MS, gone.signal);
   }
-  const req = outboundRequest(conn, ctx.state, ctx.decide, ctx.pick);
-  if (!req.ok) {
+  const decided = outboundRequest(conn, ctx.state, ctx.decide, ctx.pick);
+  if (!decided.ok) {
     const source = localWorkload(ctx.state, ctx.decide, conn.srcIp);
     const originalDst =
       "ip" in dest ? joinHostPort(canonicalOrEmpty(dest.ip), dest.port) : `${dest.hostname}:${dest.port}`;
-    return fail(req.code, req.message, {
+    return fail(decided.code, decided.message, {
       direction: "outbound",
       src: { addr: srcAddr, workload: source },
       dst: { addr: originalDst },
-      service: req.service,
+      service: decided.service,
       startedAt,
     });
+  }
+  let req = decided;
+  // A workload known by DNS name only: its address now, as ztunnel resolves it while building
+  // the request (a failure is an early refusal there too, before any metric).
+  if (req.resolve) {
+    try {
+      req = withResolvedAddress(req, await ctx.resolver.resolve(req.resolve.hostname, req.resolve.family));
+    } catch (err) {
+      releaseLoad(ctx.pick.loads, req.held, ctx.pick.ledger);
+      return fail("unresolved", `${(err as { code?: string }).code ?? "dns"}: ${(err as Error).message}`, {
+        direction: "outbound",
+        src: { addr: srcAddr, workload: req.source },
+        dst: { addr: req.originalDst },
+        service: req.service,
+        startedAt,
+      });
+    }
   }
   const mtls = req.protocol !== "TCP";
   const record = openRecord(

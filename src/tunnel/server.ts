@@ -32,6 +32,7 @@ export type RefusalReason =
   | "self-call"
   | "unknown-hostname"
   | "no-port"
+  | "no-service-ip"
   | "authz-denied"
   | "dial-failed"
   | "max-streams-per-connection"
@@ -45,7 +46,11 @@ export interface InboundTarget {
 }
 
 export interface TargetRefused {
-  refused: { status: 400 | 503; reason: "ip-mismatch" | "self-call" | "unknown-hostname" | "no-port"; detail: string };
+  refused: {
+    status: 400 | 503;
+    reason: "ip-mismatch" | "self-call" | "unknown-hostname" | "no-port" | "no-service-ip";
+    detail: string;
+  };
 }
 
 export interface InboundContext {
@@ -82,8 +87,11 @@ export interface HboneServerOptions {
   ) => InboundTarget | TargetRefused | undefined;
   /** Authorization (e.g. authz.authorize bound to the state); absent = allow all. */
   authorize?: (conn: AuthzConnection, target: InboundTarget, ctx: InboundContext) => AuthzDecision;
-  /** Dial the workload; srcIp lets it keep the client's address (IP_TRANSPARENT). */
-  dial?: (target: { host: string; port: number }, srcIp: string) => Promise<net.Socket>;
+  /**
+   * Dial the workload (the target resolveTarget gave, so the dial can act on its decision);
+   * srcIp lets it keep the client's address (IP_TRANSPARENT).
+   */
+  dial?: (target: InboundTarget, srcIp: string) => Promise<net.Socket>;
   h2?: H2Tuning;
   /**
    * A stream that names a local workload, from then on (metrics, access log): ztunnel counts
@@ -186,6 +194,7 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
       "self-call": 0,
       "unknown-hostname": 0,
       "no-port": 0,
+      "no-service-ip": 0,
       "authz-denied": 0,
       "dial-failed": 0,
       "max-streams-per-connection": 0,
@@ -333,7 +342,7 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
     }
     let upstream: net.Socket;
     try {
-      upstream = await dial({ host: target.host, port: target.port }, peer.srcIp);
+      upstream = await dial(target, peer.srcIp);
     } catch (e) {
       tracker?.end({ flag: "CONNECT", error: (e as Error).message });
       return refuse(stream, 503, "dial-failed", (e as Error).message);
