@@ -79,7 +79,7 @@ export function describePlan(plan: DemoPlan): string {
   const enforcer = plan.nodes.find((n) => n.name === denied?.nodes[0]);
   if (deny && denied && enforcer) {
     lines.push(
-      `denied by AuthorizationPolicy ${deny.namespace}/${deny.name} (${deny.action.toUpperCase()}), enforced by ${enforcer.name}'s proxy:`,
+      `denied by AuthorizationPolicy ${deny.namespace}/${deny.name} (${deny.action.toUpperCase()}), enforced by ${enforcer.name}'s proxy (its [${enforcer.name}] access log line here names the policy):`,
       `  curl ${from} ${url(denied.hostname)}`,
       `  node bin/ztunnel-ts.mjs config policies --admin ${admin(enforcer)}`,
       "",

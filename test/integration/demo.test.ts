@@ -253,6 +253,16 @@ describe("ztunnel-ts demo (default mesh)", () => {
     expect(r.stdout).toBe("");
   });
 
+  it("the enforcing node's access log, shown by the demo, names the policy that denied it", async () => {
+    const r = await curlSocks("127.0.1.10", "127.0.0.11:15080", "http://private.default.svc.cluster.local/");
+    expect(r.code).toBe(97);
+    const deadline = Date.now() + 5000;
+    const denial = () =>
+      stderr.split("\n").find((l) => l.startsWith("[node-c] ") && l.includes('dst.workload="private-c1"'));
+    while (!denial() && Date.now() < deadline) await new Promise((res) => setTimeout(res, 50));
+    expect(denial()).toMatch(/error="authorization denied: deny-match default\/deny-clients"/);
+  });
+
   it("the printed `config policies` line shows the DENY policy that refused it", async () => {
     const [, config] = linesUnder(stdout, /^denied by AuthorizationPolicy/);
     expect(config).toBe("node bin/ztunnel-ts.mjs config policies --admin 127.0.0.13:15000");
