@@ -28,6 +28,9 @@ const DEFAULT_MESH = join(ROOT, "deploy/demo/mesh.yaml");
 const CLI = join(ROOT, "bin/ztunnel-ts.mjs");
 const CP_HOST = "127.0.0.1";
 const CP_PORT = 15012;
+/** The waypoint stand-in's certificate lifetime, and when it is renewed (at half, as ztunnel does). */
+const WAYPOINT_CERT_TTL_MS = 24 * 3600_000;
+const WAYPOINT_RENEW_MS = WAYPOINT_CERT_TTL_MS / 2;
 /** How long a stopping demo waits for its proxies: their drain deadline (5 s) + STOP_GRACE_MS + slack. */
 const CHILD_EXIT_WAIT_MS = 5000 + STOP_GRACE_MS + 1000;
 /**
@@ -130,7 +133,7 @@ async function waypointCert(cp: { address: string; tokenFor(node: string): strin
   const ca = createCaClient({
     endpoint: { tls: false, host, port: Number(port), target: cp.address },
     token: async () => cp.tokenFor(node),
-    ttlMs: 24 * 3600_000,
+    ttlMs: WAYPOINT_CERT_TTL_MS,
   });
   try {
     return await ca.fetch(identity);
@@ -174,10 +177,12 @@ export async function runDemo(args: string[]): Promise<void> {
   const echoes: (EchoServer | WaypointServer)[] = [];
   let nxdomain: NxdomainServer | undefined;
   let cp: Awaited<ReturnType<typeof startControlPlane>> | undefined;
+  const renewals: NodeJS.Timeout[] = [];
   let stopping = false;
   const stopAll = async () => {
     if (stopping) return;
     stopping = true;
+    for (const t of renewals) clearInterval(t);
     for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
     // A proxy ends by its drain deadline (+ grace) on its own; one that does not is killed.
     const killTimer = setTimeout(() => {
@@ -211,18 +216,27 @@ export async function runDemo(args: string[]): Promise<void> {
     }
     for (const e of plan.externals) for (const port of e.ports) echoes.push(await startEcho(e.entry, e.ip, port));
     for (const w of plan.waypoints) {
-      const cert = await waypointCert(cp, w.pod.node, w.identity);
-      echoes.push(
-        await startWaypoint({
-          name: w.name,
-          address: w.pod.ip,
-          port: w.port,
-          keyPem: cert.keyPem,
-          chainPem: cert.chainPem,
-          rootsPem: cp.rootPem,
-          routes: w.routes,
-        }),
-      );
+      const plane = cp;
+      const cert = await waypointCert(plane, w.pod.node, w.identity);
+      const server = await startWaypoint({
+        name: w.name,
+        address: w.pod.ip,
+        port: w.port,
+        keyPem: cert.keyPem,
+        chainPem: cert.chainPem,
+        rootsPem: plane.rootPem,
+        routes: w.routes,
+      });
+      echoes.push(server);
+      // A demo left running outlives one certificate.
+      const renew = setInterval(() => {
+        waypointCert(plane, w.pod.node, w.identity).then(
+          (c) => server.setCert(c.keyPem, c.chainPem),
+          (e: Error) => process.stderr.write(`[waypoint ${w.name}] certificate renewal failed: ${e.message}\n`),
+        );
+      }, WAYPOINT_RENEW_MS);
+      renew.unref();
+      renewals.push(renew);
     }
     nxdomain = await startNxdomain(DEMO_DNS_UPSTREAM.host, DEMO_DNS_UPSTREAM.port);
     for (const n of plan.nodes) {

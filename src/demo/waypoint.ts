@@ -33,6 +33,8 @@ export interface WaypointOptions {
 }
 
 export interface WaypointServer {
+  /** A renewed certificate: new connections, both ways, present it. */
+  setCert(keyPem: string, chainPem: string[]): void;
   close(): Promise<void>;
 }
 
@@ -65,7 +67,7 @@ export function startWaypoint(opts: WaypointOptions): Promise<WaypointServer> {
   const next = new Map<string, number>();
   const sessions = new Set<ClientHttp2Session | http2.ServerHttp2Session>();
   const streams = new Set<Duplex>();
-  const tls = { key: opts.keyPem, cert: opts.chainPem.join(""), ca: opts.rootsPem };
+  let tls = { key: opts.keyPem, cert: opts.chainPem.join(""), ca: opts.rootsPem };
 
   /** An HBONE CONNECT to the endpoint's :15008, verifying it presents the endpoint's identity. */
   const hbone = (ep: WaypointEndpoint & { identity: string }): Promise<Duplex> =>
@@ -160,6 +162,10 @@ export function startWaypoint(opts: WaypointOptions): Promise<WaypointServer> {
     server.listen(opts.port, opts.address, () => {
       server.off("error", reject);
       resolve({
+        setCert(keyPem, chainPem) {
+          tls = { ...tls, key: keyPem, cert: chainPem.join("") };
+          server.setSecureContext(tls);
+        },
         close: () =>
           new Promise((r) => {
             server.close(() => r());
