@@ -377,6 +377,8 @@ describe("ztunnel-ts demo killed with SIGKILL", () => {
     const deadline = Date.now() + 25_000;
     while (!out.includes("demo running")) {
       if (demo.exitCode !== null || Date.now() > deadline) {
+        // Not left running to hold the ports of every later test (its proxies follow its pipe).
+        demo.kill("SIGKILL");
         throw new Error(`demo did not start (exit ${demo.exitCode}): ${out.slice(-500)}${err.slice(-1500)}`);
       }
       await new Promise((r) => setTimeout(r, 100));
