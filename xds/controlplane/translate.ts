@@ -50,6 +50,7 @@ import {
   policySet,
 } from "./authorization.ts";
 import { ControlPlaneError } from "./errors.ts";
+import { PUBLIC_ONLY, parseMeshConfigMap, type VisibilityFor } from "./meshconfig.ts";
 import { gatewayWorkload, localNetwork, networkGatewayFor, type ParsedGateway, parseGateway } from "./networks.ts";
 import {
   allocateAddresses,
@@ -69,7 +70,7 @@ import {
   seSelects,
   workloadEntryWorkload,
 } from "./serviceentry.ts";
-import { ingressUseWaypoint, type Waypoint, waypointIndex, waypointOf } from "./waypoints.ts";
+import { type GatewayClass, ingressUseWaypoint, type Waypoint, waypointIndex, waypointOf } from "./waypoints.ts";
 
 export interface TranslateOptions {
   clusterId: string;
@@ -276,7 +277,12 @@ const KINDS = [
   "ServiceEntry",
   "WorkloadEntry",
   "Gateway",
+  "GatewayClass",
+  // Only `istio` in the system namespace is read (its mesh config); others are accepted as data.
+  "ConfigMap",
 ] as const;
+/** Kinds without a namespace. */
+const CLUSTER_SCOPED = ["Namespace", "Node", "GatewayClass"];
 
 export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
   const namespaces = new Map<string, Ns>();
@@ -289,6 +295,9 @@ export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
   const serviceEntries: ParsedSe[] = [];
   const workloadEntries: ParsedWe[] = [];
   const gateways: ParsedGateway[] = [];
+  const gatewayClasses = new Map<string, GatewayClass>();
+  const systemNamespace = opts.systemNamespace ?? DEFAULT_ROOT_NAMESPACE;
+  let seVisibility: VisibilityFor = PUBLIC_ONLY;
   const rootNamespace = opts.rootNamespace ?? DEFAULT_ROOT_NAMESPACE;
   const policyOpts = { rootNamespace, dryRunPolicies: opts.dryRunPolicies ?? false };
   const seen = new Set<string>();
@@ -331,7 +340,7 @@ export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
       );
     }
     const c = ctxFor(raw, kind);
-    const namespaced = kind !== "Namespace" && kind !== "Node";
+    const namespaced = !CLUSTER_SCOPED.includes(kind);
     const m = meta(c, raw, namespaced);
     const id = `${kind}/${m.namespace}/${m.name}`;
     if (seen.has(id)) throw c.err("metadata.name", "defined twice");
@@ -368,35 +377,43 @@ export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
         }
         break;
       }
+      case "ConfigMap": {
+        const v = parseMeshConfigMap(c, m, raw, systemNamespace);
+        if (v) seVisibility = v;
+        break;
+      }
       case "ServiceEntry":
       case "WorkloadEntry":
-      case "Gateway": {
-        const apis = kind === "Gateway" ? GATEWAY_API : NETWORKING_API;
+      case "Gateway":
+      case "GatewayClass": {
+        const apis = kind === "Gateway" || kind === "GatewayClass" ? GATEWAY_API : NETWORKING_API;
         const api = c.check(optStr, raw.apiVersion, ["apiVersion"]);
         if (api !== undefined && !apis.includes(api))
           throw c.err("apiVersion", `${JSON.stringify(api)} is not one of ${apis.join(", ")}`);
         if (kind === "ServiceEntry") serviceEntries.push(parseServiceEntry(c, m, raw));
         else if (kind === "WorkloadEntry") workloadEntries.push(parseWorkloadEntry(c, m, raw));
-        else {
-          gateways.push(parseGateway(c, m, raw));
-        }
+        else if (kind === "GatewayClass") gatewayClasses.set(m.name, { labels: m.labels, annotations: m.annotations });
+        else gateways.push(parseGateway(c, m, raw));
         break;
       }
     }
   }
 
   // The cluster's network, as istiod's FetchLocalNetworkID; every builder below uses it.
-  const network = localNetwork(namespaces, opts.systemNamespace ?? DEFAULT_ROOT_NAMESPACE, opts.network);
+  const network = localNetwork(namespaces, systemNamespace, opts.network);
   opts = { ...opts, network };
   const netGateways = gateways.flatMap((g) => g.gateways);
   const gatewayFor = (n: string) => networkGatewayFor(netGateways, n);
   const waypoints = waypointIndex(
-    gateways.map((g) => waypointOf(g, network)).filter((w): w is Waypoint => w !== undefined),
+    gateways
+      .map((g) => waypointOf(g, network, gatewayClasses.get(g.className)))
+      .filter((w): w is Waypoint => w !== undefined),
     (ns) => namespaces.get(ns)?.labels,
   );
-  const bindService = (out: Service, m: Meta) => {
+  /** `ownNamespaceOnly`: a Namespace-visible ServiceEntry never binds another namespace's waypoint (fetchWaypointForService). */
+  const bindService = (out: Service, m: Meta, ownNamespaceOnly = false) => {
     const w = waypoints.forService(m);
-    if (!w) return;
+    if (!w || (ownNamespaceOnly && w.namespace !== m.namespace)) return;
     out.waypoint = w.address;
     // Set only with a waypoint bound, as serviceServiceBuilder / serviceEntriesInfo do.
     if (ingressUseWaypoint(m.labels, namespaces.get(m.namespace)?.labels)) out.ingressUseWaypoint = true;
@@ -432,19 +449,23 @@ export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
     policiesFor: (ns, labels) => policies.forWorkload(ns, labels),
     networkGateway: gatewayFor,
     workloadWaypoint,
+    visibility: (se) => seVisibility(namespaces.get(se.meta.namespace)?.labels ?? {}),
   };
+  // serviceEntriesInfo: a ServiceEntry of visibility None is not published, nor are its endpoints
+  // (serviceEntryWorkloadBuilder finds no services for it); istiod's allocator still gives it VIPs.
+  const visibleEntries = serviceEntries.filter((se) => env.visibility(se) !== "None");
   const allocated = allocateAddresses(
     serviceEntries,
     allocatorFor(opts.autoAllocateV4 ?? DEFAULT_AUTOALLOCATE_V4, "autoAllocateV4"),
     allocatorFor(opts.autoAllocateV6 ?? DEFAULT_AUTOALLOCATE_V6, "autoAllocateV6"),
   );
   const seServices = buildServiceEntryServices(
-    serviceEntries,
+    visibleEntries,
     allocated,
     new Set(outServices.map((s) => s.hostname)),
     env,
   );
-  for (const s of seServices) bindService(s.out, s.se.meta);
+  for (const s of seServices) bindService(s.out, s.se.meta, s.out.visibility === "Namespace");
   outServices.push(...seServices.map((s) => s.out));
   for (const w of workloads) {
     const gw = gatewayFor(w.network);
@@ -491,7 +512,7 @@ export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
     }
   }
   // ServiceEntry endpoints may share an address (two entries for one external IP), as in istiod.
-  for (const se of serviceEntries) workloads.push(...serviceEntryWorkloads(se, seServices, env));
+  for (const se of visibleEntries) workloads.push(...serviceEntryWorkloads(se, seServices, env));
   for (const g of netGateways) workloads.push(gatewayWorkload(g, opts.trustDomain));
   workloads.sort((a, b) => (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
   return { workloads, services: outServices, policies: policies.policies };
