@@ -7,8 +7,9 @@
 // the I/O stage's business (src/proxy/outbound.ts), before and after this.
 import { identityOf } from "../identity/spiffe.ts";
 import type { Cursors } from "../pick/cursors.ts";
+import { bestServiceByHostname } from "../pick/hostname.ts";
 import { releaseLoad } from "../pick/least-conn.ts";
-import { type Destination, type Pick, SelectError, type SelectOptions, select } from "../pick/select.ts";
+import { type Destination, type Pick, SelectError, type SelectOptions, select, wantsV6 } from "../pick/select.ts";
 import { canonicalIp, isV6, joinHostPort } from "../state/ip.ts";
 import type { StateView } from "../state/store.ts";
 import type { Workload } from "../state/types.ts";
@@ -104,6 +105,21 @@ function hostnameTarget(route: Route, dest: Destination, source: Workload): Outb
   if (route.via === "passthrough" || !route.hostname) return undefined;
   const v6 = "ip" in dest ? isV6(dest.ip) : dest.family ? dest.family === 6 : isV6(source.workloadIps[0] ?? "");
   return { hostname: route.hostname, port: route.address.port, family: v6 ? 6 : 4 };
+}
+
+/**
+ * A waypoint's CONNECT names the original destination. A name (SOCKS5's domain form) is named
+ * by its service's VIP in the source's network, of the family asked for if it has one: ztunnel's
+ * SOCKS5 resolves the name to that VIP before it builds the request, so its waypoint always
+ * sees an address. A service with no VIP here keeps the name.
+ */
+function waypointAuthority(dest: Destination, source: Workload, view: StateView): string {
+  if ("ip" in dest) return joinHostPort(dest.ip, dest.port);
+  const vips = bestServiceByHostname(view, dest.hostname, source.namespace)?.vips ?? [];
+  const v6 = wantsV6(dest, source);
+  const here = vips.filter((v) => v.network === source.network);
+  const vip = here.find((v) => isV6(v.address) === v6) ?? here[0];
+  return vip ? joinHostPort(vip.address, dest.port) : `${dest.hostname}:${dest.port}`;
 }
 
 export function outboundRequest(
@@ -210,10 +226,9 @@ export function outboundRequest(
     "HBONE",
     { ip: route.address.ip, port: viaWaypoint ? route.address.port : HBONE_PORT },
     {
-      authority:
-        viaWaypoint && "ip" in dest
-          ? joinHostPort(dest.ip, dest.port)
-          : joinHostPort(route.address.ip, route.address.port),
+      authority: viaWaypoint
+        ? waypointAuthority(dest, source, view)
+        : joinHostPort(route.address.ip, route.address.port),
       srcIdentity: identityOf(source),
       dstIdentity,
       dstIdentities: [dstIdentity, ...(route.service?.subjectAltNames ?? [])],
