@@ -20,6 +20,8 @@ export interface SharedStats {
   retries: number;
   /** Records materialised (cache misses). */
   materialised: number;
+  /** Table generations this reader moved to (growth it followed). */
+  generations: number;
 }
 
 export interface SharedView extends StateView {
@@ -55,7 +57,7 @@ export function createView(header: Int32Array, tablesOf: () => Tables): SharedVi
   const strs: Array<string | undefined> = [];
   const rests = new Map<number, Record<string, unknown>>();
   const scratch = new Int32Array(Math.max(W.WIDTH, SV.WIDTH, PV.WIDTH));
-  const stats: SharedStats = { checksumFailures: 0, retries: 0, materialised: 0 };
+  const stats: SharedStats = { checksumFailures: 0, retries: 0, materialised: 0, generations: 0 };
 
   const str = (id: number): string => {
     let s = strs[id];
@@ -103,7 +105,11 @@ export function createView(header: Int32Array, tablesOf: () => Tables): SharedVi
     for (;;) {
       const s = Atomics.load(header, H.SEQ);
       if ((s & 1) === 0) {
-        t = tablesOf();
+        const next = tablesOf();
+        if (next !== t) {
+          stats.generations++;
+          t = next;
+        }
         return s;
       }
       stats.retries++;
