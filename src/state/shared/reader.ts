@@ -34,14 +34,23 @@ interface Kind<T> {
   width: number;
   hwm: number;
   read: (words: Int32Array) => T;
-  stamps: number[];
+  stamps: Array<number | undefined>;
   objs: Array<T | undefined>;
 }
 
 const RETRY = Symbol("retry");
+const MAX_IDS = 200_000;
 const EMPTY: ReadonlyMap<string, Endpoint> = new Map();
 
 const addrKey = (network: string, ip: string) => (network === "" ? ip : `${network}/${ip}`);
+
+/**
+ * Extends a cache array up to index `i` before it is written there: an array written far
+ * past its end turns into a dictionary (slow elements) in V8, and ids and slots can jump.
+ */
+function fill(a: unknown[], i: number): void {
+  while (a.length <= i) a.push(undefined);
+}
 
 function deepFreeze<T>(o: T): T {
   if (o && typeof o === "object" && !Object.isFrozen(o)) {
@@ -63,6 +72,7 @@ export function createView(header: Int32Array, tablesOf: () => Tables): SharedVi
     let s = strs[id];
     if (s === undefined) {
       s = stringAt(t, id);
+      fill(strs, id);
       strs[id] = s;
     }
     return s;
@@ -101,6 +111,24 @@ export function createView(header: Int32Array, tablesOf: () => Tables): SharedVi
     objs: [],
   };
 
+  // Ids of the keys this thread looked up: an id names its string forever, so a key found
+  // once is not hashed and probed again (bounded: start over past the limit).
+  const ids = new Map<string, number>();
+  function idOf(key: string): number {
+    const have = ids.get(key);
+    if (have !== undefined) return have;
+    for (;;) {
+      const s = begin();
+      const id = findString(t, key);
+      if (!stable(s)) continue;
+      if (id >= 0) {
+        if (ids.size >= MAX_IDS) ids.clear();
+        ids.set(key, id);
+      }
+      return id;
+    }
+  }
+
   function begin(): number {
     for (;;) {
       const s = Atomics.load(header, H.SEQ);
@@ -126,6 +154,10 @@ export function createView(header: Int32Array, tablesOf: () => Tables): SharedVi
     const stamp = words[base + R.STAMP];
     if (stamp === undefined || base < 0) return RETRY;
     if (k.stamps[slot] === stamp) return k.objs[slot];
+    if (slot >= k.objs.length) {
+      fill(k.objs, slot);
+      fill(k.stamps, slot);
+    }
     for (let i = 0; i < k.width; i++) scratch[i] = words[base + i] ?? 0;
     if (!stable(s)) return RETRY;
     if (scratch[R.CHECK] !== checksum(scratch, 0, k.width)) {
@@ -143,7 +175,7 @@ export function createView(header: Int32Array, tablesOf: () => Tables): SharedVi
   function byKey<T>(k: Kind<T>, col: number, key: string): T | undefined {
     for (;;) {
       const s = begin();
-      const id = findString(t, key);
+      const id = idOf(key);
       const slot = id < 0 ? -1 : (t.strings[id * S.WIDTH + col] ?? -1);
       const r = slot < 0 ? undefined : at(k, slot, s);
       if (r !== RETRY && stable(s)) return r;
@@ -169,7 +201,7 @@ export function createView(header: Int32Array, tablesOf: () => Tables): SharedVi
   function members(col: number, key: string): { slots: number[]; stamp: number } {
     for (;;) {
       const s = begin();
-      const id = findString(t, key);
+      const id = idOf(key);
       const slots: number[] = [];
       let stamp = -1;
       if (id >= 0) {
@@ -218,7 +250,7 @@ export function createView(header: Int32Array, tablesOf: () => Tables): SharedVi
   function listStamp(col: number, key: string): number {
     for (;;) {
       const s = begin();
-      const id = findString(t, key);
+      const id = idOf(key);
       const stamp = id < 0 ? -1 : (t.strings[id * S.WIDTH + col + L.STAMP] ?? -1);
       if (stable(s)) return stamp;
       stats.retries++;

@@ -7,7 +7,35 @@ import type { Authorization, Service, Workload } from "../types.ts";
 import { serviceKey } from "../types.ts";
 import { FLAG, PV, R, SV, W } from "./layout.ts";
 
-type Intern = (s: string) => number;
+/** Interns `s`; `field` names the record field, for the writer's per-field memo. */
+type Intern = (s: string, field: number) => number;
+
+// Decoded replicas share one frozen services map (src/state/intern.ts): remember the rest's
+// id per services map, valid while the other parts match (the usual case: no policies, no
+// gateways, the same capacity), so replicas skip the JSON and the lookup.
+// One memo per writer (ids are per state): createRestMemo().
+export type RestMemo = WeakMap<object, { policies: string[]; capacity: number; id: number }>;
+export const createRestMemo = (): RestMemo => new WeakMap();
+
+function restOf(w: Workload, intern: Intern, restMemo: RestMemo): number {
+  const plain = !w.waypoint && !w.networkGateway && !w.applicationTunnel;
+  const m = plain ? restMemo.get(w.services) : undefined;
+  if (m && m.capacity === w.capacity && samePolicies(m.policies, w.authorizationPolicies)) return m.id;
+  let rest = `{"services":${JSON.stringify(w.services)},"authorizationPolicies":${JSON.stringify(w.authorizationPolicies)},"capacity":${JSON.stringify(w.capacity)}`;
+  if (w.waypoint) rest += `,"waypoint":${JSON.stringify(w.waypoint)}`;
+  if (w.networkGateway) rest += `,"networkGateway":${JSON.stringify(w.networkGateway)}`;
+  if (w.applicationTunnel) rest += `,"applicationTunnel":${JSON.stringify(w.applicationTunnel)}`;
+  const id = intern(`${rest}}`, W.REST);
+  if (plain) restMemo.set(w.services, { policies: w.authorizationPolicies, capacity: w.capacity, id });
+  return id;
+}
+
+function samePolicies(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** Writes the header words the three kinds share (checksum is the caller's, after the body). */
 function head(words: Int32Array, at: number, stamp: number, key: number): void {
@@ -16,47 +44,49 @@ function head(words: Int32Array, at: number, stamp: number, key: number): void {
   words[at + R.KEY] = key;
 }
 
-export function writeWorkload(words: Int32Array, at: number, stamp: number, w: Workload, intern: Intern): void {
-  head(words, at, stamp, intern(w.uid));
-  words[at + W.NAME] = intern(w.name);
-  words[at + W.NAMESPACE] = intern(w.namespace);
-  words[at + W.IPS] = intern(w.workloadIps.join(","));
-  words[at + W.HOSTNAME] = intern(w.hostname);
-  words[at + W.NETWORK] = intern(w.network);
-  words[at + W.TRUST_DOMAIN] = intern(w.trustDomain);
-  words[at + W.SERVICE_ACCOUNT] = intern(w.serviceAccount);
-  words[at + W.NODE] = intern(w.node);
-  words[at + W.CANONICAL_NAME] = intern(w.canonicalName);
-  words[at + W.CANONICAL_REVISION] = intern(w.canonicalRevision);
-  words[at + W.WORKLOAD_TYPE] = intern(w.workloadType);
-  words[at + W.WORKLOAD_NAME] = intern(w.workloadName);
-  words[at + W.CLUSTER_ID] = intern(w.clusterId);
-  words[at + W.REGION] = intern(w.locality.region);
-  words[at + W.ZONE] = intern(w.locality.zone);
-  words[at + W.SUBZONE] = intern(w.locality.subzone);
+/** `uid` and `node`: ids the caller interned already (it indexes by them). */
+export function writeWorkload(
+  words: Int32Array,
+  at: number,
+  stamp: number,
+  w: Workload,
+  ids: { uid: number; node: number },
+  intern: Intern,
+  restMemo: RestMemo,
+): void {
+  head(words, at, stamp, ids.uid);
+  words[at + W.NAME] = intern(w.name, W.NAME);
+  words[at + W.NAMESPACE] = intern(w.namespace, W.NAMESPACE);
+  const ips = w.workloadIps;
+  words[at + W.IPS] = intern(ips.length === 1 ? (ips[0] ?? "") : ips.join(","), W.IPS);
+  words[at + W.HOSTNAME] = intern(w.hostname, W.HOSTNAME);
+  words[at + W.NETWORK] = intern(w.network, W.NETWORK);
+  words[at + W.TRUST_DOMAIN] = intern(w.trustDomain, W.TRUST_DOMAIN);
+  words[at + W.SERVICE_ACCOUNT] = intern(w.serviceAccount, W.SERVICE_ACCOUNT);
+  words[at + W.NODE] = ids.node;
+  words[at + W.CANONICAL_NAME] = intern(w.canonicalName, W.CANONICAL_NAME);
+  words[at + W.CANONICAL_REVISION] = intern(w.canonicalRevision, W.CANONICAL_REVISION);
+  words[at + W.WORKLOAD_TYPE] = intern(w.workloadType, W.WORKLOAD_TYPE);
+  words[at + W.WORKLOAD_NAME] = intern(w.workloadName, W.WORKLOAD_NAME);
+  words[at + W.CLUSTER_ID] = intern(w.clusterId, W.CLUSTER_ID);
+  words[at + W.REGION] = intern(w.locality.region, W.REGION);
+  words[at + W.ZONE] = intern(w.locality.zone, W.ZONE);
+  words[at + W.SUBZONE] = intern(w.locality.subzone, W.SUBZONE);
   words[at + W.FLAGS] =
     (w.protocol === "HBONE" ? FLAG.HBONE : 0) |
     (w.nativeTunnel ? FLAG.NATIVE_TUNNEL : 0) |
     (w.status === "Unhealthy" ? FLAG.UNHEALTHY : 0) |
     (w.networkMode === "HostNetwork" ? FLAG.HOST_NETWORK : 0);
-  const rest: Partial<Workload> = {
-    services: w.services,
-    authorizationPolicies: w.authorizationPolicies,
-    capacity: w.capacity,
-  };
-  if (w.waypoint) rest.waypoint = w.waypoint;
-  if (w.networkGateway) rest.networkGateway = w.networkGateway;
-  if (w.applicationTunnel) rest.applicationTunnel = w.applicationTunnel;
-  words[at + W.REST] = intern(JSON.stringify(rest));
+  words[at + W.REST] = restOf(w, intern, restMemo);
 }
 
 export function writeService(words: Int32Array, at: number, stamp: number, s: Service, intern: Intern): void {
-  head(words, at, stamp, intern(serviceKey(s)));
-  words[at + SV.NAME] = intern(s.name);
-  words[at + SV.NAMESPACE] = intern(s.namespace);
-  words[at + SV.HOSTNAME] = intern(s.hostname);
+  head(words, at, stamp, intern(serviceKey(s), SV.KEY + 32));
+  words[at + SV.NAME] = intern(s.name, SV.NAME + 32);
+  words[at + SV.NAMESPACE] = intern(s.namespace, SV.NAMESPACE + 32);
+  words[at + SV.HOSTNAME] = intern(s.hostname, SV.HOSTNAME + 32);
   const { name: _n, namespace: _ns, hostname: _h, ...rest } = s;
-  words[at + SV.REST] = intern(JSON.stringify(rest));
+  words[at + SV.REST] = intern(JSON.stringify(rest), SV.REST + 32);
 }
 
 export function writePolicy(
@@ -68,7 +98,7 @@ export function writePolicy(
   intern: Intern,
 ) {
   head(words, at, stamp, key);
-  words[at + PV.JSON] = intern(JSON.stringify(p));
+  words[at + PV.JSON] = intern(JSON.stringify(p), PV.JSON + 48);
 }
 
 type Str = (id: number) => string;

@@ -13,8 +13,8 @@ import { policyKey, serviceKey } from "../types.ts";
 import { checksum, hashString } from "./hash.ts";
 import { E, H, L, PV, R, S, type SharedHandle, SV, W } from "./layout.ts";
 import { createView, type SharedView } from "./reader.ts";
-import { writePolicy, writeService, writeWorkload } from "./records.ts";
-import { findString, stringAt } from "./strings.ts";
+import { createRestMemo, writePolicy, writeService, writeWorkload } from "./records.ts";
+import { stringAt } from "./strings.ts";
 import { createTables, type Sizes, SMALL } from "./tables.ts";
 
 export interface SharedState extends State, SharedView {
@@ -64,32 +64,54 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
   let entryHwm = 0;
 
   // ---- strings ----
+  // The writer finds ids through a JS Map (V8 hashes strings natively and caches the hash on
+  // the string, several times faster than hashing code units in JS); the shared index is
+  // for the readers, which must not each hold every string.
+  const ids = new Map<string, number>();
+  const idOf = (s: string) => ids.get(s) ?? -1;
   function intern(s: string): number {
+    return ids.get(s) ?? append(s);
+  }
+  // Per record field, the last string and its id: consecutive records mostly repeat the
+  // namespace, trust domain, locality, …, and `===` on those is cheaper than a Map lookup.
+  const restMemo = createRestMemo();
+  const memoS: Array<string | undefined> = new Array(64).fill(undefined);
+  const memoId: number[] = new Array(64).fill(-1);
+  function internField(s: string, field: number): number {
+    if (memoS[field] === s) return memoId[field] ?? intern(s);
+    const id = intern(s);
+    memoS[field] = s;
+    memoId[field] = id;
+    return id;
+  }
+  function append(s: string): number {
     const h = hashString(s);
-    const found = findString(tables.t, s, h);
-    if (found >= 0) return found;
     const id = header[H.STR_COUNT] ?? 0;
     const start = header[H.CHARS_USED] ?? 0;
     tables.ensure("strings", (id + 1) * S.WIDTH);
     tables.ensure("chars", start + s.length);
     tables.ensureIndex(id + 1, id);
-    const { chars, strings, index } = tables.t;
-    for (let k = 0; k < s.length; k++) chars[start + k] = s.charCodeAt(k);
+    const { text, strings, index } = tables.t;
+    // Native copy: a per-unit charCodeAt loop walks a concatenated (cons) string again per unit.
+    text.write(s, start * 2, s.length * 2, "utf16le");
     const row = id * S.WIDTH;
     strings.fill(-1, row, row + S.WIDTH);
     strings[row + S.START] = start;
     strings[row + S.LEN] = s.length;
     strings[row + S.HASH] = h;
-    for (const list of [S.HOST, S.NODE, S.EP]) {
-      strings[row + list + L.STAMP] = 0;
-      strings[row + list + L.COUNT] = 0;
-    }
+    strings[row + S.HOST + L.STAMP] = 0;
+    strings[row + S.HOST + L.COUNT] = 0;
+    strings[row + S.NODE + L.STAMP] = 0;
+    strings[row + S.NODE + L.COUNT] = 0;
+    strings[row + S.EP + L.STAMP] = 0;
+    strings[row + S.EP + L.COUNT] = 0;
     const mask = index.length - 1;
     let i = h & mask;
     while ((index[i] ?? -1) >= 0) i = (i + 1) & mask;
     index[i] = id;
     header[H.STR_COUNT] = id + 1;
     header[H.CHARS_USED] = start + s.length;
+    ids.set(s, id);
     return id;
   }
   const col = (id: number, c: number) => tables.t.strings[id * S.WIDTH + c] ?? -1;
@@ -170,8 +192,8 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
     const addrs = w.workloadIps.map((ip) => intern(addrKey(w.network, ip)));
     const keys = Object.keys(w.services);
     const eps = keys.map(intern);
-    const node = intern(w.node);
-    writeWorkload(tables.t.workloads, slot * W.WIDTH, nextStamp(), w, intern);
+    const node = internField(w.node, W.NODE);
+    writeWorkload(tables.t.workloads, slot * W.WIDTH, nextStamp(), w, { uid, node }, internField, restMemo);
     seal(tables.t.workloads, slot * W.WIDTH, W.WIDTH);
     for (const a of addrs) setCol(a, S.W_ADDR, slot);
     const epEntries = eps.map((ep) => listAdd(ep, S.EP, slot));
@@ -181,7 +203,7 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
   }
 
   function removeWorkload(name: string, ch: Changes): void {
-    const id = findString(tables.t, name);
+    const id = idOf(name);
     const slot = id < 0 ? -1 : col(id, S.W_UID);
     if (slot < 0) return;
     unindexWorkload(slot, ch);
@@ -214,7 +236,7 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
     tables.ensure("services", (slot + 1) * SV.WIDTH);
     const vips = s.vips.map((v) => intern(addrKey(v.network, v.address)));
     const hostname = intern(s.hostname);
-    writeService(tables.t.services, slot * SV.WIDTH, nextStamp(), s, intern);
+    writeService(tables.t.services, slot * SV.WIDTH, nextStamp(), s, internField);
     seal(tables.t.services, slot * SV.WIDTH, SV.WIDTH);
     for (const v of vips) setCol(v, S.S_VIP, slot);
     sMeta[slot] = { key, vips, hostname, hostEntry: listAdd(hostname, S.HOST, slot) };
@@ -222,7 +244,7 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
   }
 
   function removeService(name: string, ch: Changes): void {
-    const id = findString(tables.t, name);
+    const id = idOf(name);
     const slot = id < 0 ? -1 : col(id, S.S_KEY);
     if (slot < 0) return;
     unindexService(slot);
@@ -251,7 +273,7 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
   }
 
   function removePolicy(name: string, ch: Changes): void {
-    const id = findString(tables.t, name);
+    const id = idOf(name);
     const slot = id < 0 ? -1 : col(id, S.P_KEY);
     if (slot < 0) return;
     kill(tables.t.policies, slot, PV.WIDTH);
