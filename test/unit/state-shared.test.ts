@@ -5,7 +5,9 @@ import { attachSharedState } from "../../src/state/shared/attach.ts";
 import { SharedStateError } from "../../src/state/shared/errors.ts";
 import type { SharedHandle } from "../../src/state/shared/layout.ts";
 import { W } from "../../src/state/shared/layout.ts";
+import { createSwitchState } from "../../src/state/shared/switch.ts";
 import { createSharedState } from "../../src/state/shared/writer.ts";
+import { createState } from "../../src/state/store.ts";
 import { workload } from "../fixtures/mesh-model.ts";
 
 const SVC = "default/echo.default.svc.cluster.local";
@@ -68,5 +70,20 @@ describe("shared state", () => {
     b.apply({ upsertWorkloads: [workload({ uid: "w/b", name: "b", services })] });
     expect(b.workload("w/b")?.services).toEqual(services);
     expect(b.workload("w/other")?.services).toEqual({});
+  });
+
+  it("a worker's switch state reads its copy, then the attached tables, and refuses deltas after", () => {
+    const sw = createSwitchState(createState());
+    sw.apply({ upsertWorkloads: [wl(1)] });
+    expect(sw.counts().workloads).toBe(1);
+    const s = createSharedState();
+    s.apply({ upsertWorkloads: [wl(2), wl(3)] });
+    sw.attach(attachSharedState(s.share()));
+    expect(sw.counts().workloads).toBe(2);
+    expect(sw.workload("w/1")).toBeUndefined();
+    expect(sw.version).toBe(s.version);
+    expect(() => sw.apply({ upsertWorkloads: [wl(4)] })).toThrow(
+      expect.objectContaining({ code: "ZTS_SHARED_READ_ONLY" }),
+    );
   });
 });

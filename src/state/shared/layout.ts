@@ -128,9 +128,14 @@ export function viewsOf(g: Generation): Tables {
   };
 }
 
-/** What a reader in another thread needs: the header, the current generation, its port. */
+/**
+ * What a reader in another thread needs: the header, the current generation, and its own
+ * port where later generations arrive (transfer the port with the handle). A BroadcastChannel
+ * would not do: with no listener it drops what arrives as soon as the event loop runs.
+ */
 export interface SharedHandle {
   header: SharedArrayBuffer;
   generation: Generation;
   port: MessagePort;
 }
+export type PortHandle = SharedHandle;

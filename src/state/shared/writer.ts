@@ -11,7 +11,7 @@ import type { Changes, Delta, State } from "../store.ts";
 import type { Authorization, Service, Workload } from "../types.ts";
 import { policyKey, serviceKey } from "../types.ts";
 import { checksum, hashString } from "./hash.ts";
-import { E, H, L, PV, R, S, type SharedHandle, SV, W } from "./layout.ts";
+import { E, H, L, type PortHandle, PV, R, S, SV, W } from "./layout.ts";
 import { createView, type SharedView } from "./reader.ts";
 import { createRestMemo, writePolicy, writeService, writeWorkload } from "./records.ts";
 import { stringAt } from "./strings.ts";
@@ -19,7 +19,8 @@ import { createTables, type Sizes, SMALL } from "./tables.ts";
 
 export interface SharedState extends State, SharedView {
   /** A handle for one reader in another thread: post it with `transferList: [handle.port]`. */
-  share(): SharedHandle;
+  share(): PortHandle;
+
   /** Bytes held by the current generation's tables (the header aside). */
   bytes(): number;
 }
@@ -324,10 +325,17 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
     }),
     share() {
       const { port1, port2 } = new MessageChannel();
+      // A reader that is gone (its thread ended) closes its end: stop posting generations
+      // there, or they would pile up, each holding a whole set of old buffers.
+      port1.once("close", () => {
+        const i = ports.indexOf(port1);
+        if (i >= 0) ports.splice(i, 1);
+      });
       port1.unref();
       ports.push(port1);
       return { header: headerBuf, generation: tables.g, port: port2 };
     },
+
     bytes() {
       const g = tables.g;
       return (
