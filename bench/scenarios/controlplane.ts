@@ -213,7 +213,7 @@ export const scenario: Scenario = {
     "the embedded control plane's update(), which diffs the whole 120k-resource snapshot (≈ 25–45 ms here).",
     "Subject `ztunnel-ts shared-state` (2026-12-03, docs/SHARED-STATE.md): the same client with one state in",
     "SharedArrayBuffer tables, decoded and applied by the main thread only (no bytes packed for the workers); each",
-    "worker reads it through a handle and confirms the new version. Not yet the proxy's layout (not wired).",
+    "worker reads it through a handle and confirms the new version (the proxy does the same with ZTS_STATE=shared).",
   ],
 };
 
