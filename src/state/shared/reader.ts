@@ -39,7 +39,6 @@ interface Kind<T> {
 }
 
 const RETRY = Symbol("retry");
-const MAX_IDS = 200_000;
 const EMPTY: ReadonlyMap<string, Endpoint> = new Map();
 
 const addrKey = (network: string, ip: string) => (network === "" ? ip : `${network}/${ip}`);
@@ -111,21 +110,12 @@ export function createView(header: Int32Array, tablesOf: () => Tables): SharedVi
     objs: [],
   };
 
-  // Ids of the keys this thread looked up: an id names its string forever, so a key found
-  // once is not hashed and probed again (bounded: start over past the limit).
-  const ids = new Map<string, number>();
+  /** The id of string `key` (-1: never interned), read in a window of its own: an id names its string forever. */
   function idOf(key: string): number {
-    const have = ids.get(key);
-    if (have !== undefined) return have;
     for (;;) {
       const s = begin();
       const id = findString(t, key);
-      if (!stable(s)) continue;
-      if (id >= 0) {
-        if (ids.size >= MAX_IDS) ids.clear();
-        ids.set(key, id);
-      }
-      return id;
+      if (stable(s)) return id;
     }
   }
 
