@@ -148,12 +148,26 @@ export function readWorkload(words: Int32Array, str: Str, rest: Rest): Workload 
 }
 
 export function readService(words: Int32Array, str: Str, rest: Rest): Service {
-  return Object.freeze({
+  const r = rest(words[SV.REST] ?? 0) as Omit<Service, "name" | "namespace" | "hostname">;
+  // Fields in one fixed order, optional ones only when set: every service gets the same
+  // object shape as far as possible (a spread of the parsed JSON gave the pick path
+  // polymorphic property reads). A field added to Service must be added here too.
+  const s: Service = {
     name: str(words[SV.NAME] ?? 0),
     namespace: str(words[SV.NAMESPACE] ?? 0),
     hostname: str(words[SV.HOSTNAME] ?? 0),
-    ...(rest(words[SV.REST] ?? 0) as Omit<Service, "name" | "namespace" | "hostname">),
-  });
+    vips: r.vips,
+    ports: r.ports,
+    subjectAltNames: r.subjectAltNames,
+    canonical: r.canonical,
+  };
+  if (r.waypoint) s.waypoint = r.waypoint;
+  if (r.ingressUseWaypoint !== undefined) s.ingressUseWaypoint = r.ingressUseWaypoint;
+  if (r.loadBalancer) s.loadBalancer = r.loadBalancer;
+  if (r.ipFamilies) s.ipFamilies = r.ipFamilies;
+  if (r.visibility) s.visibility = r.visibility;
+  if (r.lbPolicy) s.lbPolicy = r.lbPolicy;
+  return Object.freeze(s);
 }
 
 export const readPolicy = (words: Int32Array, rest: Rest): Authorization =>
