@@ -46,16 +46,28 @@ export function createTables(
     entries: sab(sizes.entries * widths.entries * 4),
   };
   new Int32Array(g.index).fill(-1);
+  // Capacities in units, kept here: ensure() runs several times per record, and reading
+  // byteLength off a SharedArrayBuffer through a computed key each time showed in profiles.
+  const caps = {
+    chars: g.chars.byteLength / 2,
+    strings: g.strings.byteLength / 4,
+    index: g.index.byteLength / 4,
+    workloads: g.workloads.byteLength / 4,
+    services: g.services.byteLength / 4,
+    policies: g.policies.byteLength / 4,
+    entries: g.entries.byteLength / 4,
+  };
   const w: WriterTables = {
     t: viewsOf(g),
     get g() {
       return g;
     },
     ensure(table, units) {
-      const unit = table === "chars" ? 2 : 4;
-      const have = g[table].byteLength / unit;
+      const have = caps[table];
       if (units <= have) return;
+      const unit = table === "chars" ? 2 : 4;
       const next = sab(Math.max(units, have * 2) * unit);
+      caps[table] = next.byteLength / unit;
       new Uint8Array(next).set(new Uint8Array(g[table]));
       g = { ...g, [table]: next };
       w.t = viewsOf(g);
@@ -65,6 +77,7 @@ export function createTables(
       if (count * 2 <= w.t.index.length) return;
       const cap = pow2(count * 4);
       const next = sab(cap * 4);
+      caps.index = cap;
       const index = new Int32Array(next).fill(-1);
       const strings = w.t.strings;
       const mask = cap - 1;
