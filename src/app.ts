@@ -29,6 +29,7 @@ import { LOAD_SLOTS, ledgerBytes, openConnections } from "./pick/least-conn.ts";
 import { ADDRESS_TYPE_URL } from "./state/from-proto.ts";
 import { joinHostPort } from "./state/ip.ts";
 import { LocalConfigError, watchLocalConfig } from "./state/local-config.ts";
+import { createSharedState } from "./state/shared/writer.ts";
 import { createState, type Delta, type State } from "./state/store.ts";
 import type { Workload } from "./state/types.ts";
 import { type ConnectionEntry, groupConnections, workloadStateDump } from "./telemetry/connections.ts";
@@ -37,7 +38,7 @@ import type { HandedListener, InheritedListeners } from "./upgrade/handoff.ts";
 import { handableListeners } from "./upgrade/listeners.ts";
 import type { ProxyMessage } from "./worker/protocol.ts";
 import type { ProxyWorkerOptions } from "./worker/proxy-worker.ts";
-import { createStateUpdater } from "./worker/updater.ts";
+import { createStateUpdater, transferOf } from "./worker/updater.ts";
 
 const HANDLERS = fileURLToPath(new URL("./worker/proxy-worker.ts", import.meta.url));
 
@@ -93,7 +94,9 @@ function inpodDump(inpod: Inpod): InpodDump {
 
 export async function startApp(config: Config, opts: AppOptions = {}): Promise<App> {
   const log = opts.log ?? logger();
-  const state = createState();
+  // ZTS_STATE=shared: one state in SharedArrayBuffer tables that the workers read in place.
+  const shared = config.state === "shared" ? createSharedState() : undefined;
+  const state: State = shared ?? createState();
   const cursors = createCursors();
   const loads = createCursors(undefined, LOAD_SLOTS);
   const peerStreams = createPeerStreams(config.maxStreamsPerPeer);
@@ -134,17 +137,29 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     listeners: nodeListeners,
     log,
   });
-  const updater = createStateUpdater(state, toWorkers, (changes) => {
-    if (changes.policies.size > 0) policyWarnings.note(state, changes);
-    if (changes.workloads.size > 0) void localPods.reconcile();
-  });
+  const updater = createStateUpdater(
+    state,
+    toWorkers,
+    (changes) => {
+      if (changes.policies.size > 0) policyWarnings.note(state, changes);
+      if (changes.workloads.size > 0) void localPods.reconcile();
+    },
+    shared,
+  );
   const apply = (delta: Delta, posted?: boolean) => void updater.apply(delta, posted);
   // A new or replaced worker starts from the full state, the current certificates and (in-pod) the pods' netns.
   pool.onWorkerStart((send) => {
-    send(updater.snapshot());
+    const snapshot = updater.snapshot();
+    send(snapshot, transferOf(snapshot));
     send({ t: "certs", certs: certs.certs() });
     if (inpod) send({ t: "inpod", listeners: inpod.listenerNetns() });
   });
+  // The workers running already booted before that hook: with the shared layout they need
+  // the tables now (with the copy one they get every delta from here on anyway).
+  for (let i = 0; shared && i < config.workerThreads; i++) {
+    const snapshot = updater.snapshot();
+    if (!pool.send(i, snapshot, transferOf(snapshot)) && snapshot.t === "shared-state") snapshot.handle.port.close();
+  }
   certs.onChange(() => toWorkers({ t: "certs", certs: certs.certs() }));
 
   let xds: XdsClient | undefined;
@@ -166,8 +181,9 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     xds = createXdsClient({
       config,
       onDelta: (d, typeUrl) => apply(d, typeUrl === ADDRESS_TYPE_URL),
-      // Shared, not cloned; the workers decode while this thread does.
-      onAddressBytes: (u) => updater.postAddresses(u.packed, u.removed),
+      // Shared, not cloned; the workers decode while this thread does (the copy layout only:
+      // with the shared one they decode nothing, so nothing is packed for them).
+      ...(shared ? {} : { onAddressBytes: (u) => updater.postAddresses(u.packed, u.removed) }),
       log,
     });
     xds.ready.then(() => readiness.done("xds"));

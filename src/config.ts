@@ -353,6 +353,12 @@ export const SETTINGS = {
     "upstream pick: weighted round robin shared by all workers, ztunnel's weighted random, fewest open connections per capacity (exact, or power of two choices above 8 endpoints); a service's ztunnel-ts.io/lb wins",
     ["rr", "random", "least-conn", "least-conn-p2c"] as const,
   ),
+  state: choice(
+    "ZTS_STATE",
+    "copy",
+    "mesh state layout: a copy decoded and indexed by every thread, or one copy in SharedArrayBuffer tables written by the main thread and read in place by the workers (docs/SHARED-STATE.md)",
+    ["copy", "shared"] as const,
+  ),
   datapath: choice(
     "ZTS_DATAPATH",
     "native",

@@ -4,7 +4,10 @@
 // response's resources as bytes (one SharedArrayBuffer, src/state/wire.ts) to every worker
 // thread before decoding it here, then apply + noteChanges here — and worker threads that
 // decode and apply them as proxy workers do (./worker.ts).
-// argv[2] = JSON { address, workers, node }. Prints one JSON line per applied response:
+// With `state: "shared"` (ZTS_STATE=shared's layout) the main thread alone decodes and applies
+// into the shared tables (src/state/shared/) and each worker reads them through its handle:
+// a response is applied in a worker when it has seen the new version (and read the counts).
+// argv[2] = JSON { address, workers, node, state? }. Prints one JSON line per applied response:
 //   {"seq", "upserts", "mainMs", "workersMs", "baseMB", "rssMB", "peakMB"} (ms since this response
 //   was decoded from the stream; for the first one, since the client started).
 import { readFileSync } from "node:fs";
@@ -13,10 +16,19 @@ import { Worker } from "node:worker_threads";
 import { loadConfig } from "../../src/config.ts";
 import { logger } from "../../src/log.ts";
 import { noteChanges } from "../../src/pick/select.ts";
-import { createState, type Delta } from "../../src/state/store.ts";
+import { ADDRESS_TYPE_URL } from "../../src/state/from-proto.ts";
+import { createSharedState } from "../../src/state/shared/writer.ts";
+import { createState, type Delta, type State } from "../../src/state/store.ts";
+import type { PackedResources } from "../../src/state/wire.ts";
 import { createXdsClient } from "../../xds/client/client.ts";
 
-const args = JSON.parse(process.argv[2] ?? "{}") as { address: string; workers: number; node: string };
+const args = JSON.parse(process.argv[2] ?? "{}") as {
+  address: string;
+  workers: number;
+  node: string;
+  state?: "copy" | "shared";
+};
+const shared = args.state === "shared" ? createSharedState() : undefined;
 const bootstrap = fileURLToPath(new URL("./worker-bootstrap.mjs", import.meta.url));
 
 const mb = (kb: string | undefined) => Math.round(Number(kb ?? 0) / 1024);
@@ -32,7 +44,10 @@ await Promise.all(
     (w) =>
       new Promise<void>((resolve) => {
         w.once("message", () => resolve());
-        w.postMessage({ seq: -1, delta: {} });
+        if (shared) {
+          const handle = shared.share();
+          w.postMessage({ seq: -1, handle }, [handle.port]);
+        } else w.postMessage({ seq: -1, delta: {} });
       }),
   ),
 );
@@ -45,7 +60,7 @@ const config = loadConfig({
   POD_NAMESPACE: "istio-system",
   LOG_LEVEL: "warn",
 });
-const state = createState();
+const state: State = shared ?? createState();
 const baseMB = memory().rssMB; // workers started, nothing received yet
 let seq = 0;
 let first = true;
@@ -65,38 +80,58 @@ const report = (p: Push) => {
   process.stdout.write(`${JSON.stringify(line)}\n`);
 };
 let current: Push | undefined;
+const newPush = (upserts: number): Push => {
+  // The full push is timed from the client's start (connect, transfer, decode included).
+  const p: Push = { seq: seq++, upserts, start: first ? t0 : performance.now() };
+  first = false;
+  return p;
+};
 const client = createXdsClient({
   config,
   log: logger().child({ bench: "controlplane" }),
-  onAddressBytes: ({ packed, removed }) => {
-    current = undefined;
-    if (packed.count === 0 && removed.length === 0) return;
-    // The full push is timed from the client's start (connect, transfer, decode included).
-    const p: Push = { seq: seq++, upserts: packed.count, start: first ? t0 : performance.now() };
-    first = false;
-    current = p;
-    let left = workers.length;
-    for (const w of workers) {
-      const onMsg = (m: { seq: number }) => {
-        if (m.seq !== p.seq) return;
-        w.off("message", onMsg);
-        if (--left > 0) return;
-        p.workersMs = performance.now() - p.start;
-        report(p);
-      };
-      w.on("message", onMsg);
-      w.postMessage({ seq: p.seq, packed, removeAddresses: removed });
+  // Copy: each Address response's bytes go to the workers before this thread decodes them.
+  // Shared: the workers get nothing but the new version, so nothing is packed for them.
+  ...(shared
+    ? {}
+    : {
+        onAddressBytes: ({ packed, removed }: { packed: PackedResources; removed: string[] }) => {
+          current = undefined;
+          if (packed.count === 0 && removed.length === 0) return;
+          current = newPush(packed.count);
+          toWorkers(current, { seq: current.seq, packed, removeAddresses: removed });
+        },
+      }),
+  onDelta: (delta: Delta, typeUrl: string) => {
+    if (shared && typeUrl === ADDRESS_TYPE_URL) {
+      const n = (delta.upsertWorkloads?.length ?? 0) + (delta.upsertServices?.length ?? 0);
+      if (n + (delta.removeAddresses?.length ?? 0) > 0) current = newPush(n);
     }
-  },
-  onDelta: (delta: Delta) => {
     const p = current;
     current = undefined;
     if (!p) return; // the Authorization type's empty push, or an empty Address one
     noteChanges(state, state.apply(delta));
     p.mainMs = performance.now() - p.start;
     report(p);
+    // Shared: the workers have it now; each confirms by reading the new version.
+    if (shared) toWorkers(p, { seq: p.seq, version: state.version });
   },
 });
+
+/** Posts `m` to every worker; the last one to answer for `p.seq` completes the push. */
+function toWorkers(p: Push, m: object): void {
+  let left = workers.length;
+  for (const w of workers) {
+    const onMsg = (r: { seq: number }) => {
+      if (r.seq !== p.seq) return;
+      w.off("message", onMsg);
+      if (--left > 0) return;
+      p.workersMs = performance.now() - p.start;
+      report(p);
+    };
+    w.on("message", onMsg);
+    w.postMessage(m);
+  }
+}
 client.start();
 process.once("SIGTERM", () => {
   void client.stop().then(() => process.exit(0));

@@ -4,7 +4,7 @@
 // (ztunnel_ts_worker_* metrics, config_dump `balance`).
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import { type TransferListItem, Worker } from "node:worker_threads";
 import { BALANCE_DEFAULTS, type Config, loadConfig } from "../config.ts";
 import { logger } from "../log.ts";
 import type { MainToWorker, WorkerToMain } from "../worker/protocol.ts";
@@ -76,9 +76,9 @@ export interface WorkerPool<M extends { t: string } = { t: string }> {
   listeners(): ListenerInfo[];
   /** Posts to every live worker (its handler module's onMessage). */
   broadcast(msg: M): void;
-  send(index: number, msg: M): boolean;
+  send(index: number, msg: M, transfer?: TransferListItem[]): boolean;
   /** Runs for each worker before it takes connections (initial ones and replacements): send it a full snapshot. */
-  onWorkerStart(hook: (send: (msg: M) => void, index: number) => void): () => void;
+  onWorkerStart(hook: (send: (msg: M, transfer?: TransferListItem[]) => void, index: number) => void): () => void;
   onWorkerReplaced(hook: (index: number, reason: string) => void): () => void;
   stats(): WorkerStats[];
   /** Live Worker objects by pool index (for request/response protocols such as metrics scrapes). */
@@ -122,7 +122,7 @@ export async function startWorkers<M extends { t: string } = { t: string }>(
 
   const heartbeatMs = opts.heartbeatMs ?? BALANCE_DEFAULTS.heartbeatMs;
   const heartbeatTimeoutMs = opts.heartbeatTimeoutMs ?? BALANCE_DEFAULTS.heartbeatTimeoutMs;
-  const startHooks: Hooks<[(msg: M) => void, number]> = new Set();
+  const startHooks: Hooks<[(msg: M, transfer?: TransferListItem[]) => void, number]> = new Set();
   const replacedHooks: Hooks<[number, string]> = new Set();
   const slots: (Slot | undefined)[] = new Array(threads).fill(undefined);
   const usedIds = new Set<number>();
@@ -139,9 +139,10 @@ export async function startWorkers<M extends { t: string } = { t: string }>(
     return id;
   };
 
-  const post = (s: Slot, m: MainToWorker<M>) => {
+  // `transfer`: objects moved, not copied (a MessagePort the worker keeps, e.g. the shared state's).
+  const post = (s: Slot, m: MainToWorker<M>, transfer?: TransferListItem[]) => {
     try {
-      s.worker.postMessage(m);
+      s.worker.postMessage(m, transfer);
     } catch {
       // worker already gone; its exit handler replaces it
     }
@@ -183,7 +184,7 @@ export async function startWorkers<M extends { t: string } = { t: string }>(
         s.lastPong = Date.now();
         switch (m.t) {
           case "booted":
-            for (const h of startHooks) h((msg) => post(s, msg), index);
+            for (const h of startHooks) h((msg, transfer) => post(s, msg, transfer), index);
             post(s, { t: "start" });
             break;
           case "ready": {
@@ -340,10 +341,10 @@ export async function startWorkers<M extends { t: string } = { t: string }>(
     broadcast(msg) {
       for (const s of live()) post(s, msg);
     },
-    send(index, msg) {
+    send(index, msg, transfer) {
       const s = slots[index];
       if (!s) return false;
-      post(s, msg);
+      post(s, msg, transfer);
       return true;
     },
     onWorkerStart: (h) => addHook(startHooks, h),

@@ -2,6 +2,7 @@
 // tables, the workload certificates posted by the main thread, its HBONE client pool, its
 // telemetry sinks and connect stage. Built once, complete, by createProxyContext
 // (proxy-worker.ts) from the worker's explicit inputs; the connection paths only read it.
+
 import { Counter, type Registry } from "prom-client";
 import type { PressureGauge } from "../accept/pressure.ts";
 import type { Config } from "../config.ts";
@@ -16,6 +17,7 @@ import type { WorkloadCert } from "../identity/workload-cert.ts";
 import type { Logger } from "../log.ts";
 import type { Tracker } from "../proxy/tracked.ts";
 import type { Waiters } from "../proxy/waiters.ts";
+import type { SwitchState } from "../state/shared/switch.ts";
 import type { State } from "../state/store.ts";
 import type { Authorization } from "../state/types.ts";
 import type { Telemetry } from "../telemetry/record.ts";
@@ -26,7 +28,8 @@ export interface ProxyContext extends Telemetry {
   /** The settings the decide stage reads (from `config`, with the proxy's own ports). */
   decide: DecideConfig;
   log: Logger;
-  state: State;
+  /** Its own copy, or (ZTS_STATE=shared) the main thread's tables once they arrive. */
+  state: SwitchState;
   /** The selection's shared inputs (RR cursors; least-conn's counts and this worker's ledger). */
   pick: PickInputs;
   /** identity → certificate, replaced wholesale when the main thread posts a new set. */

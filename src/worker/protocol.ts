@@ -11,7 +11,8 @@ import type { Profiler as InspectorProfiler } from "node:inspector";
 import type { MetricsJson } from "../admin/metrics.ts";
 import type { ListenerSpec } from "../balance/addon.ts";
 import type { WorkloadCert } from "../identity/workload-cert.ts";
-import type { Delta } from "../state/store.ts";
+import type { SharedHandle } from "../state/shared/layout.ts";
+import type { Changes, Delta } from "../state/store.ts";
 import type { PackedResources } from "../state/wire.ts";
 import type { ConnectionEntry } from "../telemetry/connections.ts";
 
@@ -71,6 +72,10 @@ export type ProxyMessage =
    * main thread accepts) and the removals by name.
    */
   | { t: "addresses"; packed: PackedResources; removeAddresses: string[] }
+  /** ZTS_STATE=shared: the main thread's state tables and this worker's own port for their growth (transferred). */
+  | { t: "shared-state"; handle: SharedHandle }
+  /** ZTS_STATE=shared: what the main thread's apply to `version` changed (for the pick memo, waiters, policies). */
+  | { t: "changes"; version: number; changes: Changes }
   /** The full set of workload certificates this node serves (replaces the previous set). */
   | { t: "certs"; certs: WorkloadCert[] }
   /** Drain: stop pooling new HBONE sessions, send GOAWAY on idle ones. */

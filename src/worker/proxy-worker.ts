@@ -26,6 +26,8 @@ import { createInbound } from "../proxy/inbound.ts";
 import { createTracker } from "../proxy/tracked.ts";
 import { createWaiters } from "../proxy/waiters.ts";
 import { decodeAddress } from "../state/from-proto.ts";
+import { attachSharedState } from "../state/shared/attach.ts";
+import { createSwitchState } from "../state/shared/switch.ts";
 import { type Changes, createState } from "../state/store.ts";
 import { unpackResources } from "../state/wire.ts";
 import { createConnectionTable } from "../telemetry/connections.ts";
@@ -66,7 +68,8 @@ export function createProxyContext(w: WorkerContext<ProxyWorkerOptions>): ProxyC
     netnsOf: (ip) => podNetns.forIp(ip),
     keepSourceIp: config.enableOrigSrc,
   });
-  const state = createState();
+  // Its own copy, until (ZTS_STATE=shared) the main thread sends its tables.
+  const state = createSwitchState(createState());
   const loads = createCursors(opts.loadsSab, LOAD_SLOTS);
   const ledger = opts.loadLedgersSab ? ledgerFor(opts.loadLedgersSab, w.index) : undefined;
   // A predecessor at this index that died left its connections counted: take them back.
@@ -134,8 +137,8 @@ export function createHandlers(w: WorkerContext<ProxyWorkerOptions>): WorkerHand
   answer(w.port, "connections", () => ctx.connections.list());
 
   /** After a state change: selection caches, then (policies moved) ztunnel's PolicyWatcher check. */
-  const applied = (changes: Changes): void => {
-    noteChanges(ctx.state, changes);
+  const applied = (changes: Changes, memo = true): void => {
+    if (memo) noteChanges(ctx.state, changes);
     // A connection from a workload xDS just delivered may be waiting for it.
     if (changes.workloads.size > 0) ctx.waiters.notify();
     if (changes.policies.size === 0) return;
@@ -159,6 +162,16 @@ export function createHandlers(w: WorkerContext<ProxyWorkerOptions>): WorkerHand
           applied(
             ctx.state.apply({ ...unpackResources(msg.packed, decodeAddress), removeAddresses: msg.removeAddresses }),
           );
+          break;
+        case "shared-state":
+          ctx.state.attach(attachSharedState(msg.handle));
+          // Whatever this worker picked from before (its empty copy) is gone.
+          applied({ workloads: new Set(["*"]), services: new Set(), policies: new Set(["*"]) }, false);
+          break;
+        case "changes":
+          // The memo may take this step only if the view is at exactly that version; if it
+          // moved on already, cacheFor drops the memo at the next pick anyway.
+          applied(msg.changes, ctx.state.version === msg.version);
           break;
         case "pod-removed": {
           const n = ctx.tracker.closeListeners(msg.listeners);

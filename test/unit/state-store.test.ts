@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createState } from "../../src/state/store.ts";
 import type { Workload } from "../../src/state/types.ts";
 import { service, workload } from "../fixtures/mesh-model.ts";
+import { STATE_IMPLS } from "./state-impls.ts";
 
 const wl = (uid: string, ip: string, extra: Partial<Workload> = {}): Workload =>
   workload({
@@ -19,7 +19,7 @@ const svc = service({
   ports: { 80: 8080 },
 });
 
-describe("state store", () => {
+describe.each(STATE_IMPLS)("state store (%s)", (_impl, createState) => {
   it("a workload arriving before its service is an endpoint once the service lands", () => {
     const s = createState();
     s.apply({ upsertWorkloads: [wl("w/a", "127.0.1.1")] });

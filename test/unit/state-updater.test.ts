@@ -1,9 +1,11 @@
 // The main thread's state updater: every change applied here reaches the workers once, in
 // order; an Address response the workers already have as bytes is not sent again.
 import { describe, expect, it } from "vitest";
+import { attachSharedState } from "../../src/state/shared/attach.ts";
+import { createSharedState } from "../../src/state/shared/writer.ts";
 import { createState } from "../../src/state/store.ts";
 import type { ProxyMessage } from "../../src/worker/protocol.ts";
-import { createStateUpdater } from "../../src/worker/updater.ts";
+import { createStateUpdater, transferOf } from "../../src/worker/updater.ts";
 import { workload } from "./select-mesh.ts";
 
 describe("createStateUpdater", () => {
@@ -40,5 +42,30 @@ describe("createStateUpdater", () => {
     u.apply({ upsertWorkloads: [a, b] });
     const snap = u.snapshot();
     expect(snap.t === "delta" && snap.delta.upsertWorkloads?.map((w) => w.name).sort()).toEqual(["a", "b"]);
+  });
+});
+
+describe("createStateUpdater with the shared layout", () => {
+  const a = workload("Kubernetes//Pod/default/a", { workloadIps: ["10.0.0.1"] });
+
+  it("posts no delta, only what changed at which version; a starting worker gets the tables with its own port", () => {
+    const state = createSharedState();
+    const sent: ProxyMessage[] = [];
+    const u = createStateUpdater(
+      state,
+      (m) => sent.push(m),
+      () => {},
+      state,
+    );
+    u.postAddresses({ count: 0 } as never, []);
+    u.apply({ upsertWorkloads: [a] });
+    expect(sent.map((m) => m.t)).toEqual(["changes"]);
+    const first = sent[0];
+    expect(first?.t === "changes" && [first.version, [...first.changes.workloads]]).toEqual([1, [a.uid]]);
+    const snap = u.snapshot();
+    if (snap.t !== "shared-state") throw new Error(`snapshot is ${snap.t}`);
+    expect(transferOf(snap)).toEqual([snap.handle.port]);
+    expect(attachSharedState(snap.handle).workload(a.uid)?.name).toBe("a");
+    snap.handle.port.close();
   });
 });
