@@ -396,7 +396,10 @@ function selectorIndex(services: ParsedSvc[]): SelectorIndex {
     const first = svc.selector ? Object.entries(svc.selector)[0] : undefined;
     if (!first) continue; // no selector, or an empty one: selects nothing
     let ns = byPair.get(svc.meta.namespace);
-    if (!ns) byPair.set(svc.meta.namespace, (ns = new Map()));
+    if (!ns) {
+      ns = new Map();
+      byPair.set(svc.meta.namespace, ns);
+    }
     const k = pairKey(first[0], first[1]);
     const list = ns.get(k);
     if (list) list.push({ at, svc });
