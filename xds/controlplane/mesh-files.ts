@@ -9,6 +9,9 @@ import { markSource } from "./translate.ts";
 
 const MESH_FILE = /\.(ya?ml|json)$/i;
 
+/** Whether a file named `name` (in a mesh directory) is part of the mesh: editors' swap and backup files are not. */
+export const isMeshFileName = (name: string): boolean => MESH_FILE.test(name) && !name.startsWith(".");
+
 /** The files that make up the mesh at `path` (a file, or a directory of them). */
 export async function meshFiles(path: string): Promise<string[]> {
   let st: Awaited<ReturnType<typeof stat>>;
@@ -19,7 +22,7 @@ export async function meshFiles(path: string): Promise<string[]> {
   }
   if (!st.isDirectory()) return [path];
   return (await readdir(path))
-    .filter((f) => MESH_FILE.test(f) && !f.startsWith("."))
+    .filter(isMeshFileName)
     .sort()
     .map((f) => join(path, f));
 }
@@ -42,17 +45,31 @@ export function parseMeshText(text: string, file: string): unknown[] {
   return out;
 }
 
+/** One file's documents; undefined when the file is gone (a rename or delete seen by the watch). */
+export async function readMeshFile(f: string): Promise<unknown[] | undefined> {
+  let text: string;
+  try {
+    text = await readFile(f, "utf8");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw new ControlPlaneError("ZTS_CONTROLPLANE_MESH_READ", `mesh ${f}: ${(e as Error).message}`, { cause: e });
+  }
+  return parseMeshText(text, f);
+}
+
+/** Every file of the mesh at `path` with its documents, in file order. */
+export async function loadMeshFiles(path: string): Promise<Map<string, unknown[]>> {
+  const out = new Map<string, unknown[]>();
+  for (const f of await meshFiles(path)) {
+    const docs = await readMeshFile(f);
+    if (docs === undefined)
+      throw new ControlPlaneError("ZTS_CONTROLPLANE_MESH_READ", `mesh ${f}: vanished while the mesh was read`);
+    out.set(f, docs);
+  }
+  return out;
+}
+
 /** All documents of the mesh at `path`, in file order. */
 export async function loadMeshDocs(path: string): Promise<unknown[]> {
-  const docs: unknown[] = [];
-  for (const f of await meshFiles(path)) {
-    let text: string;
-    try {
-      text = await readFile(f, "utf8");
-    } catch (e) {
-      throw new ControlPlaneError("ZTS_CONTROLPLANE_MESH_READ", `mesh ${f}: ${(e as Error).message}`, { cause: e });
-    }
-    docs.push(...parseMeshText(text, f));
-  }
-  return docs;
+  return [...(await loadMeshFiles(path)).values()].flat();
 }

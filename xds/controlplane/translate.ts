@@ -469,6 +469,8 @@ export interface Translation {
   counts: Record<(typeof KINDS)[number], number>;
   policyOpts: PolicyOptions;
   rootNamespace: string;
+  /** `network/address` → how many workloads (the ones checked for clashes) use it. */
+  ipUse: Map<string, number>;
 }
 
 export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
@@ -634,6 +636,7 @@ export function translateIndexed(docs: unknown[], opts: TranslateOptions): Trans
     workloads.push(workloadEntryWorkload(we, backs, env));
   }
   const ips = new Map<string, string>();
+  const ipUse = new Map<string, number>();
   for (const w of workloads) {
     for (const a of w.workloadIps) {
       const other = ips.get(`${w.network}/${a}`);
@@ -644,6 +647,7 @@ export function translateIndexed(docs: unknown[], opts: TranslateOptions): Trans
         );
       }
       ips.set(`${w.network}/${a}`, w.uid);
+      ipUse.set(`${w.network}/${a}`, (ipUse.get(`${w.network}/${a}`) ?? 0) + 1);
     }
   }
   // ServiceEntry endpoints may share an address (two entries for one external IP), as in istiod.
@@ -659,6 +663,7 @@ export function translateIndexed(docs: unknown[], opts: TranslateOptions): Trans
     counts,
     policyOpts,
     rootNamespace,
+    ipUse,
   };
 }
 
