@@ -86,6 +86,7 @@ export async function createMeshEngine(path: string, opts: TranslateOptions): Pr
   let nodeList: string[] = [];
   let path_: UpdatePath = "full";
   const ids = new Map<string, string>(); // object id → file
+  const broken = new Map<string, Error>(); // file → why it does not parse (its last good documents stay cached)
   let hasList = false; // List documents reorder the mesh: only full translations then
   const pods = new Map<string, ParsedPod>(); // Pod id → parsed
   const podsByNs = new Map<string, Set<string>>();
@@ -146,6 +147,9 @@ export async function createMeshEngine(path: string, opts: TranslateOptions): Pr
 
   /** Translates every cached file; the outputs are diffed by bytes against what is served. */
   function full(): SnapshotDelta {
+    // A file that does not parse fails the mesh, as a full read fails on the first such file.
+    const unreadable = [...broken.keys()].sort()[0];
+    if (unreadable !== undefined) throw broken.get(unreadable)!;
     const docs = allDocs();
     const next = translateIndexed(docs, opts);
     const delta = emptyDelta();
@@ -383,21 +387,29 @@ export async function createMeshEngine(path: string, opts: TranslateOptions): Pr
   }
 
   async function change(file: string | null): Promise<SnapshotDelta> {
+    const wasGood = good;
+    good = false; // until a translation of the files as they are now succeeds
     if (file === null) {
       const fresh = await loadMeshFiles(path);
       files.clear();
+      broken.clear();
       for (const [f, d] of fresh) files.set(f, d);
       return full();
     }
     const before = files.get(file) ?? [];
-    const after = await readMeshFile(file);
+    let after: unknown[] | undefined;
+    try {
+      after = await readMeshFile(file);
+      broken.delete(file);
+    } catch (e) {
+      broken.set(file, e as Error); // the mesh on disk is bad until this file is fixed
+      throw e;
+    }
     if (after === undefined) {
       if (isFile) throw new ControlPlaneError("ZTS_CONTROLPLANE_MESH_READ", `mesh ${file}: file is gone`);
       files.delete(file);
     } else files.set(file, after);
     const docsAfter = after ?? [];
-    const wasGood = good;
-    good = false; // until a translation of these files succeeds
     const changes = wasGood && !hasList ? diff(file, before, docsAfter) : undefined;
     let delta: SnapshotDelta | undefined;
     if (changes && changes.length === 0) {
