@@ -362,12 +362,24 @@ export async function createMeshEngine(path: string, opts: TranslateOptions): Pr
 
     const delta = emptyDelta();
     const auth = delta.get(AUTHORIZATION_TYPE_URL)!;
-    const keep = new Set<string>();
-    for (const r of set.policies.map(encodeAuthorization)) {
-      keep.add(r.name);
-      put(authorization, auth, r.name, r.bytes);
+    if (changes.every((c) => c.kind === "AuthorizationPolicy")) {
+      // Each AuthorizationPolicy translates alone: only the changed ones are re-encoded.
+      for (const c of changes) {
+        const [, ns, name] = c.id.split("/") as [string, string, string];
+        const out = (parsed.get(c.id) as ParsedAuthz | undefined)?.authorization;
+        const r = out && encodeAuthorization(out);
+        if (r) put(authorization, auth, r.name, r.bytes);
+        else drop(authorization, auth, `${ns}/${name}`);
+      }
+    } else {
+      // PeerAuthentications: the converted policies depend on each other (the oldest per namespace).
+      const keep = new Set<string>();
+      for (const r of set.policies.map(encodeAuthorization)) {
+        keep.add(r.name);
+        put(authorization, auth, r.name, r.bytes);
+      }
+      for (const name of [...authorization.keys()]) if (!keep.has(name)) drop(authorization, auth, name);
     }
-    for (const name of [...authorization.keys()]) if (!keep.has(name)) drop(authorization, auth, name);
     policies = set.policies;
 
     const addr = delta.get(ADDRESS_TYPE_URL)!;
@@ -399,7 +411,7 @@ export async function createMeshEngine(path: string, opts: TranslateOptions): Pr
     const before = files.get(file) ?? [];
     let after: unknown[] | undefined;
     try {
-      after = await readMeshFile(file);
+      after = readMeshFile(file);
       broken.delete(file);
     } catch (e) {
       broken.set(file, e as Error); // the mesh on disk is bad until this file is fixed

@@ -198,8 +198,10 @@ export async function startControlPlane(opts: ControlPlaneOptions): Promise<Cont
   // Files changed since the debounce started, with when each was first seen (null = unknown).
   const dirty = new Map<string | null, number>();
   let timer: NodeJS.Timeout | undefined;
+  let immediate: NodeJS.Immediate | undefined;
   const flush = () => {
     timer = undefined;
+    immediate = undefined;
     const batch = [...dirty];
     dirty.clear();
     // An unknown change re-reads everything, which covers the named ones too.
@@ -220,7 +222,8 @@ export async function startControlPlane(opts: ControlPlaneOptions): Promise<Cont
       const file = name === null ? null : only ? opts.mesh : join(dir, name);
       if (!dirty.has(file)) dirty.set(file, seenAt);
       if (debounceMs === 0) {
-        flush();
+        // No debounce, but the events of one write (truncate, then data) are one change.
+        immediate ??= setImmediate(flush);
         return;
       }
       clearTimeout(timer);
@@ -241,6 +244,7 @@ export async function startControlPlane(opts: ControlPlaneOptions): Promise<Cont
     address: host.includes(":") ? `[${host}]:${port}` : `${host}:${port}`,
     async close() {
       clearTimeout(timer);
+      if (immediate) clearImmediate(immediate);
       for (const w of watchers) w.close();
       ads.closeAll();
       // A client that keeps a call open would hold tryShutdown (and a stopping demo) forever.
