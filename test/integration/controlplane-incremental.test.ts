@@ -52,18 +52,20 @@ spec:
       to: [{operation: {ports: ["${port}"]}}]
 `;
 
-const FILES: Record<string, string> = {
-  "namespace.yaml":
-    "apiVersion: v1\nkind: Namespace\nmetadata: {name: default, labels: {istio.io/dataplane-mode: ambient}}\n",
-  "node-a.yaml": "apiVersion: v1\nkind: Node\nmetadata: {name: node-a}\n",
-  "service-echo.yaml": `apiVersion: v1
+const service = (targetPort: number) => `apiVersion: v1
 kind: Service
 metadata: {name: echo, namespace: default}
 spec:
   clusterIP: 127.0.10.1
   selector: {app: echo}
-  ports: [{name: http, port: 80, targetPort: 8080}]
-`,
+  ports: [{name: http, port: 80, targetPort: ${targetPort}}]
+`;
+
+const FILES: Record<string, string> = {
+  "namespace.yaml":
+    "apiVersion: v1\nkind: Namespace\nmetadata: {name: default, labels: {istio.io/dataplane-mode: ambient}}\n",
+  "node-a.yaml": "apiVersion: v1\nkind: Node\nmetadata: {name: node-a}\n",
+  "service-echo.yaml": service(8080),
   "pod-echo-a.yaml": pod("echo-a", "127.0.20.1", true),
   "pod-echo-b.yaml": pod("echo-b", "127.0.20.2", true),
   "policy-deny-a.yaml": policy("deny-a", "8080"),
@@ -165,6 +167,25 @@ describe("one file edited → only what it changes is pushed", () => {
     expect(updates.at(-1)?.path).toBe("pods");
     const w = istio.workload.Address.decode(r.resources[0]!.resource!.value!).workload;
     expect(w?.status).toBe(istio.workload.WorkloadStatus.UNHEALTHY);
+    expect(await ads.anyWithin(300)).toBe(false);
+  });
+
+  it("editing a Service's target port pushes the Service and the workloads it selects, nothing else", async () => {
+    await writeFile(join(dir, "service-echo.yaml"), service(9090));
+    const r = await ads.next();
+    expect(r.typeUrl).toBe(ADDRESS);
+    expect(names(r)).toEqual([
+      "Kubernetes//Pod/default/echo-a",
+      "Kubernetes//Pod/default/echo-b",
+      "default/echo.default.svc.cluster.local",
+    ]);
+    expect(updates.at(-1)?.path).toBe("services");
+    // Both pods now map the service's port 80 to 9090.
+    const targets = r.resources.flatMap((x) => {
+      const w = istio.workload.Address.decode(x.resource!.value!).workload;
+      return w ? [w.services?.["default/echo.default.svc.cluster.local"]?.ports?.[0]?.targetPort] : [];
+    });
+    expect(targets).toEqual([9090, 9090]);
     expect(await ads.anyWithin(300)).toBe(false);
   });
 

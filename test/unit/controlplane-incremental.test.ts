@@ -121,7 +121,7 @@ type Edit =
   | AuthzEdit
   | PeerEdit
   | SvcEdit
-  | { op: "rm"; kind: "pod" | "authz" | "peer"; i: number }
+  | { op: "rm"; kind: "pod" | "authz" | "peer" | "svc"; i: number }
   | { op: "ns"; ns: number; ambient: boolean }
   | { op: "pair"; a: PodEdit; b: AuthzEdit }
   | { op: "bad"; i: number; yaml: boolean };
@@ -159,7 +159,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     }),
   },
   {
-    weight: 1,
+    weight: 2,
     arbitrary: fc.record({
       op: fc.constant("svc" as const),
       i: fc.integer({ min: 0, max: 2 }),
@@ -171,7 +171,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     weight: 2,
     arbitrary: fc.record({
       op: fc.constant("rm" as const),
-      kind: fc.constantFrom("pod" as const, "authz" as const, "peer" as const),
+      kind: fc.constantFrom("pod" as const, "authz" as const, "peer" as const, "svc" as const),
       i: fc.integer({ min: 0, max: 5 }),
     }),
   },
@@ -330,6 +330,7 @@ describe("incremental control plane = full translation", () => {
     // The fast paths were taken, not only the full translation.
     expect(paths.get("pods") ?? 0).toBeGreaterThan(20);
     expect(paths.get("policies") ?? 0).toBeGreaterThan(20);
+    expect(paths.get("services") ?? 0).toBeGreaterThan(3);
     expect(paths.get("full") ?? 0).toBeGreaterThan(5);
   }, 60_000);
 });

@@ -34,13 +34,16 @@ import {
   type ParsedPod,
   parseObject,
   podWorkload,
+  reindexService,
+  selectorIndex,
+  selects,
   type TranslateOptions,
   type Translation,
   translateIndexed,
 } from "./translate.ts";
 
 /** Which way the last change was computed (logs and tests). */
-export type UpdatePath = "none" | "pods" | "policies" | "full";
+export type UpdatePath = "none" | "pods" | "policies" | "services" | "full";
 
 export interface MeshEngine {
   /** The served resources, as fresh maps an ADS server may own. */
@@ -321,6 +324,78 @@ export async function createMeshEngine(path: string, opts: TranslateOptions): Pr
     return delta;
   }
 
+  /**
+   * Services edited or removed (not added: a new one's place in mesh order decides the order
+   * of the pods' service maps), in a mesh without EndpointSlices, ServiceEntries,
+   * WorkloadEntries or Gateways (which read Services too): the Service, and the pods of its
+   * namespace its old or new selector picks. undefined = needs the full translation.
+   */
+  function servicesChanged(changes: Change[]): SnapshotDelta | undefined {
+    const { counts } = t;
+    if (counts.EndpointSlice + counts.ServiceEntry + counts.WorkloadEntry + counts.Gateway > 0) return undefined;
+    const at = new Map<string, number>();
+    for (const c of changes) {
+      const [, ns, name] = c.id.split("/") as [string, string, string];
+      const i = t.services.findIndex((x) => x.meta.namespace === ns && x.meta.name === name);
+      if (i < 0) return undefined; // added
+      at.set(c.id, i);
+    }
+    const parsed = parseAll(changes, (o) => (o?.kind === "Service" ? o.svc : undefined));
+    const outs = new Map<string, Service>();
+    const problems: string[] = [];
+    for (const [id, svc] of parsed) {
+      try {
+        if (svc) outs.set(id, t.serviceOut(svc));
+      } catch (e) {
+        if (!(e instanceof ControlPlaneError)) throw e;
+        problems.push(e.message);
+      }
+    }
+    if (problems.length) throw new ControlPlaneError("ZTS_CONTROLPLANE_BAD_MESH", problems.join("; "));
+
+    const delta = emptyDelta();
+    const addr = delta.get(ADDRESS_TYPE_URL)!;
+    const touched = new Set<string>(); // pod ids to rebuild
+    services = [...services]; // a mesh() handed out earlier stays as it was
+    // Last position first, so removing one never moves the next one handled.
+    for (const c of [...changes].sort((a, b) => at.get(b.id)! - at.get(a.id)!)) {
+      const i = at.get(c.id)!;
+      const before = t.services[i]!;
+      const next = parsed.get(c.id);
+      reindexService(t.build.selecting, i, before, next);
+      const oldOut = encodeService(t.serviceOut(before));
+      const out = outs.get(c.id);
+      if (out) {
+        const r = encodeService(out);
+        if (r.name !== oldOut.name) drop(address, addr, oldOut.name);
+        put(address, addr, r.name, r.bytes);
+        t.services[i] = next!;
+        services[i] = out;
+      } else {
+        drop(address, addr, oldOut.name);
+        t.services.splice(i, 1); // positions after it shift: the index is rebuilt below
+        services.splice(i, 1);
+      }
+      for (const id of podsByNs.get(before.meta.namespace) ?? []) {
+        const labels = pods.get(id)!.meta.labels;
+        if (selects(before, labels) || (next && selects(next, labels))) touched.add(id);
+      }
+    }
+    if (changes.some((c) => !parsed.get(c.id))) t.build.selecting = selectorIndex(t.services);
+    for (const id of touched) {
+      const p = pods.get(id)!;
+      const uid = podUid(opts, p.meta.namespace, p.meta.name);
+      const w = podWorkload(p, t.build);
+      if (w) {
+        put(address, addr, uid, encodeWorkload(w).bytes);
+        workloads.set(uid, w);
+      }
+    }
+    meshCache = undefined;
+    path_ = "services";
+    return delta;
+  }
+
   /** AuthorizationPolicies / PeerAuthentications only. undefined = needs the full translation. */
   function policiesChanged(file: string, changes: Change[]): SnapshotDelta | undefined {
     const parsed = parseAll(changes, (o) =>
@@ -429,6 +504,7 @@ export async function createMeshEngine(path: string, opts: TranslateOptions): Pr
       delta = emptyDelta();
     } else if (changes?.every((c) => c.kind === "Pod")) delta = podsChanged(changes);
     else if (changes?.every((c) => FAST_POLICY_KINDS.has(c.kind))) delta = policiesChanged(file, changes);
+    else if (changes?.every((c) => c.kind === "Service")) delta = servicesChanged(changes);
     delta ??= full();
     for (const c of changes ?? []) {
       if (c.after === undefined) ids.delete(c.id);

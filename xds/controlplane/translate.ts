@@ -390,7 +390,7 @@ export interface SelectorIndex {
 
 const pairKey = (k: string, v: string) => `${k}\u0000${v}`;
 
-function selectorIndex(services: ParsedSvc[]): SelectorIndex {
+export function selectorIndex(services: ParsedSvc[]): SelectorIndex {
   const byPair = new Map<string, Map<string, { at: number; svc: ParsedSvc }[]>>();
   for (const [at, svc] of services.entries()) {
     const first = svc.selector ? Object.entries(svc.selector)[0] : undefined;
@@ -407,6 +407,32 @@ function selectorIndex(services: ParsedSvc[]): SelectorIndex {
   }
   return { byPair };
 }
+
+/** Replaces the Service at position `at` in the index (`next` undefined: removes it). */
+export function reindexService(index: SelectorIndex, at: number, before: ParsedSvc, next: ParsedSvc | undefined): void {
+  const first = (s: ParsedSvc) => (s.selector ? Object.entries(s.selector)[0] : undefined);
+  const old = first(before);
+  const ns = index.byPair.get(before.meta.namespace);
+  if (old && ns) {
+    const k = pairKey(old[0], old[1]);
+    const list = (ns.get(k) ?? []).filter((e) => e.at !== at);
+    if (list.length) ns.set(k, list);
+    else ns.delete(k);
+  }
+  const pair = next && first(next);
+  if (!next || !pair) return;
+  let into = index.byPair.get(next.meta.namespace);
+  if (!into) {
+    into = new Map();
+    index.byPair.set(next.meta.namespace, into);
+  }
+  const k = pairKey(pair[0], pair[1]);
+  into.set(k, [...(into.get(k) ?? []), { at, svc: next }]);
+}
+
+/** Whether a Service selects a pod with `labels` (an empty or missing selector selects none). */
+export const selects = (s: ParsedSvc, labels: Record<string, string>): boolean =>
+  s.selector !== undefined && Object.keys(s.selector).length > 0 && matches(s.selector, labels);
 
 /**
  * The Services of `namespace` whose selector matches `labels`, in mesh order — what a scan
@@ -463,6 +489,10 @@ export interface Translation {
   mesh: Mesh;
   build: PodBuild;
   pods: ParsedPod[];
+  /** The Kubernetes Services in mesh order (a position here is the one selectorIndex uses). */
+  services: ParsedSvc[];
+  /** A Kubernetes Service's output (its waypoint bound), as the full translation builds it. */
+  serviceOut: (s: ParsedSvc) => Service;
   authz: ParsedAuthz[];
   peerAuthns: ParsedPeerAuthn[];
   /** Kinds present, so an incremental update knows which cross-object rules can apply. */
@@ -568,9 +598,13 @@ export function translateIndexed(docs: unknown[], opts: TranslateOptions): Trans
 
   const svcByKey = new Map<string, { parsed: ParsedSvc; out: Service }>();
   const outServices: Service[] = [];
-  for (const s of services) {
+  const serviceOut = (s: ParsedSvc): Service => {
     const out = buildService(s, namespaces.get(s.meta.namespace), opts);
     bindService(out, s.meta);
+    return out;
+  };
+  for (const s of services) {
+    const out = serviceOut(s);
     svcByKey.set(`${s.meta.namespace}/${s.meta.name}`, { parsed: s, out });
     outServices.push(out);
   }
@@ -658,6 +692,8 @@ export function translateIndexed(docs: unknown[], opts: TranslateOptions): Trans
     mesh: { workloads, services: outServices, policies: policies.policies },
     build,
     pods,
+    services,
+    serviceOut,
     authz,
     peerAuthns,
     counts,
