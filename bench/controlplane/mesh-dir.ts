@@ -26,6 +26,8 @@ export const podFile = (dir: string, i: number) => join(dir, i < YAML_PODS ? `po
 export const policyFile = (dir: string, n: number) => join(dir, `authz-${n}.json`);
 export const podUid = (i: number) => `Kubernetes//Pod/ns-${i % NAMESPACES}/pod-${i}`;
 export const policyName = (n: number) => `ns-${n}/deny-${n}`;
+export const serviceFile = (dir: string, j: number) => join(dir, `svc-${j}.json`);
+export const serviceName = (j: number) => `ns-${j % NAMESPACES}/svc-${j}.ns-${j % NAMESPACES}.svc.cluster.local`;
 
 /** Pod i as its file holds it; `ready` and `revision` are what the benchmark's edits change. */
 export function podText(i: number, size: MeshSize, ready = true, revision = "v1"): string {
@@ -63,7 +65,27 @@ export function policyText(n: number, port = 8080): string {
   return `${JSON.stringify(policy, null, 2)}\n`;
 }
 
-const json = (o: unknown) => `${JSON.stringify(o, null, 2)}\n`;
+/** Service j (selects app-j: pods j, j + S, j + 2S, …); the edits change its http target port. */
+export function serviceText(j: number, targetPort = 8080): string {
+  return json({
+    apiVersion: "v1",
+    kind: "Service",
+    metadata: { name: `svc-${j}`, namespace: `ns-${j % NAMESPACES}` },
+    spec: {
+      clusterIP: ip(VIP_BASE, j),
+      trafficDistribution: "PreferClose",
+      selector: { app: `app-${j}` },
+      ports: [
+        { name: "http", port: 80, targetPort },
+        { name: "https", port: 443, targetPort: 8443 },
+      ],
+    },
+  });
+}
+
+function json(o: unknown): string {
+  return `${JSON.stringify(o, null, 2)}\n`;
+}
 
 /** Writes the mesh into `dir` (created); returns the number of files. */
 export function writeMeshDir(dir: string, size: MeshSize): number {
@@ -97,25 +119,7 @@ export function writeMeshDir(dir: string, size: MeshSize): number {
       }),
     );
   }
-  for (let j = 0; j < size.services; j++) {
-    put(
-      join(dir, `svc-${j}.json`),
-      json({
-        apiVersion: "v1",
-        kind: "Service",
-        metadata: { name: `svc-${j}`, namespace: `ns-${j % NAMESPACES}` },
-        spec: {
-          clusterIP: ip(VIP_BASE, j),
-          trafficDistribution: "PreferClose",
-          selector: { app: `app-${j}` },
-          ports: [
-            { name: "http", port: 80, targetPort: 8080 },
-            { name: "https", port: 443, targetPort: 8443 },
-          ],
-        },
-      }),
-    );
-  }
+  for (let j = 0; j < size.services; j++) put(serviceFile(dir, j), serviceText(j));
   for (let i = 0; i < size.workloads; i++) put(podFile(dir, i), podText(i, size));
   return files;
 }

@@ -24,6 +24,9 @@ import {
   policyFile,
   policyName,
   policyText,
+  serviceFile,
+  serviceName,
+  serviceText,
   writeMeshDir,
   YAML_PODS,
 } from "./mesh-dir.ts";
@@ -41,6 +44,8 @@ export interface UpdateFigures {
   podYamlMs: number[];
   /** One AuthorizationPolicy's rule edited (ms). */
   policyMs: number[];
+  /** One Service's target port edited: the Service and the pods it selects pushed (ms). */
+  serviceMs: number[];
 }
 
 /** A subscriber that ACKs every response and hands them out in order. */
@@ -91,7 +96,7 @@ function updateFor(cp: ControlPlane, file: string, timeoutMs: number): Promise<U
       reject(new Error(`control plane: no update for ${file} in ${timeoutMs} ms`));
     }, timeoutMs);
     const off = cp.onUpdate((e) => {
-      if (e.file !== file || e.upserts + e.removed === 0) return;
+      if (!e.files?.includes(file) || e.upserts + e.removed === 0) return;
       clearTimeout(t);
       off();
       resolve(e);
@@ -124,7 +129,7 @@ export async function measureUpdates(
       await session.post("Profiler.enable");
       await session.post("Profiler.start");
     }
-    const one = async (file: string, text: string, name: string, type: string): Promise<number> => {
+    const one = async (file: string, text: string, expect: string[], type: string): Promise<number> => {
       const seen = updateFor(cp!, file, 30_000);
       // As editors and GitOps tools do: a complete new file renamed over the old one (a
       // plain rewrite shows the watch an empty file first). The dotfile is not a mesh file.
@@ -133,14 +138,19 @@ export async function measureUpdates(
       await rename(tmp, file);
       const e = await seen;
       const r = await sub!.next(30_000);
-      const got = r.resources.map((x) => x.name);
-      if (r.typeUrl !== type || got.length !== 1 || got[0] !== name || r.removedResources.length > 0)
-        throw new Error(`edit of ${file}: expected only ${name} pushed, got ${JSON.stringify(got)} (${r.typeUrl})`);
+      const got = r.resources.map((x) => x.name).sort();
+      const want = [...expect].sort();
+      if (r.typeUrl !== type || got.join() !== want.join() || r.removedResources.length > 0)
+        throw new Error(
+          `edit of ${file}: expected ${JSON.stringify(want)} pushed, got ${JSON.stringify(got)} (${r.typeUrl})`,
+        );
       return e.writtenAt - e.seenAt;
     };
     const podMs: number[] = [];
     const podYamlMs: number[] = [];
     const policyMs: number[] = [];
+    const serviceMs: number[] = [];
+    const targets = new Map<number, number>(); // service → http target port as last written
     const ready = new Map<number, boolean>(); // as last written (all start ready)
     const flip = (i: number) => {
       const next = !(ready.get(i) ?? true);
@@ -150,11 +160,21 @@ export async function measureUpdates(
     for (let k = 0; k < edits; k++) {
       // JSON pods spread over the mesh; each edit flips readiness (a new workload status).
       const i = YAML_PODS + ((k * 7919) % (size.workloads - YAML_PODS));
-      podMs.push(await one(podFile(dir, i), podText(i, size, flip(i)), podUid(i), ADDRESS_TYPE_URL));
+      podMs.push(await one(podFile(dir, i), podText(i, size, flip(i)), [podUid(i)], ADDRESS_TYPE_URL));
       const y = k % YAML_PODS;
-      podYamlMs.push(await one(podFile(dir, y), podText(y, size, flip(y)), podUid(y), ADDRESS_TYPE_URL));
+      podYamlMs.push(await one(podFile(dir, y), podText(y, size, flip(y)), [podUid(y)], ADDRESS_TYPE_URL));
       const n = k % NAMESPACES;
-      policyMs.push(await one(policyFile(dir, n), policyText(n, 9000 + k), policyName(n), AUTHORIZATION_TYPE_URL));
+      policyMs.push(await one(policyFile(dir, n), policyText(n, 9000 + k), [policyName(n)], AUTHORIZATION_TYPE_URL));
+      // A Service's target port: the Service and the W/S pods it selects.
+      const j = (k * 104729) % size.services;
+      const selected = Array.from({ length: Math.ceil((size.workloads - j) / size.services) }, (_, m) =>
+        podUid(j + m * size.services),
+      );
+      const port = (targets.get(j) ?? 8080) === 8080 ? 8081 : 8080;
+      targets.set(j, port);
+      serviceMs.push(
+        await one(serviceFile(dir, j), serviceText(j, port), [serviceName(j), ...selected], ADDRESS_TYPE_URL),
+      );
     }
     if (session && profileDir) {
       const { profile } = await session.post("Profiler.stop");
@@ -163,7 +183,7 @@ export async function measureUpdates(
       session.disconnect();
       log(`  update path profile: ${out}`);
     }
-    return { loadSeconds, files, podMs, podYamlMs, policyMs };
+    return { loadSeconds, files, podMs, podYamlMs, policyMs, serviceMs };
   } finally {
     sub?.close();
     await cp?.close();

@@ -4,7 +4,7 @@
 // broken files) are applied to a mesh directory, each followed by change(file), and compared
 // with translate(loadMeshDocs(dir)) — resource names → bytes — and the returned delta with
 // the difference between the snapshots before and after.
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -124,7 +124,8 @@ type Edit =
   | { op: "rm"; kind: "pod" | "authz" | "peer" | "svc"; i: number }
   | { op: "ns"; ns: number; ambient: boolean }
   | { op: "pair"; a: PodEdit; b: AuthzEdit }
-  | { op: "bad"; i: number; yaml: boolean };
+  | { op: "bad"; i: number; yaml: boolean }
+  | { op: "move"; kind: "pod" | "authz"; i: number };
 
 const podEdit = fc.record({
   op: fc.constant("pod" as const),
@@ -182,6 +183,14 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant("pair" as const), a: podEdit, b: authzEdit }) },
   {
     weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant("move" as const),
+      kind: fc.constantFrom("pod" as const, "authz" as const),
+      i: fc.integer({ min: 0, max: 3 }),
+    }),
+  },
+  {
+    weight: 1,
     arbitrary: fc.record({ op: fc.constant("bad" as const), i: fc.integer({ min: 0, max: 5 }), yaml: fc.boolean() }),
   },
 );
@@ -216,8 +225,19 @@ function writeMesh(d: string, f: string, objects: unknown[]): string {
   return p;
 }
 
-/** Applies one edit to the files; returns the changed file. */
-function applyEdit(d: string, e: Edit): string {
+/** Applies one edit to the files; returns the changed files (one change). */
+function applyEdit(d: string, e: Edit): string[] {
+  if (e.op === "move") {
+    // The object's file renamed to another name: both names change at once.
+    const from = join(d, `${e.kind}-${e.i}.yaml`);
+    const to = join(d, `moved-${e.kind}-${e.i}.yaml`);
+    if (existsSync(from)) renameSync(from, to);
+    return [from, to];
+  }
+  return [applyOne(d, e)];
+}
+
+function applyOne(d: string, e: Exclude<Edit, { op: "move" }>): string {
   switch (e.op) {
     case "pod":
       return writeMesh(d, `pod-${e.i}.yaml`, [pod(e)]);
@@ -301,11 +321,11 @@ describe("incremental control plane = full translation", () => {
         let served = flat(engine.snapshot());
         expect(served).toEqual(await expected(d));
         for (const e of edits) {
-          const file = applyEdit(d, e);
+          const changed = applyEdit(d, e);
           const want = await expected(d);
           let delta: SnapshotDelta | Error;
           try {
-            delta = await engine.change(file);
+            delta = await engine.change(changed);
           } catch (err) {
             delta = err as Error;
           }

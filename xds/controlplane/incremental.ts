@@ -53,10 +53,11 @@ export interface MeshEngine {
   /** Declared Nodes and the nodes of every workload (who gets a token). */
   nodes(): string[];
   /**
-   * `file` (a path in the mesh) changed on disk, or something unknown did (null): re-reads
-   * it and returns what to push. Throws on a bad mesh; the last good one stays served.
+   * These files (paths in the mesh) changed on disk, or something unknown did (null):
+   * re-reads them and returns what to push, all of them as one change. Throws on a bad mesh;
+   * the last good one stays served.
    */
-  change(file: string | null): Promise<SnapshotDelta>;
+  change(files: string[] | null): Promise<SnapshotDelta>;
   /** How the last successful change was computed. */
   lastPath(): UpdatePath;
 }
@@ -66,7 +67,9 @@ interface Change {
   kind: string;
   before?: unknown;
   after?: unknown;
-  /** The document's position in its file (orders policies as a full translation would). */
+  /** The file holding it now (the one it left, when removed). */
+  file: string;
+  /** The document's position in that file (orders policies as a full translation would). */
   at: number;
 }
 
@@ -228,17 +231,40 @@ export async function createMeshEngine(path: string, opts: TranslateOptions): Pr
     const out: Change[] = [];
     for (const [id, x] of b) {
       const y = a.get(id);
-      if (!y) out.push({ id, kind: x.kind, before: x.raw, at: x.at });
+      if (!y) out.push({ id, kind: x.kind, before: x.raw, file, at: x.at });
       else if (y.at !== x.at || !isDeepStrictEqual(x.raw, y.raw))
-        out.push({ id, kind: x.kind, before: x.raw, after: y.raw, at: y.at });
+        out.push({ id, kind: x.kind, before: x.raw, after: y.raw, file, at: y.at });
     }
-    for (const [id, y] of a) {
-      if (b.has(id)) continue;
-      const owner = ids.get(id);
-      if (owner !== undefined && owner !== file) return undefined; // defined twice: the full translation says so
-      out.push({ id, kind: y.kind, after: y.raw, at: y.at });
-    }
+    for (const [id, y] of a) if (!b.has(id)) out.push({ id, kind: y.kind, after: y.raw, file, at: y.at });
     return out;
+  }
+
+  /**
+   * The changes of several files as one: an object that moved between two of them is an
+   * edit (not a removal the proxies would see, then an addition). undefined = not diffable.
+   */
+  function combine(perFile: (Change[] | undefined)[]): Change[] | undefined {
+    const byId = new Map<string, Change>();
+    for (const changes of perFile) {
+      if (!changes) return undefined;
+      for (const c of changes) {
+        const other = byId.get(c.id);
+        if (!other) {
+          byId.set(c.id, c);
+          continue;
+        }
+        // Only a removal from one file and an addition to another combine.
+        const gone = other.after === undefined ? other : c.after === undefined ? c : undefined;
+        const added = gone === other ? c : other;
+        if (!gone || added.before !== undefined || added.after === undefined) return undefined;
+        byId.set(c.id, { ...added, before: gone.before });
+      }
+    }
+    for (const c of byId.values()) {
+      // Added here, still defined in a file not changed: defined twice, as the full translation says.
+      if (c.before === undefined && ids.has(c.id)) return undefined;
+    }
+    return [...byId.values()];
   }
 
   /** Parses the new versions of `changes`; every problem is reported at once, as translate does. */
@@ -397,7 +423,7 @@ export async function createMeshEngine(path: string, opts: TranslateOptions): Pr
   }
 
   /** AuthorizationPolicies / PeerAuthentications only. undefined = needs the full translation. */
-  function policiesChanged(file: string, changes: Change[]): SnapshotDelta | undefined {
+  function policiesChanged(changes: Change[]): SnapshotDelta | undefined {
     const parsed = parseAll(changes, (o) =>
       o?.kind === "AuthorizationPolicy" ? o.authz : o?.kind === "PeerAuthentication" ? o.peer : undefined,
     );
@@ -425,7 +451,7 @@ export async function createMeshEngine(path: string, opts: TranslateOptions): Pr
       const p = parsed.get(c.id);
       const to = c.kind === "AuthorizationPolicy" ? authz : peers;
       if (p === undefined) to.delete(c.id);
-      else (to as Map<string, Placed<unknown>>).set(c.id, { file, at: c.at, parsed: p });
+      else (to as Map<string, Placed<unknown>>).set(c.id, { file: c.file, at: c.at, parsed: p });
     }
     // In mesh order, as a full translation collects them (ties between PeerAuthentications go to the first).
     const ordered = <T>(m: Map<string, Placed<T>>) =>
@@ -473,42 +499,46 @@ export async function createMeshEngine(path: string, opts: TranslateOptions): Pr
     return delta;
   }
 
-  async function change(file: string | null): Promise<SnapshotDelta> {
+  async function change(changed: string[] | null): Promise<SnapshotDelta> {
     const wasGood = good;
     good = false; // until a translation of the files as they are now succeeds
-    if (file === null) {
+    if (changed === null) {
       const fresh = await loadMeshFiles(path);
       files.clear();
       broken.clear();
       for (const [f, d] of fresh) files.set(f, d);
       return full();
     }
-    const before = files.get(file) ?? [];
-    let after: unknown[] | undefined;
-    try {
-      after = readMeshFile(file);
-      broken.delete(file);
-    } catch (e) {
-      broken.set(file, e as Error); // the mesh on disk is bad until this file is fixed
-      throw e;
+    const diffs: (Change[] | undefined)[] = [];
+    for (const file of new Set(changed)) {
+      const before = files.get(file) ?? [];
+      let after: unknown[] | undefined;
+      try {
+        after = readMeshFile(file);
+        broken.delete(file);
+      } catch (e) {
+        broken.set(file, e as Error); // the mesh on disk is bad until this file is fixed
+        continue;
+      }
+      if (after === undefined) {
+        if (isFile) throw new ControlPlaneError("ZTS_CONTROLPLANE_MESH_READ", `mesh ${file}: file is gone`);
+        files.delete(file);
+      } else files.set(file, after);
+      diffs.push(diff(file, before, after ?? []));
     }
-    if (after === undefined) {
-      if (isFile) throw new ControlPlaneError("ZTS_CONTROLPLANE_MESH_READ", `mesh ${file}: file is gone`);
-      files.delete(file);
-    } else files.set(file, after);
-    const docsAfter = after ?? [];
-    const changes = wasGood && !hasList ? diff(file, before, docsAfter) : undefined;
+    if (broken.size > 0) return full(); // throws the first unreadable file's error
+    const changes = wasGood && !hasList ? combine(diffs) : undefined;
     let delta: SnapshotDelta | undefined;
     if (changes && changes.length === 0) {
       path_ = "none";
       delta = emptyDelta();
     } else if (changes?.every((c) => c.kind === "Pod")) delta = podsChanged(changes);
-    else if (changes?.every((c) => FAST_POLICY_KINDS.has(c.kind))) delta = policiesChanged(file, changes);
+    else if (changes?.every((c) => FAST_POLICY_KINDS.has(c.kind))) delta = policiesChanged(changes);
     else if (changes?.every((c) => c.kind === "Service")) delta = servicesChanged(changes);
     delta ??= full();
     for (const c of changes ?? []) {
       if (c.after === undefined) ids.delete(c.id);
-      else ids.set(c.id, file);
+      else ids.set(c.id, c.file);
     }
     good = true;
     return delta;

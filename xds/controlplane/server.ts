@@ -76,8 +76,8 @@ export interface ControlPlane {
 }
 
 export interface UpdateEvent {
-  /** The changed file; null = an unknown change or reload(), the whole mesh re-read. */
-  file: string | null;
+  /** The changed files (one change); null = an unknown change or reload(), the whole mesh re-read. */
+  files: string[] | null;
   path: UpdatePath;
   /** performance.now() of the first watch event for this change (of the call, for reload()). */
   seenAt: number;
@@ -164,16 +164,16 @@ export async function startControlPlane(opts: ControlPlaneOptions): Promise<Cont
 
   // Changes apply one at a time, in the order seen, so a slow read never overwrites a newer mesh.
   let chain: Promise<void> = Promise.resolve();
-  const enqueue = (file: string | null, seenAt: number): Promise<void> => {
-    const next = chain.then(() => applyChange(file, seenAt));
+  const enqueue = (files: string[] | null, seenAt: number): Promise<void> => {
+    const next = chain.then(() => applyChange(files, seenAt));
     chain = next.catch(() => {});
     return next;
   };
   const reload = (): Promise<void> => enqueue(null, performance.now());
 
-  async function applyChange(file: string | null, seenAt: number): Promise<void> {
+  async function applyChange(files: string[] | null, seenAt: number): Promise<void> {
     try {
-      const delta = await engine.change(file);
+      const delta = await engine.change(files);
       lastError = undefined;
       ads.apply(delta);
       const writtenAt = performance.now();
@@ -184,9 +184,9 @@ export async function startControlPlane(opts: ControlPlaneOptions): Promise<Cont
         upserts += c.upserts.size;
         removed += c.removed.length;
       }
-      const e: UpdateEvent = { file, path: engine.lastPath(), seenAt, writtenAt, upserts, removed };
+      const e: UpdateEvent = { files, path: engine.lastPath(), seenAt, writtenAt, upserts, removed };
       for (const cb of updateListeners) cb(e);
-      log.info({ file, path: e.path, upserts, removed, ms: +(writtenAt - seenAt).toFixed(2) }, "mesh updated");
+      log.info({ files, path: e.path, upserts, removed, ms: +(writtenAt - seenAt).toFixed(2) }, "mesh updated");
     } catch (e) {
       lastError = e as Error;
       log.error({ error: (e as Error).message }, "mesh reload failed; keeping the last good mesh");
@@ -202,11 +202,12 @@ export async function startControlPlane(opts: ControlPlaneOptions): Promise<Cont
   const flush = () => {
     timer = undefined;
     immediate = undefined;
-    const batch = [...dirty];
-    dirty.clear();
+    const seenAt = Math.min(...dirty.values());
+    // One change for all: a file renamed to another is an edit, not a removal then an addition.
     // An unknown change re-reads everything, which covers the named ones too.
-    const unknown = batch.find(([f]) => f === null);
-    for (const [file, seenAt] of unknown ? [unknown] : batch) enqueue(file, seenAt).catch(() => {});
+    const files = dirty.has(null) ? null : [...dirty.keys()].filter((f): f is string => f !== null);
+    dirty.clear();
+    enqueue(files, seenAt).catch(() => {});
   };
   if (opts.watch !== false) {
     const isDir = (await stat(opts.mesh)).isDirectory();
