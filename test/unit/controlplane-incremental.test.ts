@@ -293,7 +293,8 @@ const flat = (s: Snapshot): Flat =>
 function patched(before: Flat, delta: SnapshotDelta): Flat {
   const out: Flat = structuredClone(before);
   for (const [t, c] of delta) {
-    const m = (out[t] ??= {});
+    const m = out[t] ?? {};
+    out[t] = m;
     for (const [n, r] of c.upserts) m[n] = Buffer.from(r.bytes).toString("hex");
     for (const n of c.removed) delete m[n];
   }
