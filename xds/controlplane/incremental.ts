@@ -32,6 +32,7 @@ import {
   type Mesh,
   objectId,
   type ParsedPod,
+  type ParsedSvc,
   parseObject,
   podWorkload,
   reindexService,
@@ -96,6 +97,7 @@ export async function createMeshEngine(path: string, opts: TranslateOptions): Pr
   let hasList = false; // List documents reorder the mesh: only full translations then
   const pods = new Map<string, ParsedPod>(); // Pod id → parsed
   const podsByNs = new Map<string, Set<string>>();
+  let serviceAt: Map<string, number> | undefined; // Service id → position in t.services
   const authz = new Map<string, Placed<ParsedAuthz>>();
   const peers = new Map<string, Placed<ParsedPeerAuthn>>();
   const address = new Map<string, VersionedResource>();
@@ -176,6 +178,7 @@ export async function createMeshEngine(path: string, opts: TranslateOptions): Pr
 
     // Re-index the new state for the fast paths.
     t = next;
+    serviceAt = undefined;
     good = true;
     meshCache = next.mesh;
     workloads.clear();
@@ -359,11 +362,14 @@ export async function createMeshEngine(path: string, opts: TranslateOptions): Pr
   function servicesChanged(changes: Change[]): SnapshotDelta | undefined {
     const { counts } = t;
     if (counts.EndpointSlice + counts.ServiceEntry + counts.WorkloadEntry + counts.Gateway > 0) return undefined;
+    if (!serviceAt) {
+      serviceAt = new Map();
+      for (const [i, x] of t.services.entries()) serviceAt.set(`Service/${x.meta.namespace}/${x.meta.name}`, i);
+    }
     const at = new Map<string, number>();
     for (const c of changes) {
-      const [, ns, name] = c.id.split("/") as [string, string, string];
-      const i = t.services.findIndex((x) => x.meta.namespace === ns && x.meta.name === name);
-      if (i < 0) return undefined; // added
+      const i = serviceAt.get(c.id);
+      if (i === undefined) return undefined; // added
       at.set(c.id, i);
     }
     const parsed = parseAll(changes, (o) => (o?.kind === "Service" ? o.svc : undefined));
@@ -382,7 +388,6 @@ export async function createMeshEngine(path: string, opts: TranslateOptions): Pr
     const delta = emptyDelta();
     const addr = delta.get(ADDRESS_TYPE_URL)!;
     const touched = new Set<string>(); // pod ids to rebuild
-    services = [...services]; // a mesh() handed out earlier stays as it was
     // Last position first, so removing one never moves the next one handled.
     for (const c of [...changes].sort((a, b) => at.get(b.id)! - at.get(a.id)!)) {
       const i = at.get(c.id)!;
@@ -399,11 +404,17 @@ export async function createMeshEngine(path: string, opts: TranslateOptions): Pr
         services[i] = out;
       } else {
         drop(address, addr, oldOut.name);
-        t.services.splice(i, 1); // positions after it shift: the index is rebuilt below
+        t.services.splice(i, 1); // positions after it shift: the indexes are rebuilt
         services.splice(i, 1);
+        serviceAt = undefined;
       }
+      // A selector's first pair rules out most of the namespace's pods at one lookup each.
+      const first = (x: ParsedSvc | undefined) => (x?.selector ? Object.entries(x.selector)[0] : undefined);
+      const pairs = [first(before), first(next)].filter((x): x is [string, string] => x !== undefined);
+      if (pairs.length === 0) continue;
       for (const id of podsByNs.get(before.meta.namespace) ?? []) {
         const labels = pods.get(id)!.meta.labels;
+        if (!pairs.some(([k, v]) => labels[k] === v)) continue;
         if (selects(before, labels) || (next && selects(next, labels))) touched.add(id);
       }
     }
@@ -554,7 +565,7 @@ export async function createMeshEngine(path: string, opts: TranslateOptions): Pr
     mesh() {
       meshCache ??= {
         workloads: [...workloads.values()].sort((a, b) => (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0)),
-        services,
+        services: [...services], // patched in place by the next Service edit
         policies,
       };
       return meshCache;
