@@ -1,14 +1,15 @@
-// The mesh as served, kept up to date one file at a time. A change of one file re-reads and
-// re-parses only that file, finds which objects in it changed (added, edited, removed), and
-// recomputes only the outputs that depend on them — the way istiod's krt collections do
-// (pilot/pkg/serviceregistry/kube/controller/ambient): a Pod → its workload; an
+// The mesh as served, kept up to date file by file. A change re-reads and re-parses only the
+// changed files, finds which objects in them changed (added, edited, removed, moved between
+// files), and recomputes only the outputs that depend on them — the way istiod's krt
+// collections do (pilot/pkg/serviceregistry/kube/controller/ambient): a Pod → its workload; an
 // AuthorizationPolicy → that policy, plus the workloads of its scope when what it selects
 // changed; a PeerAuthentication → the policies and the workloads of its namespace (all of
-// them for the root namespace). Any other change, an unknown one (no file name), or a mesh
-// that failed last time is translated whole from the cached files (no file but the changed
-// one is read again), and the outputs are diffed by bytes. Either way the result is the
-// snapshot a full translation gives: test/unit/controlplane-incremental.test.ts checks that
-// on random edit sequences.
+// them for the root namespace); an edited or removed Service → it and the pods its old or new
+// selector picks. Any other change, an unknown one (no file name), or a mesh that failed last
+// time is translated whole from the cached files (no file but the changed ones is read
+// again), and the outputs are diffed by bytes. Either way the result is the snapshot a full
+// translation gives: test/unit/controlplane-incremental.test.ts checks that on random edit
+// sequences.
 import { isDeepStrictEqual } from "node:util";
 import type { Authorization, Service, Workload } from "../../src/state/types.ts";
 import {
