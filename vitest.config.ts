@@ -5,15 +5,35 @@ import { defineConfig } from "vitest/config";
 // the JSON report .ci/run parses for its "N passed, N failed" line. One file at a time:
 // the suite starts many proxies, worker threads and network namespaces, and on 2 cores
 // timing assertions (readiness within 100 ms, balance under load) are only fair when
-// files don't compete; sequentially the whole suite still takes about 2.5 minutes.
+// files don't compete.
+//
+// Two projects: every test on the default data path (native where the addon has its
+// pump), and the end-to-end files whose connections have a plain ↔ plain leg (SOCKS5 or
+// capture to a TCP destination, inbound plaintext into a pod) once more with ZTS_DATAPATH=js (issue 19: both data paths stay tested). Proxies read the setting
+// from the environment, in process and in the child processes the harnesses spawn.
+const PLAIN_LEG_E2E = [
+  "test/integration/proxy-socks5.test.ts",
+  "test/integration/proxy-passthrough.test.ts",
+  "test/netns/capture.test.ts",
+  "test/netns/inpod-e2e.test.ts",
+  "test/netns/inpod-dual-stack.test.ts",
+  "test/netns/inpod-lifecycle.test.ts",
+];
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     pool: "forks",
     maxWorkers: 1,
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 30_000,
     reporters: ["default", ["json", { outputFile: "test-results.json" }]],
+    projects: [
+      { extends: true, test: { name: "default", include: ["test/**/*.test.ts"] } },
+      {
+        extends: true,
+        test: { name: "datapath-js", include: PLAIN_LEG_E2E, env: { ZTS_DATAPATH: "js" } },
+      },
+    ],
   },
 });

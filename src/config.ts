@@ -394,7 +394,7 @@ export const SETTINGS = {
   dnsUpstream: upstreamList(
     "ZTS_DNS_UPSTREAM",
     "",
-    "DNS upstreams ip:port[,ip:port…] for names outside the mesh; default: the nameservers of /etc/resolv.conf",
+    "DNS upstreams ip:port[,ip:port…] for names outside the mesh; default: the nameservers of /etc/resolv.conf. Also resolves workloads known by hostname only (ServiceEntry resolution DNS) when connecting to them, with no default: unset, such connections fail",
   ),
   preferedServiceNamespace: str(
     "PREFERED_SERVICE_NAMESPACE",
@@ -422,6 +422,11 @@ export const SETTINGS = {
     "upgrade: unix socket where the running proxy hands its listening sockets to its successor (auto: /var/run/ztunnel/ztunnel-ts-handoff.sock, else in the temp dir; off: disabled)",
   ),
   enableOrigSrc: bool("ENABLE_ORIG_SRC", "true", "keep the client's source IP on inbound (IP_TRANSPARENT)"),
+  localhostAppTunnel: bool(
+    "LOCALHOST_APP_TUNNEL",
+    "true",
+    "inbound to a workload with a PROXY application tunnel (sandwich waypoint): dial its loopback, from loopback, so only this proxy can reach the tunnel port (as ztunnel)",
+  ),
   xdsMaxMessageBytes: size("ZTS_XDS_MAX_MESSAGE_SIZE", "200Mi", "largest xDS/CA message accepted"),
   logLevel: choice("LOG_LEVEL", "info", "log level", ["trace", "debug", "info", "warn", "error", "fatal"] as const),
   logFormat: choice(

@@ -476,6 +476,28 @@ static Napi::Value ConnectMarked(const Napi::CallbackInfo& info) {
   return p;
 }
 
+// connectSocket({host, port, mark?, localAddress?, localPort?, transparent?, netns?}) → fd:
+// the socket connectMarked would connect, prepared but not connected, synchronously. The
+// caller connects it through Node (net.Socket#connect on the fd's handle), so a new
+// connection costs no threadpool round trip and no blocked pool thread while the SYN is out.
+static Napi::Value ConnectSocket(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  Napi::Object o = info[0].As<Napi::Object>();
+  ConnectSpec s;
+  s.host = strOpt(o, "host", "");
+  s.port = intOpt(o, "port", 0);
+  s.mark = intOpt(o, "mark", -1);
+  s.localAddress = strOpt(o, "localAddress", "");
+  s.localPort = intOpt(o, "localPort", 0);
+  s.transparent = boolOpt(o, "transparent", false);
+  s.netns = strOpt(o, "netns", "");
+  sockaddr_storage ss;
+  socklen_t len;
+  int fd = connectSocket(s, ss, len);
+  if (fd < 0) throw errnoError(env, fd, "connect " + s.host + ":" + std::to_string(s.port));
+  return Napi::Number::New(env, fd);
+}
+
 // recvFds(fd, maxBytes?) → {data, fds} | null (would block). One message from a
 // SOCK_SEQPACKET unix socket with any SCM_RIGHTS fds (ZDS from istio-cni).
 static Napi::Value RecvFds(const Napi::CallbackInfo& info) {
@@ -590,6 +612,7 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   fn("closeFd", CloseFd);
   fn("sendBatch", SendBatch);
   fn("connectMarked", ConnectMarked);
+  fn("connectSocket", ConnectSocket);
   fn("recvFds", RecvFds);
   fn("backend", Backend);
   fn("enableEventdev", EnableEventdev);

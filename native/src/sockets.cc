@@ -217,17 +217,16 @@ int makeListenSocketInNetns(const ListenSpec& spec) {
   return inNetns(spec.netns, [&] { return makeListenSocket(spec); });
 }
 
-int connectMarked(const ConnectSpec& spec) {
-  sockaddr_storage ss;
-  socklen_t len;
+// The socket a connect needs, before the connect: in the pod's netns for in-pod mode (routes,
+// source address and iptables rules are the pod's, exactly as if it had opened it), the mark
+// (on the socket before the SYN leaves, or capture would redirect the proxy's own
+// connection back to itself), IP_TRANSPARENT and the local address. Fills `ss`/`len` with
+// the destination. fd or -errno.
+int connectSocket(const ConnectSpec& spec, sockaddr_storage& ss, socklen_t& len) {
   if (!parseAddr(spec.host, spec.port, ss, len)) return -EINVAL;
-  // In-pod mode: the socket belongs to the pod's netns (routes, source address, its
-  // iptables rules), exactly as if the pod had opened it; connect runs here as usual.
   int fd = socketInNetns(spec.netns, ss.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC);
   if (fd < 0) return fd;
   int rc = 0;
-  // The mark must be on the socket before the SYN leaves, or iptables capture would
-  // redirect the proxy's own connection back to itself.
   if (spec.mark >= 0) rc = setMark(fd, spec.mark);
   if (rc == 0 && spec.transparent)
     rc = ss.ss_family == AF_INET6 ? soBool(fd, SOL_IPV6, IPV6_TRANSPARENT, true)
@@ -240,7 +239,20 @@ int connectMarked(const ConnectSpec& spec) {
     else if (bind(fd, reinterpret_cast<sockaddr*>(&ls), llen) != 0)
       rc = -errno;
   }
-  if (rc == 0 && connect(fd, reinterpret_cast<sockaddr*>(&ss), len) != 0) {
+  if (rc != 0) {
+    close(fd);
+    return rc;
+  }
+  return fd;
+}
+
+int connectMarked(const ConnectSpec& spec) {
+  sockaddr_storage ss;
+  socklen_t len;
+  int fd = connectSocket(spec, ss, len);
+  if (fd < 0) return fd;
+  int rc = 0;
+  if (connect(fd, reinterpret_cast<sockaddr*>(&ss), len) != 0) {
     if (errno != EINPROGRESS) {
       rc = -errno;
     } else {

@@ -51,6 +51,9 @@ struct ConnectSpec {
 // Blocking from the caller's point of view (runs on a libuv pool thread): returns the
 // connected nonblocking fd or -errno.
 int connectMarked(const ConnectSpec& spec);
+// The prepared, unconnected nonblocking socket for `spec` (netns, mark, transparent, local
+// address); `ss`/`len` receive the destination. fd or -errno. The caller connects.
+int connectSocket(const ConnectSpec& spec, sockaddr_storage& ss, socklen_t& len);
 // socket(2) inside the namespace at `netns` (helper thread + setns); empty = current. fd or -errno.
 int socketInNetns(const std::string& netns, int family, int type);
 // Writes `value` to the sysctl file `path` (under /proc/sys/net/) as seen from inside the

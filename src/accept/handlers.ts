@@ -22,9 +22,11 @@ const SOCKS_REPLY: Record<OutboundFailure, number> = {
   "no-upstream": REPLY.hostUnreachable,
   "strict-no-match": REPLY.hostUnreachable,
   "unknown-host": REPLY.hostUnreachable,
+  unresolved: REPLY.hostUnreachable,
   "connect-failed": REPLY.connectionRefused,
   "no-certificate": REPLY.generalFailure,
   "passthrough-denied": REPLY.notAllowed,
+  "no-network-gateway": REPLY.hostUnreachable,
 };
 
 export function createAcceptHandlers(ctx: ProxyContext, inbound: HboneServer): Record<string, ConnectionHandler> {

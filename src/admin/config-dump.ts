@@ -206,11 +206,15 @@ export function dumpService(
     subjectAltNames: [...s.subjectAltNames],
   };
   if (s.waypoint) o.waypoint = gateway(s.waypoint);
+  if (s.weightedWaypoints?.length)
+    o.weightedWaypoints = s.weightedWaypoints.map((w) => ({ destination: gateway(w.destination), weight: w.weight }));
   if (s.loadBalancer)
     o.loadBalancer = { ...s.loadBalancer, routingPreferences: [...s.loadBalancer.routingPreferences] };
   if (s.ipFamilies) o.ipFamilies = s.ipFamilies;
   if (s.lbPolicy) o.lbPolicy = s.lbPolicy; // ours (ztunnel-ts.io/lb); absent = ZTS_LB
   o.canonical = s.canonical;
+  // ztunnel renders it always, so the default shows in a dump too.
+  o.visibility = s.visibility ?? "Public";
   return o;
 }
 

@@ -28,6 +28,7 @@ import {
   Registry,
 } from "prom-client";
 import type { XdsCounters } from "../../xds/client/metrics.ts";
+import type { Baggage } from "../decide/headers.ts";
 import { identityOf } from "../identity/spiffe.ts";
 import type { Service, Workload } from "../state/types.ts";
 import type { BalanceStatus, XdsStatus } from "./config-dump.ts";
@@ -94,6 +95,12 @@ export interface ConnectionLabelInput {
   sourceIdentity?: string | undefined;
   /** SPIFFE id of the server; default: derived from the destination workload. */
   destinationIdentity?: string | undefined;
+  /**
+   * What the client's CONNECT baggage says about it (decide/headers.ts parseBaggage): the
+   * source labels when `source` is unknown, as ztunnel's derived source (a tunnel through a
+   * network gateway has no source workload here).
+   */
+  derivedSource?: Baggage | undefined;
   /** HBONE (mutual TLS) or plain TCP. */
   mtls: boolean;
   /** `-` (none), `DENY`, `CONNECT`, `TLS_FAILURE`… as ztunnel's ResponseFlags. */
@@ -115,16 +122,18 @@ export function tcpLabels(c: ConnectionLabelInput): TcpLabels {
   const s = c.source;
   const d = c.destination;
   const sourcePrincipal = c.sourceIdentity ?? (c.mtls && c.reporter === "source" && s ? identityOf(s) : undefined);
+  // ztunnel's with_derived_source, which with_source then overrides field by field.
+  const b = s ? undefined : c.derivedSource;
   const labels: TcpLabels = {
     reporter: c.reporter,
-    source_workload: known(s?.workloadName),
-    source_workload_namespace: known(s?.namespace),
+    source_workload: known(s?.workloadName ?? b?.workloadName),
+    source_workload_namespace: known(s?.namespace ?? b?.namespace),
     source_principal: known(sourcePrincipal),
-    source_app: known(s?.canonicalName),
-    source_version: known(s?.canonicalRevision),
-    source_canonical_service: known(s?.canonicalName),
-    source_canonical_revision: known(s?.canonicalRevision),
-    source_cluster: known(s?.clusterId),
+    source_app: known(s?.canonicalName ?? b?.workloadName),
+    source_version: known(s?.canonicalRevision ?? b?.revision),
+    source_canonical_service: known(s?.canonicalName ?? b?.serviceName),
+    source_canonical_revision: known(s?.canonicalRevision ?? b?.revision),
+    source_cluster: known(s?.clusterId ?? b?.clusterId),
     destination_service: known(c.service?.hostname),
     destination_service_name: known(c.service?.name),
     destination_service_namespace: known(c.service?.namespace),
@@ -140,9 +149,9 @@ export function tcpLabels(c: ConnectionLabelInput): TcpLabels {
     response_flags: c.responseFlags ?? "-",
     connection_security_policy: c.mtls ? "mutual_tls" : UNKNOWN,
   };
-  if (s || d) {
-    labels.source_region = known(s?.locality.region);
-    labels.source_zone = known(s?.locality.zone);
+  if (s || d || b) {
+    labels.source_region = known(s?.locality.region ?? b?.region);
+    labels.source_zone = known(s?.locality.zone ?? b?.zone);
     labels.destination_region = known(d?.locality.region);
     labels.destination_zone = known(d?.locality.zone);
   }

@@ -124,6 +124,12 @@ export interface Addon {
   /** One sendmmsg(2) of up to 64 UDP datagrams on `fd`; how many went (stops at the first refused). */
   sendBatch(fd: number, buffers: Buffer[], hosts: string[], ports: number[]): number;
   connectMarked(spec: ConnectSpec): Promise<number>;
+  /**
+   * The socket connectMarked would connect (netns, mark, transparent, local address), made
+   * synchronously and left unconnected: the caller connects it through Node. Throws with
+   * the errno's code. Absent in addons built before it.
+   */
+  connectSocket?(spec: Omit<ConnectSpec, "timeoutMs">): number;
   recvFds(fd: number, maxBytes?: number): { data: Buffer; fds: number[]; truncated: boolean } | null;
   /** "eventdev" while the DPDK eventdev backend is enabled (dlb picks go through the event device). */
   backend(): "software" | "eventdev";

@@ -186,10 +186,24 @@ function balanceTable(b: Json): string {
   return `${head}\n${table}`;
 }
 
-function selectTable(body: Json): string {
+/**
+ * /debug/select as a table. A pick on another network shows its network gateway (or why it
+ * has none); a remote workload with no IP of its own has no ADDRESS (`-`).
+ */
+export function selectTable(body: Json): string {
+  const gateway = (p: Json): string => {
+    if (!p.gateway) return "";
+    return p.gateway.address ? `${p.gateway.address} (${p.network})` : `none: ${p.gateway.error?.code ?? "?"}`;
+  };
   return formatTable(
-    ["#", "UID", "ADDRESS", "VIA"],
-    (body.picks ?? []).map((p: Json, i: number) => [String(i + 1), p.uid ?? "", p.address ?? "", p.via ?? ""]),
+    ["#", "UID", "ADDRESS", "VIA", "GATEWAY"],
+    (body.picks ?? []).map((p: Json, i: number) => [
+      String(i + 1),
+      p.uid ?? "",
+      p.address ?? "-",
+      p.via ?? "",
+      gateway(p),
+    ]),
   );
 }
 

@@ -1,7 +1,7 @@
 // `ztunnel-ts demo [--mesh FILE]` (= `npm start`): the whole mesh on loopback — the
 // embedded control plane + CA, one node proxy process per Node (its InternalIP, standard
-// ports, SOCKS5 on), and an echo server per pod — then a table of what runs and curl
-// lines to try. Proxy settings from the environment (ZTUNNEL_WORKER_THREADS, ZTS_BALANCE,
+// ports, SOCKS5 on), an echo server per pod and per ServiceEntry endpoint, a waypoint
+// stand-in per waypoint pod — then a table of what runs and curl / dig lines to try. Proxy settings from the environment (ZTUNNEL_WORKER_THREADS, ZTS_BALANCE,
 // ZTS_LB, …) apply to every node proxy; addresses and ports are the demo's own. Each node
 // proxy serves DNS on <node address>:15053, forwarding only to a loopback NXDOMAIN stand-in.
 import { type ChildProcess, spawn } from "node:child_process";
@@ -16,15 +16,21 @@ import { loadMeshDocs } from "../../xds/controlplane/mesh-files.ts";
 import { startControlPlane } from "../../xds/controlplane/server.ts";
 import { translate } from "../../xds/controlplane/translate.ts";
 import { STOP_GRACE_MS } from "../config.ts";
+import { describePlan } from "../demo/describe.ts";
 import { type EchoServer, startEcho } from "../demo/echo.ts";
 import { type NxdomainServer, startNxdomain } from "../demo/nxdomain.ts";
-import { DemoError, type DemoPlan, NODE_PORTS, planDemo } from "../demo/plan.ts";
+import { DEMO_AUTO_ALLOCATE_V4, DemoError, type DemoPlan, NODE_PORTS, planDemo } from "../demo/plan.ts";
+import { startWaypoint, type WaypointServer } from "../demo/waypoint.ts";
+import { createCaClient } from "../identity/ca-client.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DEFAULT_MESH = join(ROOT, "deploy/demo/mesh.yaml");
 const CLI = join(ROOT, "bin/ztunnel-ts.mjs");
 const CP_HOST = "127.0.0.1";
 const CP_PORT = 15012;
+/** The waypoint stand-in's certificate lifetime, and when it is renewed (at half, as ztunnel does). */
+const WAYPOINT_CERT_TTL_MS = 24 * 3600_000;
+const WAYPOINT_RENEW_MS = WAYPOINT_CERT_TTL_MS / 2;
 /** How long a stopping demo waits for its proxies: their drain deadline (5 s) + STOP_GRACE_MS + slack. */
 const CHILD_EXIT_WAIT_MS = 5000 + STOP_GRACE_MS + 1000;
 /**
@@ -94,71 +100,6 @@ function nodeEnv(
   };
 }
 
-function table(header: string[], rows: string[][]): string {
-  const w = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  return [header, ...rows]
-    .map((r) =>
-      r
-        .map((c, i) => c.padEnd(w[i]!))
-        .join("  ")
-        .trimEnd(),
-    )
-    .join("\n");
-}
-
-export function describePlan(plan: DemoPlan): string {
-  const zoneOf = new Map(plan.nodes.map((n) => [n.name, n.zone]));
-  const client = plan.pods.find((p) => p.name.startsWith("client") && p.ready) ?? plan.pods[0];
-  const clientNode = plan.nodes.find((n) => n.name === client?.node) ?? plan.nodes[0]!;
-  const svc = plan.services[0];
-  const lines = [
-    "ztunnel-ts demo — everything below listens on loopback only",
-    "",
-    table(
-      ["NODE", "ADDRESS", "ZONE", "SOCKS5", "ADMIN"],
-      plan.nodes.map((n) => [
-        n.name,
-        n.ip,
-        n.zone,
-        `${n.ip}:${NODE_PORTS.socks5}`,
-        `http://${n.ip}:${NODE_PORTS.admin}/`,
-      ]),
-    ),
-    "",
-    table(
-      ["POD", "ADDRESS", "NODE", "ZONE", "PORTS", "READY", "MESH"],
-      plan.pods.map((p) => [
-        `${p.namespace}/${p.name}`,
-        p.ip,
-        p.node,
-        zoneOf.get(p.node) ?? "",
-        p.ports.join(","),
-        p.ready ? "yes" : "no",
-        p.hbone ? "HBONE" : "TCP",
-      ]),
-    ),
-    "",
-    table(
-      ["SERVICE", "VIP", "PORTS", "ROUTING"],
-      plan.services.map((s) => [s.hostname, s.vip, s.ports.join(","), s.routing]),
-    ),
-    "",
-  ];
-  if (client && svc) {
-    const port = svc.ports[0] ?? 80;
-    const url = `http://${svc.hostname}${port === 80 ? "" : `:${port}`}/`;
-    lines.push(
-      `try it (acting as pod ${client.name} on ${clientNode.name}):`,
-      `  curl --interface ${client.ip} --socks5-hostname ${clientNode.ip}:${NODE_PORTS.socks5} ${url}`,
-      `  curl --interface ${client.ip} --socks5 ${clientNode.ip}:${NODE_PORTS.socks5} http://${svc.vip}:${port}/`,
-      `  dig -b ${client.ip} @${clientNode.ip} -p ${NODE_PORTS.dns} ${svc.hostname}`,
-      `  node bin/ztunnel-ts.mjs config workloads --admin ${clientNode.ip}:${NODE_PORTS.admin}`,
-      "",
-    );
-  }
-  return lines.join("\n");
-}
-
 /** A taken port is one clear error before anything starts (not a child's stack trace later). */
 function ensureFree(host: string, port: number, who: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -180,6 +121,25 @@ async function ensurePlanPortsFree(plan: DemoPlan): Promise<void> {
   for (const n of plan.nodes)
     for (const [what, port] of Object.entries(NODE_PORTS)) await ensureFree(n.ip, port, `node ${n.name} (${what})`);
   for (const p of plan.pods) for (const port of p.ports) await ensureFree(p.ip, port, `pod ${p.namespace}/${p.name}`);
+  for (const e of plan.externals) for (const port of e.ports) await ensureFree(e.ip, port, `ServiceEntry ${e.entry}`);
+}
+
+/**
+ * A waypoint pod's certificate, from the demo's CA as its node's proxy would ask for one of
+ * its pods (the CA signs for service accounts with a pod on the asking node).
+ */
+async function waypointCert(cp: { address: string; tokenFor(node: string): string }, node: string, identity: string) {
+  const [host = "", port = ""] = cp.address.split(":");
+  const ca = createCaClient({
+    endpoint: { tls: false, host, port: Number(port), target: cp.address },
+    token: async () => cp.tokenFor(node),
+    ttlMs: WAYPOINT_CERT_TTL_MS,
+  });
+  try {
+    return await ca.fetch(identity);
+  } finally {
+    ca.close();
+  }
 }
 
 async function waitReady(ip: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -207,19 +167,22 @@ export async function runDemo(args: string[]): Promise<void> {
     trustDomain: "cluster.local",
     clusterDomain: "cluster.local",
     network: "",
+    autoAllocateV4: DEMO_AUTO_ALLOCATE_V4,
   });
   const plan = planDemo(docs, mesh);
   await ensurePlanPortsFree(plan);
 
   const dir = await mkdtemp(join(tmpdir(), "ztunnel-ts-demo-"));
   const children: ChildProcess[] = [];
-  const echoes: EchoServer[] = [];
+  const echoes: (EchoServer | WaypointServer)[] = [];
   let nxdomain: NxdomainServer | undefined;
   let cp: Awaited<ReturnType<typeof startControlPlane>> | undefined;
+  const renewals: NodeJS.Timeout[] = [];
   let stopping = false;
   const stopAll = async () => {
     if (stopping) return;
     stopping = true;
+    for (const t of renewals) clearInterval(t);
     for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
     // A proxy ends by its drain deadline (+ grace) on its own; one that does not is killed.
     const killTimer = setTimeout(() => {
@@ -238,11 +201,43 @@ export async function runDemo(args: string[]): Promise<void> {
   };
 
   try {
-    cp = await startControlPlane({ mesh: meshPath, host: CP_HOST, port: CP_PORT });
+    cp = await startControlPlane({
+      mesh: meshPath,
+      host: CP_HOST,
+      port: CP_PORT,
+      autoAllocateV4: DEMO_AUTO_ALLOCATE_V4,
+    });
     const tokens = await cp.writeTokens(dir);
     const rootFile = join(dir, "root-cert.pem");
     await writeFile(rootFile, cp.rootPem);
-    for (const p of plan.pods) for (const port of p.ports) echoes.push(await startEcho(p.name, p.ip, port));
+    for (const p of plan.pods) {
+      if (p.waypoint) continue; // its port is the waypoint stand-in's, below
+      for (const port of p.ports) echoes.push(await startEcho(p.name, p.ip, port));
+    }
+    for (const e of plan.externals) for (const port of e.ports) echoes.push(await startEcho(e.entry, e.ip, port));
+    for (const w of plan.waypoints) {
+      const plane = cp;
+      const cert = await waypointCert(plane, w.pod.node, w.identity);
+      const server = await startWaypoint({
+        name: w.name,
+        address: w.pod.ip,
+        port: w.port,
+        keyPem: cert.keyPem,
+        chainPem: cert.chainPem,
+        rootsPem: plane.rootPem,
+        routes: w.routes,
+      });
+      echoes.push(server);
+      // A demo left running outlives one certificate.
+      const renew = setInterval(() => {
+        waypointCert(plane, w.pod.node, w.identity).then(
+          (c) => server.setCert(c.keyPem, c.chainPem),
+          (e: Error) => process.stderr.write(`[waypoint ${w.name}] certificate renewal failed: ${e.message}\n`),
+        );
+      }, WAYPOINT_RENEW_MS);
+      renew.unref();
+      renewals.push(renew);
+    }
     nxdomain = await startNxdomain(DEMO_DNS_UPSTREAM.host, DEMO_DNS_UPSTREAM.port);
     for (const n of plan.nodes) {
       // Several node proxies share this machine: 2 workers each unless the user says (the

@@ -63,7 +63,10 @@ export function createConnect(dial: Dial, facts: ConnectFacts): Connect {
     }
   };
   return (host, port, purpose) => {
-    const attempts = dialAttempts(host, purpose, facts);
+    let attempts = dialAttempts(host, purpose, facts);
+    // Plain sockets (a TCP upstream, a local workload) carry bytes only the copy stage reads:
+    // they read into recycled buffers. A tunnel's socket is TLS's, which reads in C++.
+    if (purpose.to !== "tunnel") attempts = attempts.map((a) => ({ ...a, pooledReads: true }));
     // One attempt (the common case): the dial's own promise, no extra async layer per connection.
     return attempts.length === 1 ? dial(host, port, attempts[0]) : tryInOrder(host, port, attempts);
   };

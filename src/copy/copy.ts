@@ -5,7 +5,9 @@
 //
 // Sockets handed in should be created with `allowHalfOpen: true`, otherwise Node ends
 // their writable side by itself as soon as the peer's FIN arrives.
+import type net from "node:net";
 import { type Duplex, finished } from "node:stream";
+import { hasPooledReads, takePooledReads } from "./recycled-reads.ts";
 
 export interface CopyResult {
   /** Bytes read from `a` and written to `b`. */
@@ -52,9 +54,13 @@ function pump(src: Duplex, dst: Duplex, count: (n: number) => void): void {
     corked = false;
     if (!dst.destroyed) dst.uncork();
   };
-  src.on("data", (chunk: Buffer) => {
+  /** Writes one chunk; false when the source must pause until `dst` drains. */
+  const forward = (chunk: Buffer, written?: () => void): boolean => {
     count(chunk.length);
-    if (dst.destroyed || dst.writableEnded) return;
+    if (dst.destroyed || dst.writableEnded) {
+      written?.();
+      return true;
+    }
     // Bulk data arrives in bursts of chunks (an h2 stream yields one per 16 KiB TLS record):
     // cork so the burst leaves in one writev at the end of this I/O phase instead of one
     // syscall per chunk. Small chunks (requests, replies) go out at once, for latency.
@@ -64,12 +70,20 @@ function pump(src: Duplex, dst: Duplex, count: (n: number) => void): void {
       setImmediate(uncork);
     }
     // write() returning false sets the stream's needDrain, so 'drain' follows once it empties.
-    if (!dst.write(chunk) && !waiting && dst.writableLength >= MAX_QUEUED_BYTES) {
+    if (!dst.write(chunk, written) && !waiting && dst.writableLength >= MAX_QUEUED_BYTES) {
       waiting = true;
-      src.pause();
       dst.once("drain", resume);
+      return false;
     }
-  });
+    return true;
+  };
+  // A socket reading into recycled buffers (recycled-reads.ts) hands each buffer over and
+  // gets it back when its write completed; any other stream emits fresh chunks.
+  if (hasPooledReads(src as net.Socket)) takePooledReads(src as net.Socket, forward);
+  else
+    src.on("data", (chunk: Buffer) => {
+      if (!forward(chunk)) src.pause();
+    });
   src.once("end", () => {
     if (!dst.destroyed && !dst.writableEnded) dst.end();
   });

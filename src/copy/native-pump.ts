@@ -16,6 +16,7 @@ import { getSystemErrorName } from "node:util";
 import type { Addon, PumpEvent } from "../balance/addon.ts";
 import type { CopyResult } from "./copy.ts";
 import { CopyError } from "./errors.ts";
+import { takeEarlyBytes } from "./recycled-reads.ts";
 
 export type PumpAddon = Pick<Addon, "pumpStart" | "pumpStop" | "dupFd" | "closeFd">;
 
@@ -64,7 +65,10 @@ function takeOver(addon: PumpAddon, s: net.Socket): { fd: number; buffered: Buff
     throw new CopyError("ZTS_COPY_NO_FD", "the native pump needs a connected TCP socket with an fd");
   }
   s.pause();
-  const buffered = s.readableLength > 0 ? (s.read(s.readableLength) as Buffer | null) : null;
+  // A socket reading into recycled buffers (recycled-reads.ts) keeps what it read before
+  // anyone took it aside, never in Node's readable buffer.
+  const early = takeEarlyBytes(s);
+  const buffered = early ?? (s.readableLength > 0 ? (s.read(s.readableLength) as Buffer | null) : null);
   h.reading = false;
   h.readStop?.();
   return { fd: addon.dupFd(h.fd), buffered };

@@ -5,12 +5,12 @@
 // verdict; or why not. Pure: reads the StateView and the policies it is given.
 
 import { bestServiceByHostname } from "../pick/hostname.ts";
-import { canonicalOrEmpty } from "../state/ip.ts";
+import { canonicalOrEmpty, isV6 } from "../state/ip.ts";
 import type { StateView } from "../state/store.ts";
 import { type Service, serviceKey, type Workload } from "../state/types.ts";
 import { authorize, type PolicySource } from "./authz.ts";
 import { localWorkload } from "./local.ts";
-import { type DecideConfig, type InboundDecision, refusal } from "./request.ts";
+import { type AppTunnel, type DecideConfig, type InboundDecision, refusal } from "./request.ts";
 
 export interface InboundConn {
   srcIp: string;
@@ -26,6 +26,17 @@ export interface InboundConn {
    * request is for that pod, whatever the authority says; the authority gives the port.
    */
   reached?: string | undefined;
+  /** HBONE: the CONNECT's x-forwarded-network, if any. */
+  forwardedNetwork?: string | undefined;
+}
+
+/**
+ * ztunnel's from_gateway: an x-forwarded-network other than ours (ASCII case ignored) means
+ * the tunnel came through a network gateway, so the peer address is the gateway's, not the
+ * client's.
+ */
+export function fromGateway(forwardedNetwork: string | undefined, network: string): boolean {
+  return forwardedNetwork !== undefined && forwardedNetwork.toLowerCase() !== network.toLowerCase();
 }
 
 /**
@@ -65,10 +76,41 @@ export function guessInboundService(view: StateView, dest: Workload, port: numbe
   return undefined;
 }
 
+/**
+ * ztunnel find_inbound_upstream's application tunnel: the port it listens on (default the
+ * port asked for), the address to name in the PROXY header (the authority's; for a service
+ * hostname, that service's VIP in this network, IPv4 first, since PROXY cannot carry a name),
+ * and, for PROXY under LOCALHOST_APP_TUNNEL, the pod's loopback as the upstream.
+ */
+function appTunnel(
+  workload: Workload,
+  network: string,
+  localhost: boolean,
+  podIp: string,
+  port: number,
+  asked: { ip: string; port: number } | { service: Service; port: number },
+): { upstream: { ip: string; port: number }; tunnel: AppTunnel } | undefined {
+  const at = workload.applicationTunnel;
+  if (!at) return undefined;
+  let target: { ip: string; port: number };
+  if ("ip" in asked) target = asked;
+  else {
+    // The best VIP: this network's before others', IPv4 before IPv6 (ztunnel's max_by_key).
+    const score = (v: { network: string; address: string }) => (v.network === network ? (isV6(v.address) ? 1 : 2) : 0);
+    let best: { network: string; address: string } | undefined;
+    for (const v of asked.service.vips) if (!best || score(v) > score(best)) best = v;
+    if (!best) return undefined;
+    target = { ip: best.address, port: asked.port };
+  }
+  const loopback = localhost && at.protocol === "PROXY";
+  const ip = loopback ? (isV6(podIp) ? "::1" : "127.0.0.1") : podIp;
+  return { upstream: { ip, port: at.port ?? port }, tunnel: { protocol: at.protocol, target, loopback } };
+}
+
 export function inboundRequest(
   conn: InboundConn,
   view: StateView,
-  config: Pick<DecideConfig, "network" | "nodeName" | "selfPorts">,
+  config: Pick<DecideConfig, "network" | "nodeName" | "selfPorts" | "localhostAppTunnel">,
   policies: PolicySource,
 ): InboundDecision {
   const asked = "ip" in conn.dst ? canonicalOrEmpty(conn.dst.ip) : undefined;
@@ -99,13 +141,31 @@ export function inboundRequest(
   if (config.selfPorts.has(port)) {
     return refusal("self-call", `port ${port} is the proxy's own: refused (it would loop)`);
   }
-  const authz = { srcIp, srcIdentity: conn.srcIdentity || undefined, dstIp, dstPort: port };
+  const service = hostService ?? guessInboundService(view, destination, port);
+  let upstream = { ip: dstIp, port };
+  let tunnel: AppTunnel | undefined;
+  // HBONE only: plaintext capture (ztunnel's inbound_passthrough) dials the original destination as it is.
+  if (destination.applicationTunnel && conn.reached !== undefined) {
+    const named = hostService
+      ? { service: hostService, port: conn.dst.port }
+      : { ip: asked ?? dstIp, port: conn.dst.port };
+    const t = appTunnel(destination, config.network, config.localhostAppTunnel ?? true, dstIp, port, named);
+    if (!t) return refusal("no-service-ip", `service ${hostService?.hostname} has no VIP to name in the PROXY header`);
+    upstream = t.upstream;
+    tunnel = t.tunnel;
+  }
+  const viaGateway = fromGateway(conn.forwardedNetwork, config.network);
+  // Authorization sees the port actually dialled, the tunnel's when there is one (ztunnel's rbac_ctx.conn.dst).
+  const authz = { srcIp, srcIdentity: conn.srcIdentity || undefined, dstIp, dstPort: upstream.port };
   return {
     ok: true,
     destination,
-    service: hostService ?? guessInboundService(view, destination, port),
-    source: view.workloadByIp(config.network, srcIp),
-    upstream: { ip: dstIp, port },
+    service,
+    // Through a gateway the source network is unknown to us (ztunnel#515): no lookup by IP.
+    source: viaGateway ? undefined : view.workloadByIp(config.network, srcIp),
+    fromGateway: viaGateway,
+    upstream,
+    tunnel,
     authz,
     verdict: authorize(policies, destination, authz),
   };

@@ -7,11 +7,13 @@
 // the I/O stage's business (src/proxy/outbound.ts), before and after this.
 import { identityOf } from "../identity/spiffe.ts";
 import type { Cursors } from "../pick/cursors.ts";
+import { bestServiceByHostname } from "../pick/hostname.ts";
 import { releaseLoad } from "../pick/least-conn.ts";
-import { type Destination, type Pick, SelectError, type SelectOptions, select } from "../pick/select.ts";
-import { canonicalIp, joinHostPort } from "../state/ip.ts";
+import { type Destination, type Pick, SelectError, type SelectOptions, select, wantsV6 } from "../pick/select.ts";
+import { canonicalIp, isV6, joinHostPort } from "../state/ip.ts";
 import type { StateView } from "../state/store.ts";
 import type { Workload } from "../state/types.ts";
+import { gatewayRoute } from "./double-hbone.ts";
 import { baggageHeader, forwardedHeader } from "./headers.ts";
 import { localWorkload } from "./local.ts";
 import {
@@ -77,6 +79,9 @@ function request(
   protocol: OutboundRequest["protocol"],
   upstream: OutboundRequest["upstream"],
   hbone: OutboundRequest["hbone"],
+  inner: OutboundRequest["inner"],
+  gateway: OutboundRequest["gateway"],
+  resolve: OutboundRequest["resolve"],
 ): OutboundRequest {
   return {
     ok: true,
@@ -88,8 +93,33 @@ function request(
     upstream,
     originalDst,
     hbone,
+    inner,
+    gateway,
+    resolve,
     held,
   };
+}
+
+/** A pick known by DNS name only: what to resolve, preferring the family asked for (ztunnel: the original destination's). */
+function hostnameTarget(route: Route, dest: Destination, source: Workload): OutboundRequest["resolve"] {
+  if (route.via === "passthrough" || !route.hostname) return undefined;
+  const v6 = "ip" in dest ? isV6(dest.ip) : dest.family ? dest.family === 6 : isV6(source.workloadIps[0] ?? "");
+  return { hostname: route.hostname, port: route.address.port, family: v6 ? 6 : 4 };
+}
+
+/**
+ * A waypoint's CONNECT names the original destination. A name (SOCKS5's domain form) is named
+ * by its service's VIP in the source's network, of the family asked for if it has one: ztunnel's
+ * SOCKS5 resolves the name to that VIP before it builds the request, so its waypoint always
+ * sees an address. A service with no VIP here keeps the name.
+ */
+function waypointAuthority(dest: Destination, source: Workload, view: StateView): string {
+  if ("ip" in dest) return joinHostPort(dest.ip, dest.port);
+  const vips = bestServiceByHostname(view, dest.hostname, source.namespace)?.vips ?? [];
+  const v6 = wantsV6(dest, source);
+  const here = vips.filter((v) => v.network === source.network);
+  const vip = here.find((v) => isV6(v.address) === v6) ?? here[0];
+  return vip ? joinHostPort(vip.address, dest.port) : `${dest.hostname}:${dest.port}`;
 }
 
 export function outboundRequest(
@@ -137,6 +167,36 @@ export function outboundRequest(
     );
   }
 
+  // Another network: through its gateway, whatever the workload's own protocol (ztunnel checks
+  // the network before anything else about the pick).
+  if (route.workload && route.workload.network !== source.network) {
+    const gw = gatewayRoute(dest, source, route as Pick & { workload: Workload }, view, pick.cursors, {
+      lb: pick.lb,
+      random: pick.random,
+    });
+    if (!gw.ok) {
+      releaseLoad(pick.loads, held, pick.ledger);
+      return gw;
+    }
+    const headers = {
+      forwarded: forwardedHeader(canonicalIp(conn.srcIp) ?? conn.srcIp, conn.srcPort, gw.service.hostname),
+      baggage: baggageHeader(source),
+    };
+    return request(
+      source,
+      route,
+      originalDst,
+      held,
+      "DOUBLEHBONE",
+      gw.upstream,
+      { ...gw.outer, srcIdentity: identityOf(source), headers },
+      { ...gw.inner, headers: { ...headers, "x-forwarded-network": config.network } },
+      gw.gateway,
+      // Through a gateway the destination's name is the gateway's to resolve.
+      undefined,
+    );
+  }
+
   if (!tunnels(route) || !route.workload) {
     return request(
       source,
@@ -146,6 +206,9 @@ export function outboundRequest(
       "TCP",
       { ip: route.address.ip, port: route.address.port },
       undefined,
+      undefined,
+      undefined,
+      hostnameTarget(route, dest, source),
     );
   }
   // A waypoint is reached on its own HBONE port and gets the original destination as authority.
@@ -163,10 +226,9 @@ export function outboundRequest(
     "HBONE",
     { ip: route.address.ip, port: viaWaypoint ? route.address.port : HBONE_PORT },
     {
-      authority:
-        viaWaypoint && "ip" in dest
-          ? joinHostPort(dest.ip, dest.port)
-          : joinHostPort(route.address.ip, route.address.port),
+      authority: viaWaypoint
+        ? waypointAuthority(dest, source, view)
+        : joinHostPort(route.address.ip, route.address.port),
       srcIdentity: identityOf(source),
       dstIdentity,
       dstIdentities: [dstIdentity, ...(route.service?.subjectAltNames ?? [])],
@@ -175,5 +237,8 @@ export function outboundRequest(
         baggage: baggageHeader(source),
       },
     },
+    undefined,
+    undefined,
+    hostnameTarget(route, dest, source),
   );
 }

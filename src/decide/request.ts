@@ -20,6 +20,11 @@ export interface DecideConfig {
    * inbound connection for one of them would loop back into the proxy, so it is refused.
    */
   selfPorts: ReadonlySet<number>;
+  /**
+   * LOCALHOST_APP_TUNNEL: a PROXY application tunnel is dialled on the pod's loopback (absent =
+   * true, ztunnel's default), so the tunnel port need not listen on the pod's address.
+   */
+  localhostAppTunnel?: boolean;
 }
 
 /** ztunnel's illegal_ports from this proxy's settings. */
@@ -46,7 +51,13 @@ export type OutboundRefusalCode =
   | "no-upstream"
   | "strict-no-match"
   | "unknown-host"
-  | "passthrough-denied";
+  | "passthrough-denied"
+  /**
+   * The pick is on another network and cannot be reached: it has no network gateway, its
+   * gateway is not in the state, or the destination is not a service (only services cross
+   * networks; ztunnel's NoValidDestination, UnknownNetworkGateway, NoService).
+   */
+  | "no-network-gateway";
 
 export interface Refusal<C extends string> {
   readonly ok: false;
@@ -69,13 +80,32 @@ export interface HboneHop {
   headers: { forwarded: string; baggage: string };
 }
 
+/**
+ * Double HBONE's inner hop (ztunnel's DOUBLEHBONE): mutual TLS to the destination and a
+ * CONNECT, both inside the stream of the outer CONNECT to the network gateway, which relays
+ * the stream's bytes without reading them.
+ */
+export interface InnerHop {
+  /** `svc.ns.svc.cluster.local:port` (the service port), as on the outer CONNECT. */
+  authority: string;
+  /** The destination workload's identity… */
+  dstIdentity: string;
+  /** …or any of these (and the service's subjectAltNames). */
+  dstIdentities: string[];
+  /** The outer CONNECT's headers plus `x-forwarded-network`: this proxy's network. */
+  headers: { forwarded: string; baggage: string; "x-forwarded-network": string };
+}
+
 export interface OutboundRequest {
   readonly ok: true;
   source: Workload;
   /** How the upstream was chosen: a service endpoint or workload, a waypoint, or straight through. */
   via: "endpoint" | "waypoint" | "passthrough";
-  /** HBONE: mutual TLS + CONNECT to `upstream`; TCP: plain connect to `upstream`. */
-  protocol: "HBONE" | "TCP";
+  /**
+   * HBONE: mutual TLS + CONNECT to `upstream`; TCP: plain connect to `upstream`; DOUBLEHBONE:
+   * HBONE to the network gateway at `upstream` (`hbone`), and inside it `inner`.
+   */
+  protocol: "HBONE" | "TCP" | "DOUBLEHBONE";
   destination?: Workload | undefined;
   service?: Service | undefined;
   /** Where the socket goes: the pod's :15008 or waypoint's HBONE port for HBONE, the address itself for TCP. */
@@ -83,11 +113,27 @@ export interface OutboundRequest {
   /** The address the client asked for, as text (the connection table's originalDst). */
   originalDst: string;
   hbone?: HboneHop | undefined;
+  /** DOUBLEHBONE: the hop to the destination inside the gateway's stream. */
+  inner?: InnerHop | undefined;
+  /** DOUBLEHBONE: the network gateway's workload (the outer hop's peer). */
+  gateway?: Workload | undefined;
+  /**
+   * The destination workload is known by DNS name only: `upstream.ip` (and an HBONE authority's
+   * address) are to be filled from resolving `hostname` (decide/resolved.ts), preferring
+   * `family`, the original destination's; `port` is the workload's target port.
+   */
+  resolve?: HostnameTarget | undefined;
   /**
    * The least-conn slot this decision counted as one more open connection (-1: none); the
    * I/O stage releases it when the connection ends or fails (select/least-conn.ts).
    */
   held: number;
+}
+
+export interface HostnameTarget {
+  hostname: string;
+  port: number;
+  family: 4 | 6;
 }
 
 export type OutboundDecision = OutboundRequest | Refusal<OutboundRefusalCode>;
@@ -98,7 +144,25 @@ export type OutboundDecision = OutboundRequest | Refusal<OutboundRefusalCode>;
  * a port of the proxy itself (ztunnel's SelfCall: 503 on HBONE, dropped on plaintext); a
  * hostname authority no service has, or whose port this pod does not serve (503).
  */
-export type InboundRefusalCode = "unknown-destination" | "ip-mismatch" | "self-call" | "unknown-hostname" | "no-port";
+export type InboundRefusalCode =
+  | "unknown-destination"
+  | "ip-mismatch"
+  | "self-call"
+  | "unknown-hostname"
+  | "no-port"
+  | "no-service-ip";
+
+/**
+ * The workload's application tunnel, as ztunnel's TunnelRequest: `PROXY` puts a PROXY v2
+ * header first on the connection (src/tunnel/proxy-v2.ts) naming `target`, the address the
+ * HBONE client asked for (for a hostname authority, that service's VIP and port).
+ */
+export interface AppTunnel {
+  protocol: "NONE" | "PROXY";
+  target: Address;
+  /** The upstream is the pod's loopback (LOCALHOST_APP_TUNNEL): dial inside its netns, from loopback. */
+  loopback: boolean;
+}
 
 export interface InboundRequest {
   readonly ok: true;
@@ -108,8 +172,12 @@ export interface InboundRequest {
   service?: Service | undefined;
   /** The client's workload, when its address is one in this network (labels only: never trusted). */
   source?: Workload | undefined;
-  /** Where the proxy dials: the workload's address and port. */
+  /** The tunnel came through a network gateway (x-forwarded-network names another network). */
+  fromGateway: boolean;
+  /** Where the proxy dials: the workload's address and port (its tunnel port, with an application tunnel). */
   upstream: Address;
+  /** Set when the workload has an application tunnel. */
+  tunnel?: AppTunnel | undefined;
   /** What authorization saw, kept for a later policy change to check again. */
   authz: AuthzConnection;
   verdict: AuthzDecision;

@@ -46,6 +46,8 @@ export interface Candidate {
   weight: number;
   pick4: Pick;
   pick6: Pick;
+  /** No IP of its own: only through its network gateway, for sources on another network. */
+  remote: boolean;
 }
 
 /** One (service, port, mode): its healthy candidates, and the groups built from them. */
@@ -55,6 +57,8 @@ export interface PortEntry {
   waypoint: boolean;
   error?: SelectError;
   candidates: Candidate[];
+  /** Some candidate is `remote`: groups then also depend on the source's network. */
+  gatewayOnly?: boolean;
   bySource: WeakMap<Workload, Group>;
   byLabel: Map<string, Group>;
 }

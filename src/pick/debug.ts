@@ -4,8 +4,8 @@
 import { canonicalIp, joinHostPort } from "../state/ip.ts";
 import type { StateView } from "../state/store.ts";
 import type { Workload } from "../state/types.ts";
-import { createCursors } from "./cursors.ts";
-import { type Destination, SelectError, type SelectOptions, select } from "./select.ts";
+import { type Cursors, createCursors } from "./cursors.ts";
+import { type Destination, SelectError, type SelectOptions, select, selectNetworkGateway, wantsV6 } from "./select.ts";
 
 export interface DebugSelectOptions extends SelectOptions {
   /** This proxy's network (ztunnel's NETWORK); used when the query names none. */
@@ -15,9 +15,13 @@ export interface DebugSelectOptions extends SelectOptions {
 export interface DebugPick {
   /** null for a PASSTHROUGH service (no workload chosen). */
   uid: string | null;
-  /** `ip:port`, IPv6 as `[ip]:port`. */
-  address: string;
+  /** `ip:port`, IPv6 as `[ip]:port`; null for a workload with no IP (reached only through its gateway). */
+  address: string | null;
   via: "endpoint" | "waypoint" | "passthrough";
+  /** Only for a pick on another network than the source's: that network… */
+  network?: string;
+  /** …and the network gateway the connection goes through (double HBONE), or why there is none. */
+  gateway?: { uid: string; address: string } | { error: { code: string; message: string } };
 }
 
 export interface DebugSelectResult {
@@ -61,6 +65,25 @@ function findSource(view: StateView, ip: string, network: string | undefined): W
   return undefined;
 }
 
+/** The gateway the connection path would use (decide/double-hbone.ts), on the same private cursors. */
+function gatewayOf(
+  wl: Workload,
+  dest: Destination,
+  source: Workload,
+  view: StateView,
+  cursors: Cursors,
+  opts: DebugSelectOptions,
+): NonNullable<DebugPick["gateway"]> {
+  const gw = wl.networkGateway;
+  if (!gw) return { error: { code: "ZTS_SELECT_NO_NETWORK_GATEWAY", message: `${wl.uid} has no network gateway` } };
+  const g = selectNetworkGateway(gw, source, view, cursors, wantsV6(dest, source), {
+    lb: opts.lb,
+    random: opts.random,
+  });
+  if (g instanceof SelectError) return { error: { code: g.code, message: g.message } };
+  return { uid: g.workload?.uid ?? "", address: joinHostPort(g.address.ip, g.address.port) };
+}
+
 export function debugSelect(query: URLSearchParams, view: StateView, opts: DebugSelectOptions = {}): DebugSelectResult {
   const bad = (message: string) => failure(400, "ZTS_SELECT_BAD_QUERY", message);
   const sourceText = query.get("source");
@@ -88,7 +111,19 @@ export function debugSelect(query: URLSearchParams, view: StateView, opts: Debug
   for (let i = 0; i < count; i++) {
     const p = select(dest, source, view, cursors, opts);
     if (p instanceof SelectError) return failure(503, p.code, p.message);
-    picks.push({ uid: p.workload?.uid ?? null, address: joinHostPort(p.address.ip, p.address.port), via: p.via });
+    // A workload known by DNS name only shows the name it will be resolved from; one with
+    // neither (an IP-less remote workload, reached through its gateway) shows none.
+    const host = p.via !== "passthrough" && p.hostname ? p.hostname : p.address.ip;
+    const pick: DebugPick = {
+      uid: p.workload?.uid ?? null,
+      address: host === "" ? null : joinHostPort(host, p.address.port),
+      via: p.via,
+    };
+    if (p.workload && p.workload.network !== source.network) {
+      pick.network = p.workload.network;
+      pick.gateway = gatewayOf(p.workload, dest, source, view, cursors, opts);
+    }
+    picks.push(pick);
   }
   return { status: 200, body: { picks } };
 }

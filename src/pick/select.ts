@@ -12,18 +12,23 @@
 // - Service VIP first, then workload IP; a service waypoint wins over PASSTHROUGH.
 // - Target port: the endpoint's own mapping, else the service's target port, else (target
 //   port 0) the workload must list the port or it is dropped; waypoint lookups keep
-//   workloads with an application tunnel even without the port.
+//   workloads whose application tunnel has a port even without the port (one without a
+//   port is dropped here, where ztunnel picks it and then fails the connection).
 // - Capacity 0 endpoints are ranked but never picked; if the best rank has only those,
 //   there is no upstream (ztunnel's choose_weighted fails the same way).
 // - IP family: ztunnel picks the workload IP after load balancing and fails the connection
 //   when no IP fits the service's ip_families; we drop such workloads from the candidates
 //   instead, so a pick always has a usable address.
-// - Not supported (dropped from candidates, say so in logs upstream): workloads with no
-//   IP (reachable only through a network gateway, or by DNS hostname).
+// - A workload with no IP but a hostname (ServiceEntry resolution DNS) is a candidate whose
+//   pick carries the name; the connect stage resolves it (on another network, its gateway).
+// - A workload with no IP and no hostname is a candidate only for sources on another
+//   network, and only when it has a network gateway (ztunnel's load_balance): its pick has
+//   an empty address and is reached through that gateway (selectNetworkGateway, decide/).
+//   WDS is client-agnostic, so such a workload on the source's own network is dropped.
 import { ZtsError } from "../errors.ts";
 import { isV6 } from "../state/ip.ts";
 import type { StateView } from "../state/store.ts";
-import type { GatewayAddress, IpFamily, Service, Workload } from "../state/types.ts";
+import type { GatewayAddress, IpFamily, Service, WeightedWaypoint, Workload } from "../state/types.ts";
 import { serviceKey } from "../state/types.ts";
 import {
   type AddressEntry,
@@ -56,7 +61,8 @@ export type SelectErrorCode =
   | "ZTS_STRICT_NO_MATCH"
   | "ZTS_SELECT_UNKNOWN_DESTINATION"
   | "ZTS_SELECT_UNKNOWN_PORT"
-  | "ZTS_SELECT_UNKNOWN_WAYPOINT";
+  | "ZTS_SELECT_UNKNOWN_WAYPOINT"
+  | "ZTS_SELECT_UNKNOWN_NETWORK_GATEWAY";
 
 const fail = (code: SelectErrorCode, message: string) => new SelectError(code, message);
 
@@ -71,6 +77,7 @@ export type Destination =
     };
 
 export interface PickAddress {
+  /** Empty for a workload with no IP of its own: reachable only through its network gateway. */
   readonly ip: string;
   readonly port: number;
 }
@@ -83,8 +90,14 @@ export type Pick =
   | {
       readonly via: "endpoint" | "waypoint";
       readonly workload: Workload;
+      /** `ip` is "" when `hostname` is set. */
       readonly address: PickAddress;
       readonly service?: Service;
+      /**
+       * The workload is known by DNS name only (a ServiceEntry with resolution DNS): resolve
+       * this name when connecting (ztunnel's resolve_on_demand_dns).
+       */
+      readonly hostname?: string;
     }
   | {
       /** PASSTHROUGH service: no selection, connect to the original destination. */
@@ -176,11 +189,32 @@ function buildPort(view: StateView, e: ServiceEntry, port: number, waypointMode:
     if (epPort !== undefined && epPort > 0) target = epPort;
     else if (svcTarget !== undefined && svcTarget > 0) target = svcTarget;
     else if (epPort !== undefined) target = port;
-    else if (waypointMode && wl.applicationTunnel) target = port;
+    // ztunnel: an application tunnel with its own port needs no port on the waypoint service.
+    else if (waypointMode && wl.applicationTunnel?.port !== undefined) target = port;
     else continue; // target port 0 (or waypoint without the port) and the workload lacks it
     const ips = wl.workloadIps.filter((ip) => accepts(svc.ipFamilies, ip));
     const first = ips[0];
-    if (first === undefined) continue; // no usable IP: network gateway / DNS not supported
+    if (first === undefined) {
+      // No usable IP but a DNS name: a candidate, resolved at connect time (ztunnel's
+      // has_address counts the hostname).
+      if (wl.hostname && wl.workloadIps.length === 0) {
+        pe.candidates.push(hostnameCandidate(wl, svc, via, target));
+        continue;
+      }
+      // No address at all: only through its network gateway, from another network (buildGroup
+      // drops it for sources on its own).
+      if (wl.workloadIps.length > 0 || !wl.networkGateway) continue;
+      const p = freezePick({ via, workload: wl, address: { ip: "", port: target }, service: svc });
+      pe.gatewayOnly = true;
+      pe.candidates.push({
+        workload: wl,
+        weight: Math.max(0, Math.floor(wl.capacity)),
+        pick4: p,
+        pick6: p,
+        remote: true,
+      });
+      continue;
+    }
     const ip4 = ips.find((ip) => !isV6(ip)) ?? first;
     const ip6 = ips.find(isV6) ?? first;
     pe.candidates.push({
@@ -188,9 +222,15 @@ function buildPort(view: StateView, e: ServiceEntry, port: number, waypointMode:
       weight: Math.max(0, Math.floor(wl.capacity)),
       pick4: freezePick({ via, workload: wl, address: { ip: ip4, port: target }, service: svc }),
       pick6: freezePick({ via, workload: wl, address: { ip: ip6, port: target }, service: svc }),
+      remote: false,
     });
   }
   return pe;
+}
+
+function hostnameCandidate(wl: Workload, svc: Service, via: "endpoint" | "waypoint", port: number): Candidate {
+  const p = freezePick({ via, workload: wl, address: { ip: "", port }, service: svc, hostname: wl.hostname });
+  return { workload: wl, weight: Math.max(0, Math.floor(wl.capacity)), pick4: p, pick6: p, remote: false };
 }
 
 /** The group for one locality class `label` of the source (`src` is one member of that class). */
@@ -217,6 +257,8 @@ function buildGroup(e: ServiceEntry, pe: PortEntry, label: string, src: Workload
   }
   const lb = e.service.loadBalancer;
   let members = pe.candidates;
+  // Gateway-only workloads on the source's own network are never used (WDS sends the gateway anyway).
+  if (pe.gatewayOnly) members = members.filter((c) => !c.remote || c.workload.network !== src.network);
   if (members.length === 0) {
     group.error = fail("ZTS_NO_HEALTHY_UPSTREAM", `service ${e.key} has no healthy endpoint for port ${port}`);
     return group;
@@ -273,7 +315,8 @@ function groupFor(L: Lookup, svc: Service, port: number, waypointMode: boolean):
   }
   let g = pe.bySource.get(src);
   if (g) return g;
-  const label = localityClass(svc, src);
+  // With gateway-only candidates the group also depends on the source's network.
+  const label = pe.gatewayOnly ? `${localityClass(svc, src)}|net=${src.network}` : localityClass(svc, src);
   g = pe.byLabel.get(label);
   if (!g) {
     g = buildGroup(e, pe, label, src);
@@ -378,12 +421,18 @@ function serviceByHostname(L: Lookup, hostname: string): Service | SelectError {
   return s;
 }
 
-function gatewayEntry(L: Lookup, gw: GatewayAddress): GatewayEntry {
+/**
+ * A waypoint's or network gateway's entry, memoized by the GatewayAddress object: each such
+ * object is one field of one workload or service, so it is always looked up as the same kind.
+ */
+function gatewayEntry(L: Lookup, gw: GatewayAddress, kind: "waypoint" | "network gateway" = "waypoint"): GatewayEntry {
   const { cache: c, view } = L;
   let g = c.gateways.get(gw);
   if (g) return g;
   const d = gw.destination;
   const port = gw.hboneMtlsPort;
+  const via = kind === "waypoint" ? "waypoint" : "endpoint";
+  const code = kind === "waypoint" ? "ZTS_SELECT_UNKNOWN_WAYPOINT" : "ZTS_SELECT_UNKNOWN_NETWORK_GATEWAY";
   if ("address" in d) {
     const { network, address } = d.address;
     const service = view.serviceByVip(network, address);
@@ -391,9 +440,9 @@ function gatewayEntry(L: Lookup, gw: GatewayAddress): GatewayEntry {
     if (service) g = { service, v6: isV6(address) };
     else if (workload) {
       // Addressed by IP: that IP is the destination (ztunnel does the same).
-      const p = freezePick({ via: "waypoint", workload, address: { ip: address, port } });
+      const p = freezePick({ via, workload, address: { ip: address, port } });
       g = { workload, picks: [p, p] };
-    } else g = { error: fail("ZTS_SELECT_UNKNOWN_WAYPOINT", `waypoint ${network}/${address} is not known`) };
+    } else g = { error: fail(code, `${kind} ${network}/${address} is not known`) };
   } else {
     const { namespace, hostname } = d.hostname;
     const service = view.service(`${namespace}/${hostname}`);
@@ -414,11 +463,11 @@ function gatewayEntry(L: Lookup, gw: GatewayAddress): GatewayEntry {
       g = {
         workload,
         picks: [
-          freezePick({ via: "waypoint", workload, address: { ip: ip4, port } }),
-          freezePick({ via: "waypoint", workload, address: { ip: ip6, port } }),
+          freezePick({ via, workload, address: { ip: ip4, port } }),
+          freezePick({ via, workload, address: { ip: ip6, port } }),
         ],
       };
-    } else g = { error: fail("ZTS_SELECT_UNKNOWN_WAYPOINT", `waypoint ${namespace}/${hostname} is not known`) };
+    } else g = { error: fail(code, `${kind} ${namespace}/${hostname} is not known`) };
   }
   c.gateways.set(gw, g);
   return g;
@@ -433,9 +482,32 @@ function viaWaypoint(L: Lookup, gw: GatewayAddress, v6: boolean): Pick | SelectE
   return pickFrom(L, group, g.v6 ?? v6);
 }
 
+/**
+ * ztunnel's sample_weighted_waypoint: one of the service's weighted waypoints, at random in
+ * proportion to weight (per connection, as ztunnel; not the shared round robin); undefined
+ * when there are none or no weight is above 0, and the single `waypoint` applies.
+ */
+function weightedWaypoint(L: Lookup, svc: Service): GatewayAddress | undefined {
+  const set = svc.weightedWaypoints;
+  if (set === undefined) return undefined;
+  let total = 0;
+  for (let i = 0; i < set.length; i++) total += (set[i] as WeightedWaypoint).weight;
+  if (total <= 0) return undefined;
+  let r = (L.opts?.random ?? Math.random)() * total;
+  for (let i = 0; i < set.length; i++) {
+    const w = set[i] as WeightedWaypoint;
+    if (r < w.weight) return w.destination;
+    r -= w.weight;
+  }
+  // Only float rounding ends here: the last waypoint with weight.
+  for (let i = set.length - 1; i >= 0; i--) if ((set[i] as WeightedWaypoint).weight > 0) return set[i]?.destination;
+  return undefined;
+}
+
 /** `dest` named `svc` (by VIP or hostname); `v6`: the address family to pick. */
 function fromService(L: Lookup, svc: Service, dest: Destination, v6: boolean): Pick | SelectError {
-  if (svc.waypoint) return viaWaypoint(L, svc.waypoint, v6);
+  const gw = weightedWaypoint(L, svc) ?? svc.waypoint;
+  if (gw) return viaWaypoint(L, gw, v6);
   if (svc.loadBalancer?.mode === "Passthrough") return passthrough(svc, dest, v6);
   return pickFrom(L, groupFor(L, svc, dest.port, false), v6);
 }
@@ -449,6 +521,10 @@ function passthrough(svc: Service, dest: Destination, v6: boolean): Pick | Selec
     return fail("ZTS_SELECT_UNKNOWN_DESTINATION", `passthrough service ${serviceKey(svc)} has no VIP`);
   return { via: "passthrough", address: { ip, port: dest.port }, service: svc };
 }
+
+/** Service visibility (ztunnel's visible_to): `Namespace` services only for clients in their namespace. */
+const visibleTo = (svc: Service, source: Workload): boolean =>
+  svc.visibility !== "Namespace" || svc.namespace === source.namespace;
 
 /** The source is itself the destination's waypoint: don't loop through it again. */
 function isWaypointOf(L: Lookup, gw: GatewayAddress): boolean {
@@ -480,11 +556,20 @@ export function select(
   if ("hostname" in dest) {
     const svc = serviceByHostname(L, dest.hostname);
     if (svc instanceof SelectError) return svc;
-    const v6 = dest.family !== undefined ? dest.family === 6 : isV6(source.workloadIps[0] ?? "");
-    return fromService(L, svc, dest, v6);
+    return fromService(L, svc, dest, wantsV6(dest, source));
   }
   const e = addressEntry(L, dest.network ?? source.network, dest.ip);
-  if (e.service) return fromService(L, e.service, dest, e.v6);
+  if (e.service) {
+    if (visibleTo(e.service, source)) return fromService(L, e.service, dest, e.v6);
+    // ztunnel's get_best_by_vip: a Namespace-scoped service's VIP is no service to a client in
+    // another namespace; then it is no mesh address at all (passthrough). The entry's unused
+    // error slot keeps that answer, so this path allocates once per address too.
+    e.error ??= fail(
+      "ZTS_SELECT_UNKNOWN_DESTINATION",
+      `${dest.ip} is the VIP of ${serviceKey(e.service)}, visible only in its namespace (not in the mesh: pass through)`,
+    );
+    return e.error;
+  }
   const wl = e.workload;
   if (!wl) return e.error as SelectError;
   if (wl.waypoint && !isWaypointOf(L, wl.waypoint)) return viaWaypoint(L, wl.waypoint, e.v6);
@@ -496,4 +581,38 @@ export function select(
     e.direct.set(dest.port, p);
   }
   return p;
+}
+
+/** The address family a connection to `dest` picks in: the address's, or for a hostname the asked or the source's. */
+export function wantsV6(dest: Destination, source: Workload): boolean {
+  if ("ip" in dest) return isV6(dest.ip);
+  return dest.family !== undefined ? dest.family === 6 : isV6(source.workloadIps[0] ?? "");
+}
+
+/**
+ * The gateway through which `source` reaches a pick on another network (ztunnel's
+ * fetch_network_gateway): by IP, the service with that VIP in the gateway's network (picked
+ * on the HBONE port, which must be one of its ports) or the workload with that IP, at the
+ * HBONE port; by hostname, that service or workload. The address family is the gateway IP's,
+ * or for a hostname `v6` (the original destination's). Counts no load: the connection's
+ * least-conn slot is the destination's, not the gateway's.
+ */
+export function selectNetworkGateway(
+  gw: GatewayAddress,
+  source: Workload,
+  view: StateView,
+  cursors: Cursors,
+  v6: boolean,
+  opts?: { lb?: SelectOptions["lb"]; random?: SelectOptions["random"] },
+): Pick | SelectError {
+  const L = lookup;
+  L.cache = cacheFor(view);
+  L.view = view;
+  L.source = source;
+  L.cursors = cursors;
+  L.opts = opts;
+  const g = gatewayEntry(L, gw, "network gateway");
+  if ("error" in g) return g.error;
+  if ("picks" in g) return g.picks[v6 ? 1 : 0];
+  return pickFrom(L, groupFor(L, g.service, gw.hboneMtlsPort, false), g.v6 ?? v6);
 }

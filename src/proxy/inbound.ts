@@ -7,6 +7,7 @@
 //     decision without a principal → connect → copy → telemetry.
 import type { Socket } from "node:net";
 import { type ResponseFlag, tcpLabels } from "../admin/metrics.ts";
+import { parseBaggage } from "../decide/headers.ts";
 import { inboundRequest } from "../decide/inbound.ts";
 import { localWorkload } from "../decide/local.ts";
 import type { InboundRequest } from "../decide/request.ts";
@@ -14,7 +15,8 @@ import { identityOf } from "../identity/spiffe.ts";
 import { canonicalOrEmpty, joinHostPort } from "../state/ip.ts";
 import { type AccessFacts, logRefused, openRecord } from "../telemetry/record.ts";
 import type { PeerStreams } from "../tunnel/peer-streams.ts";
-import { createHboneServer, type HboneServer } from "../tunnel/server.ts";
+import { proxyV2Header } from "../tunnel/proxy-v2.ts";
+import { createHboneServer, type HboneServer, type InboundContext } from "../tunnel/server.ts";
 import { h2TuningFromConfig } from "../tunnel/settings.ts";
 import type { ProxyContext } from "../worker/context.ts";
 import type { CloseReason, TrackedConnection } from "./tracked.ts";
@@ -33,6 +35,33 @@ interface Target {
   host: string;
   port: number;
   workload: InboundRequest;
+  /** The HBONE connection's peer, for a PROXY application tunnel's header. */
+  peer: InboundContext;
+}
+
+/**
+ * The dial to the workload. With an application tunnel on loopback it is made inside the
+ * pod's netns (in-pod mode; the node's loopback in node mode) from loopback, not from the
+ * client's address: ztunnel binds it so, or RPF and the pod's routes would drop it; the
+ * PROXY header carries the client instead. A PROXY tunnel gets that header first.
+ */
+async function dialWorkload(ctx: ProxyContext, t: Target, srcIp: string): Promise<Socket> {
+  const req = t.workload;
+  const tunnel = req.tunnel;
+  const header =
+    tunnel?.protocol === "PROXY"
+      ? proxyV2Header({
+          src: { ip: t.peer.srcIp, port: t.peer.srcPort },
+          dst: tunnel.target,
+          identity: t.peer.srcIdentity,
+        })
+      : undefined;
+  const sock = tunnel?.loopback
+    ? await ctx.connect(t.host, t.port, { to: "workload", srcIp: "", netns: ctx.podNetns.forIp(req.authz.dstIp) })
+    : await ctx.connect(t.host, t.port, { to: "workload", srcIp });
+  // Queued before the tunnel's first byte: the copy stage only starts once the dial resolved.
+  if (header) sock.write(header);
+  return sock;
 }
 
 export function createInbound(ctx: ProxyContext, peerStreams?: PeerStreams): HboneServer {
@@ -65,12 +94,13 @@ export function createInbound(ctx: ProxyContext, peerStreams?: PeerStreams): Hbo
             ? { hostname: authority.host, port: authority.port }
             : { ip: authority.host, port: authority.port },
           reached: ic.localIp,
+          forwardedNetwork: ic.forwardedNetwork,
         },
         ctx.state,
         ctx.decide,
         ctx.policies(),
       );
-      if (req.ok) return { host: req.upstream.ip, port: req.upstream.port, workload: req } satisfies Target;
+      if (req.ok) return { host: req.upstream.ip, port: req.upstream.port, workload: req, peer: ic } satisfies Target;
       if (req.code === "unknown-destination") return undefined;
       ctx.refuse(`inbound-${req.code}`);
       // ztunnel: 400 for a bad destination, 503 when the next hop cannot be determined.
@@ -82,7 +112,7 @@ export function createInbound(ctx: ProxyContext, peerStreams?: PeerStreams): Hbo
       if (!d.allow) ctx.refuse("authz-denied");
       return d;
     },
-    dial: (target, srcIp) => ctx.connect(target.host, target.port, { to: "workload", srcIp }),
+    dial: (target, srcIp) => dialWorkload(ctx, target as Target, srcIp),
     // Tracked with what authorization allowed, so a policy change can check it again.
     onTunnelOpened: (ic, target, _conn, close) => {
       const req = (target as Target).workload;
@@ -107,6 +137,7 @@ export function createInbound(ctx: ProxyContext, peerStreams?: PeerStreams): Hbo
           destination: dst,
           service: req.service,
           sourceIdentity: ic.srcIdentity || undefined,
+          derivedSource: req.source ? undefined : parseBaggage(ic.baggage),
           mtls: true,
         }),
       );

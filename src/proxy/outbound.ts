@@ -10,6 +10,7 @@ import { copyBidirectional } from "../copy/copy.ts";
 import { localWorkload } from "../decide/local.ts";
 import { type OutboundConn, outboundRequest } from "../decide/outbound.ts";
 import type { OutboundRefusalCode, OutboundRequest } from "../decide/request.ts";
+import { withResolvedAddress } from "../decide/resolved.ts";
 import { releaseLoad } from "../pick/least-conn.ts";
 import { canonicalOrEmpty, joinHostPort } from "../state/ip.ts";
 import { type AccessFacts, logRefused, openRecord } from "../telemetry/record.ts";
@@ -25,7 +26,7 @@ export interface OutboundFrontEnd {
 }
 
 /** Every reason an outbound connection fails: the decision's refusals, then the I/O stages'. */
-export type OutboundFailure = OutboundRefusalCode | "connect-failed" | "no-certificate";
+export type OutboundFailure = OutboundRefusalCode | "unresolved" | "connect-failed" | "no-certificate";
 
 /** ztunnel's response flag for an upstream that could not be opened. */
 export function responseFlagOf(code: string | undefined, failure?: OutboundFailure): ResponseFlag {
@@ -63,19 +64,20 @@ async function openUpstream(
   ) {
     throw new UpstreamError("no-certificate", `no certificate yet for ${srcIdentity}`);
   }
-  return ctx.hbone.connect({
+  const hop = {
     srcIdentity,
     dstIdentities: req.hbone.dstIdentities,
     dstAddr: { host: req.upstream.ip, port: req.upstream.port },
     srcIp: req.source.workloadIps[0] ?? "",
     authority: req.hbone.authority,
     headers: req.hbone.headers,
-  });
+  };
+  return req.inner ? ctx.hbone.connectDouble(hop, req.inner) : ctx.hbone.connect(hop);
 }
 
 /** The access-log facts: before the upstream is open it names what the client asked for; after, where it went. */
 function outboundAccess(req: OutboundRequest, srcAddr: string, startedAt: number, opened: boolean): AccessFacts {
-  const hboneAddr = req.protocol === "HBONE" ? joinHostPort(req.upstream.ip, req.upstream.port) : undefined;
+  const hboneAddr = req.protocol !== "TCP" ? joinHostPort(req.upstream.ip, req.upstream.port) : undefined;
   return {
     direction: "outbound",
     src: { addr: srcAddr, workload: req.source, identity: opened ? req.hbone?.srcIdentity : undefined },
@@ -83,7 +85,8 @@ function outboundAccess(req: OutboundRequest, srcAddr: string, startedAt: number
       ? {
           addr: req.hbone?.authority ?? joinHostPort(req.upstream.ip, req.upstream.port),
           workload: req.destination,
-          identity: req.hbone?.dstIdentity,
+          // Double HBONE: the destination's identity (the inner peer), not the gateway's.
+          identity: req.inner?.dstIdentity ?? req.hbone?.dstIdentity,
           hbone: hboneAddr,
         }
       : { addr: req.originalDst },
@@ -122,20 +125,37 @@ export async function proxyOutbound(
   if (!localWorkload(ctx.state, ctx.decide, conn.srcIp)) {
     await ctx.waiters.waitFor(() => localWorkload(ctx.state, ctx.decide, conn.srcIp), WORKLOAD_WAIT_MS, gone.signal);
   }
-  const req = outboundRequest(conn, ctx.state, ctx.decide, ctx.pick);
-  if (!req.ok) {
+  const decided = outboundRequest(conn, ctx.state, ctx.decide, ctx.pick);
+  if (!decided.ok) {
     const source = localWorkload(ctx.state, ctx.decide, conn.srcIp);
     const originalDst =
       "ip" in dest ? joinHostPort(canonicalOrEmpty(dest.ip), dest.port) : `${dest.hostname}:${dest.port}`;
-    return fail(req.code, req.message, {
+    return fail(decided.code, decided.message, {
       direction: "outbound",
       src: { addr: srcAddr, workload: source },
       dst: { addr: originalDst },
-      service: req.service,
+      service: decided.service,
       startedAt,
     });
   }
-  const mtls = req.protocol === "HBONE";
+  let req = decided;
+  // A workload known by DNS name only: its address now, as ztunnel resolves it while building
+  // the request (a failure is an early refusal there too, before any metric).
+  if (req.resolve) {
+    try {
+      req = withResolvedAddress(req, await ctx.resolver.resolve(req.resolve.hostname, req.resolve.family));
+    } catch (err) {
+      releaseLoad(ctx.pick.loads, req.held, ctx.pick.ledger);
+      return fail("unresolved", `${(err as { code?: string }).code ?? "dns"}: ${(err as Error).message}`, {
+        direction: "outbound",
+        src: { addr: srcAddr, workload: req.source },
+        dst: { addr: req.originalDst },
+        service: req.service,
+        startedAt,
+      });
+    }
+  }
+  const mtls = req.protocol !== "TCP";
   const record = openRecord(
     ctx,
     tcpLabels({ reporter: "source", source: req.source, destination: req.destination, service: req.service, mtls }),

@@ -200,6 +200,14 @@ export function serviceFromProto(p: PService): Service {
     canonical: p.canonical === true,
   };
   if (p.waypoint) s.waypoint = gateway(p.waypoint, "waypoint");
+  if (p.weightedWaypoints?.length) {
+    s.weightedWaypoints = p.weightedWaypoints.map((w, i) => {
+      const field = `weighted_waypoints[${i}]`;
+      // ztunnel refuses the service (MissingGatewayAddress) rather than guess.
+      if (!w.destination) throw invalid(`${field}: missing destination`);
+      return { destination: gateway(w.destination, `${field}.destination`), weight: w.weight ?? 0 };
+    });
+  }
   if (p.ingressUseWaypoint === true) s.ingressUseWaypoint = true;
   if (p.loadBalancing) {
     const lb: LoadBalancer = {

@@ -186,14 +186,15 @@ const service = refine(
     hostname: s,
     vips: nlist(networkAddress),
     // Accepted for compatibility but not modelled yet: CIDR VIPs, explicit endpoints (ours
-    // come from the workloads' `services`), weighted waypoints. The lists are still checked
-    // for shape so a typo is not silently ignored. Visibility is modelled (the DNS proxy honours it).
+    // come from the workloads' `services`). The lists are still checked for shape so a typo
+    // is not silently ignored. Visibility is modelled (the DNS proxy and selection honour it).
     cidrVips: optList(any()),
     ports: portMap,
     endpoints: optional(any()),
     subjectAltNames: optList(s),
     waypoint: maybe(gateway),
-    weightedWaypoints: optList(any()),
+    // ztunnel's WeightedWaypoint: { destination: <a waypoint as above>, weight: u32 }.
+    weightedWaypoints: optList(obj({ destination: gateway, weight: int({ max: 0xffffffff, fromString: true }) })),
     loadBalancer: maybe(
       obj({
         routingPreferences: nlist(oneOf(["Region", "Zone", "Subzone", "Node", "Cluster", "Network"])),
@@ -218,6 +219,7 @@ const service = refine(
     };
     if (f.visibility === "Namespace") out.visibility = "Namespace";
     if (f.waypoint) out.waypoint = f.waypoint;
+    if (f.weightedWaypoints.length > 0) out.weightedWaypoints = f.weightedWaypoints;
     if (f.loadBalancer) out.loadBalancer = f.loadBalancer;
     if (f.ipFamilies) out.ipFamilies = f.ipFamilies;
     return out;

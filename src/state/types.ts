@@ -40,6 +40,12 @@ export interface ApplicationTunnel {
   port?: number;
 }
 
+export interface WeightedWaypoint {
+  destination: GatewayAddress;
+  /** Relative weight; 0 = described but sent nothing. */
+  weight: number;
+}
+
 export interface Workload {
   uid: string;
   name: string;
@@ -91,6 +97,11 @@ export interface Service {
   ports: PortMap;
   subjectAltNames: string[];
   waypoint?: GatewayAddress;
+  /**
+   * A weighted set of waypoints (a canary between two): each connection samples one by weight;
+   * absent, or no weight above 0, = `waypoint` (which istiod keeps set to the primary).
+   */
+  weightedWaypoints?: WeightedWaypoint[];
   /** Ingress gateways send this service's traffic through its waypoint (istio.io/ingress-use-waypoint). */
   ingressUseWaypoint?: boolean;
   loadBalancer?: LoadBalancer;

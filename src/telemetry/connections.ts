@@ -16,7 +16,7 @@ export interface ConnectionEntry {
   originalDst: string;
   /** Where it goes: the HBONE endpoint (`podIP:15008`) or the plain upstream; inbound, the pod's `ip:port`. */
   actualDst: string;
-  protocol: "HBONE" | "TCP";
+  protocol: "HBONE" | "TCP" | "DOUBLEHBONE";
 }
 
 export interface ConnectionTable {

@@ -32,6 +32,15 @@ export interface HboneConnectRequest {
   headers?: Record<string, string>;
 }
 
+/** Double HBONE's inner hop, inside the stream of an outer CONNECT to a network gateway. */
+export interface InnerConnectRequest {
+  /** The destination must present one of these SPIFFE ids. */
+  dstIdentities: string[];
+  authority: string;
+  /** forwarded, baggage and x-forwarded-network (src/decide/outbound.ts). */
+  headers?: Record<string, string>;
+}
+
 export interface HboneClientOptions {
   /** The worker's copy of the workload certificate for a source identity. */
   certFor: (identity: string) => WorkloadCert | undefined;
@@ -51,6 +60,12 @@ export interface HboneClientStats {
 
 export interface HboneClient {
   connect(req: HboneConnectRequest): Promise<Duplex>;
+  /**
+   * Double HBONE: `outer` (pooled, to the gateway), then mutual TLS and one h2 session of its
+   * own inside that stream for `inner`. Not pooled, as ztunnel: a pooled inner session would
+   * send every connection to the one remote pod the gateway picked first.
+   */
+  connectDouble(outer: HboneConnectRequest, inner: InnerConnectRequest): Promise<Duplex>;
   stats(): HboneClientStats;
   /** Closes every pooled session (streams in flight are reset). */
   close(): void;
@@ -147,6 +162,38 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
         cause: e,
       });
     }
+    const tlsSock = await secureHandshake(sock, cert, req.dstIdentities, `${req.dstAddr.host}:${req.dstAddr.port}`);
+    const session = http2.connect(`https://${bracketHost(req.dstAddr.host)}:${req.dstAddr.port}`, {
+      createConnection: () => tlsSock,
+      settings: h2Settings(tuning),
+      maxSessionMemory: maxSessionMemoryMb(tuning),
+      peerMaxConcurrentStreams: maxStreams,
+    });
+    applyConnectionWindow(session, tuning);
+    // The dialed socket is half-open capable (the dialer is shared with plain TCP paths);
+    // for an h2 transport a FIN from the peer means the session is over.
+    tlsSock.once("end", () => session.destroy());
+    session.once("remoteSettings", () => {
+      p.remoteSettings = true;
+    });
+    sessionsOpened++;
+    session.on("error", (e) => log.debug({ err: e, key: p.key }, "hbone: session error"));
+    session.once("close", () => drop(p));
+    session.once("goaway", () => drop(p));
+    p.session = session;
+    return session;
+  }
+
+  /**
+   * Mutual TLS over `sock` (a TCP socket, or for double HBONE the outer CONNECT's stream),
+   * the peer verified against `dstIdentities`, ALPN h2; `peer` names it in errors.
+   */
+  async function secureHandshake(
+    sock: Duplex,
+    cert: WorkloadCert,
+    dstIdentities: string[],
+    peer: string,
+  ): Promise<tls.TLSSocket> {
     const tlsSock = await new Promise<tls.TLSSocket>((resolve, reject) => {
       const t = tls.connect({
         socket: sock,
@@ -168,44 +215,23 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
       const onErr = (e: Error) => {
         clearTimeout(timer);
         sock.destroy();
-        reject(
-          new HboneError("ZTS_HBONE_TLS", `TLS to ${req.dstAddr.host}:${req.dstAddr.port}: ${e.message}`, { cause: e }),
-        );
+        reject(new HboneError("ZTS_HBONE_TLS", `TLS to ${peer}: ${e.message}`, { cause: e }));
       };
       t.once("error", onErr);
     });
-    const peer = tlsSock.getPeerCertificate();
-    const sans = uriSans(peer);
-    if (!req.dstIdentities.some((id) => sans.includes(id))) {
+    const sans = uriSans(tlsSock.getPeerCertificate());
+    if (!dstIdentities.some((id) => sans.includes(id))) {
       tlsSock.destroy();
       throw new HboneError(
         "ZTS_HBONE_PEER_IDENTITY",
-        `${req.dstAddr.host}:${req.dstAddr.port} presented ${sans.join(", ") || "no SPIFFE id"}, expected one of ${req.dstIdentities.join(", ")}`,
+        `${peer} presented ${sans.join(", ") || "no SPIFFE id"}, expected one of ${dstIdentities.join(", ")}`,
       );
     }
     if (tlsSock.alpnProtocol !== "h2") {
       tlsSock.destroy();
-      throw new HboneError("ZTS_HBONE_TLS", `${req.dstAddr.host}:${req.dstAddr.port} did not negotiate ALPN h2`);
+      throw new HboneError("ZTS_HBONE_TLS", `${peer} did not negotiate ALPN h2`);
     }
-    const session = http2.connect(`https://${bracketHost(req.dstAddr.host)}:${req.dstAddr.port}`, {
-      createConnection: () => tlsSock,
-      settings: h2Settings(tuning),
-      maxSessionMemory: maxSessionMemoryMb(tuning),
-      peerMaxConcurrentStreams: maxStreams,
-    });
-    applyConnectionWindow(session, tuning);
-    // The dialed socket is half-open capable (the dialer is shared with plain TCP paths);
-    // for an h2 transport a FIN from the peer means the session is over.
-    tlsSock.once("end", () => session.destroy());
-    session.once("remoteSettings", () => {
-      p.remoteSettings = true;
-    });
-    sessionsOpened++;
-    session.on("error", (e) => log.debug({ err: e, key: p.key }, "hbone: session error"));
-    session.once("close", () => drop(p));
-    session.once("goaway", () => drop(p));
-    p.session = session;
-    return session;
+    return tlsSock;
   }
 
   function acquire(req: HboneConnectRequest): PooledSession {
@@ -342,8 +368,71 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
     });
   }
 
+  async function connectDouble(outerReq: HboneConnectRequest, inner: InnerConnectRequest): Promise<Duplex> {
+    const outer = await connect(outerReq);
+    const via = `${inner.authority} via ${outerReq.dstAddr.host}:${outerReq.dstAddr.port}`;
+    const cert = opts.certFor(outerReq.srcIdentity);
+    if (!cert) {
+      outer.destroy();
+      throw new HboneError("ZTS_HBONE_NO_CERT", `no certificate yet for ${outerReq.srcIdentity}`);
+    }
+    let tlsSock: tls.TLSSocket;
+    try {
+      tlsSock = await secureHandshake(outer, cert, inner.dstIdentities, via);
+    } catch (e) {
+      outer.destroy();
+      throw e;
+    }
+    const session = http2.connect("https://inner", {
+      createConnection: () => tlsSock,
+      settings: h2Settings(tuning),
+      maxSessionMemory: maxSessionMemoryMb(tuning),
+    });
+    applyConnectionWindow(session, tuning);
+    session.on("error", (e) => log.debug({ err: e, via }, "hbone: inner session error"));
+    // The inner session is this connection's alone. When it is over, http2 ends its TLS socket,
+    // which ends the outer stream (END_STREAM); a gateway that never finishes its side would
+    // hold that stream's slot in the pooled session, so it is reset after 5 s.
+    session.once("close", () => {
+      const t = setTimeout(() => outer.destroy(), 5000);
+      t.unref();
+      outer.once("close", () => clearTimeout(t));
+    });
+    tlsSock.once("end", () => session.destroy());
+    const stream = session.request(
+      { ":method": "CONNECT", ":authority": inner.authority, traceparent: traceparent(), ...inner.headers },
+      { endStream: false },
+    );
+    stream.once("close", () => session.close());
+    return new Promise<Duplex>((resolve, reject) => {
+      const timer = setTimeout(() => stream.destroy(new Error(`no response within ${timeoutMs} ms`)), timeoutMs);
+      const onErr = (e: Error) => {
+        clearTimeout(timer);
+        session.destroy();
+        reject(new HboneError("ZTS_HBONE_PROTOCOL", `CONNECT ${via}: ${e.message}`, { cause: e }));
+      };
+      const onClose = () => onErr(new Error(`stream closed before a response (code ${stream.rstCode})`));
+      stream.once("error", onErr);
+      stream.once("close", onClose);
+      stream.once("response", (headers) => {
+        clearTimeout(timer);
+        stream.off("error", onErr);
+        stream.off("close", onClose);
+        const status = Number(headers[":status"]);
+        if (status !== 200) {
+          stream.on("error", () => {});
+          stream.close(http2.constants.NGHTTP2_CANCEL);
+          reject(new HboneError("ZTS_TUNNEL_REFUSED", `CONNECT ${via} refused with ${status}`, { status }));
+          return;
+        }
+        resolve(stream);
+      });
+    });
+  }
+
   return {
     connect,
+    connectDouble,
     stats: () => ({
       sessions: [...pools.entries()].map(([key, l]) => ({ key, streams: l.map((p) => p.streams) })),
       sessionsOpened,

@@ -32,6 +32,7 @@ export type RefusalReason =
   | "self-call"
   | "unknown-hostname"
   | "no-port"
+  | "no-service-ip"
   | "authz-denied"
   | "dial-failed"
   | "max-streams-per-connection"
@@ -45,7 +46,11 @@ export interface InboundTarget {
 }
 
 export interface TargetRefused {
-  refused: { status: 400 | 503; reason: "ip-mismatch" | "self-call" | "unknown-hostname" | "no-port"; detail: string };
+  refused: {
+    status: 400 | 503;
+    reason: "ip-mismatch" | "self-call" | "unknown-hostname" | "no-port" | "no-service-ip";
+    detail: string;
+  };
 }
 
 export interface InboundContext {
@@ -56,6 +61,13 @@ export interface InboundContext {
   /** Address the client dialed (the original destination). */
   localIp: string;
   authority: string;
+  /**
+   * The CONNECT's `x-forwarded-network`: the client proxy's network, sent on the inner
+   * CONNECT of a double tunnel (ztunnel's X_FORWARDED_NETWORK_HEADER).
+   */
+  forwardedNetwork?: string | undefined;
+  /** The CONNECT's `baggage` values: what the client says about its workload (labels only). */
+  baggage?: string | string[] | undefined;
 }
 
 export interface HboneServerOptions {
@@ -75,8 +87,11 @@ export interface HboneServerOptions {
   ) => InboundTarget | TargetRefused | undefined;
   /** Authorization (e.g. authz.authorize bound to the state); absent = allow all. */
   authorize?: (conn: AuthzConnection, target: InboundTarget, ctx: InboundContext) => AuthzDecision;
-  /** Dial the workload; srcIp lets it keep the client's address (IP_TRANSPARENT). */
-  dial?: (target: { host: string; port: number }, srcIp: string) => Promise<net.Socket>;
+  /**
+   * Dial the workload (the target resolveTarget gave, so the dial can act on its decision);
+   * srcIp lets it keep the client's address (IP_TRANSPARENT).
+   */
+  dial?: (target: InboundTarget, srcIp: string) => Promise<net.Socket>;
   h2?: H2Tuning;
   /**
    * A stream that names a local workload, from then on (metrics, access log): ztunnel counts
@@ -179,6 +194,7 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
       "self-call": 0,
       "unknown-hostname": 0,
       "no-port": 0,
+      "no-service-ip": 0,
       "authz-denied": 0,
       "dial-failed": 0,
       "max-streams-per-connection": 0,
@@ -291,7 +307,13 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
     const peer = peerInfo(stream.session as Http2Session);
     if (!peer) return void stream.destroy();
     const authority = headers[":authority"] ?? "";
-    const ctx: InboundContext = { ...peer, authority };
+    const fwdNet = headers["x-forwarded-network"];
+    const ctx: InboundContext = {
+      ...peer,
+      authority,
+      forwardedNetwork: Array.isArray(fwdNet) ? fwdNet[0] : fwdNet,
+      baggage: headers.baggage,
+    };
     const session = stream.session as Http2Session;
     if (opts.peerStreams && !opts.peerStreams.acquire(peer.srcIdentity)) return refusePeerLimit(stream, ctx);
     const open = openStreams.get(session) ?? { now: 0, peak: 0 };
@@ -320,7 +342,7 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
     }
     let upstream: net.Socket;
     try {
-      upstream = await dial({ host: target.host, port: target.port }, peer.srcIp);
+      upstream = await dial(target, peer.srcIp);
     } catch (e) {
       tracker?.end({ flag: "CONNECT", error: (e as Error).message });
       return refuse(stream, 503, "dial-failed", (e as Error).message);

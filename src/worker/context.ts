@@ -11,6 +11,7 @@ import type { CopyPlain } from "../copy/plain.ts";
 import { type PolicySource, policySourceFromList } from "../decide/authz.ts";
 import type { PickInputs } from "../decide/outbound.ts";
 import type { DecideConfig } from "../decide/request.ts";
+import type { WorkloadResolver } from "../dns/workload-resolver.ts";
 import type { WorkloadCert } from "../identity/workload-cert.ts";
 import type { Logger } from "../log.ts";
 import type { Tracker } from "../proxy/tracked.ts";
@@ -34,6 +35,8 @@ export interface ProxyContext extends Telemetry {
   /** The copy stage for plain ↔ plain legs (ZTS_DATAPATH: the addon's splice pump, or JavaScript). */
   copyPlain: CopyPlain;
   hbone: HboneClient;
+  /** Addresses of workloads known by DNS name only (ServiceEntry resolution DNS), through ZTS_DNS_UPSTREAM. */
+  resolver: WorkloadResolver;
   /** Refusals on this worker by reason (unknown source, no upstream, …), also counted in its registry. */
   refuse(reason: string): void;
   active: { n: number };

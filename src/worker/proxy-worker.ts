@@ -15,6 +15,9 @@ import { createDial } from "../connect/dial.ts";
 import { createPodNetns } from "../connect/pod-netns.ts";
 import { plainCopier } from "../copy/plain.ts";
 import { selfPorts } from "../decide/request.ts";
+import { parseUpstreamList } from "../dns/resolv-conf.ts";
+import { createForwarder } from "../dns/upstream.ts";
+import { createWorkloadResolver } from "../dns/workload-resolver.ts";
 import { createLogger, follow, setLogFilter, targetLogger } from "../log.ts";
 import { createCursors } from "../pick/cursors.ts";
 import { LOAD_SLOTS, ledgerFor, reclaimLedger } from "../pick/least-conn.ts";
@@ -83,6 +86,7 @@ export function createProxyContext(w: WorkerContext<ProxyWorkerOptions>): ProxyC
       nodeName: config.nodeName,
       passthrough: config.passthrough,
       selfPorts: selfPorts(config),
+      localhostAppTunnel: config.localhostAppTunnel,
     },
     log,
     accessLog: targetLogger("access", log),
@@ -97,6 +101,15 @@ export function createProxyContext(w: WorkerContext<ProxyWorkerOptions>): ProxyC
       maxStreamsPerConnection: config.poolMaxStreams,
       idleReleaseMs: config.poolUnusedReleaseMs,
       h2: h2TuningFromConfig(config),
+    }),
+    // Only the upstreams configured for the DNS proxy, never this machine's resolv.conf: a
+    // mesh name must not leak to, or be answered by, whatever resolver the node happens to use.
+    resolver: createWorkloadResolver({
+      forwarder: createForwarder({
+        upstreams: parseUpstreamList(config.dnsUpstream),
+        timeoutMs: config.dnsUpstreamTimeoutMs,
+        addon: w.addon,
+      }),
     }),
     refuse: refusalCounter(metrics.registry),
     active: { n: 0 },

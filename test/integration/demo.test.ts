@@ -1,10 +1,12 @@
 // Acceptance of `ztunnel-ts demo` (= `npm start`) as a user meets it: the real CLI in a
 // child process with the default mesh, the printed curl line run as printed, locality
-// through real curl + SOCKS5 + HBONE, `config workloads` against a node's admin port, and
-// SIGINT leaving nothing behind. Bad mesh files and a taken control-plane port must give
+// through real curl + SOCKS5 + HBONE, `config workloads` against a node's admin port, the
+// showcase lines (a policy's denial and `config policies` naming it, a ServiceEntry name
+// through DNS and curl, a service behind the waypoint stand-in), and SIGINT leaving nothing behind. Bad mesh files and a taken control-plane port must give
 // one clear line and leave nothing running.
 //
-// The demo binds fixed addresses (127.0.0.11-13:150xx, 127.0.1.x:8080, 127.0.0.1:15012):
+// The demo binds fixed addresses (127.0.0.11-13:150xx, 127.0.1.x:8080 and :15008,
+// 127.0.3.1:8080, 127.0.0.1:15012):
 // no other test file uses them, and the tests in this file run one after the other.
 import { type ChildProcess, execFile, execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -20,7 +22,19 @@ const CLI = join(ROOT, "bin/ztunnel-ts.mjs");
 const MESH = join(ROOT, "deploy/demo/mesh.yaml");
 const NODE_IPS = ["127.0.0.11", "127.0.0.12", "127.0.0.13"];
 const NODE_PORTS = [15000, 15001, 15006, 15008, 15020, 15021, 15053, 15080];
-const POD_IPS = ["127.0.1.10", "127.0.1.11", "127.0.1.20", "127.0.1.21", "127.0.1.22", "127.0.1.30", "127.0.1.31"];
+const POD_IPS = [
+  "127.0.1.10",
+  "127.0.1.11",
+  "127.0.1.20",
+  "127.0.1.21",
+  "127.0.1.22",
+  "127.0.1.30",
+  "127.0.1.31",
+  "127.0.1.33",
+  "127.0.1.40",
+];
+/** The ServiceEntry's endpoint, a server outside the mesh. */
+const EXTERNAL = "127.0.3.1";
 
 interface Run {
   code: number | null;
@@ -53,6 +67,7 @@ async function busyPorts(): Promise<string[]> {
   ];
   for (const ip of NODE_IPS) for (const p of NODE_PORTS) want.push([ip, p]);
   for (const ip of POD_IPS) want.push([ip, 8080], [ip, 15008]);
+  want.push([EXTERNAL, 8080]);
   const busy: string[] = [];
   for (const [h, p] of want) if (!(await portFree(h, p))) busy.push(`${h}:${p}`);
   return busy;
@@ -99,6 +114,15 @@ const hasDig = (() => {
     return false;
   }
 })();
+
+/** The command lines printed under the heading that matches `heading`, up to the next blank line. */
+function linesUnder(out: string, heading: RegExp): string[] {
+  const all = out.split("\n");
+  const at = all.findIndex((l) => heading.test(l));
+  if (at < 0) return [];
+  const end = all.findIndex((l, i) => i > at && l.trim() === "");
+  return all.slice(at + 1, end < 0 ? undefined : end).map((l) => l.trim());
+}
 
 /** Splits a printed curl line into argv (the demo prints plain space-separated words). */
 const curlArgs = (line: string) => line.trim().split(/\s+/).slice(1);
@@ -204,7 +228,103 @@ describe("ztunnel-ts demo (default mesh)", () => {
       .map((l) => l.trim().split(/\s+/)[1])
       .filter(Boolean)
       .sort();
-    expect(names).toEqual(["client-a", "client-b", "client-c", "echo-a1", "echo-b1", "echo-c1", "echo-c2", "local-b1"]);
+    expect(names).toEqual([
+      "client-a",
+      "client-b",
+      "client-c",
+      "echo-a1",
+      "echo-b1",
+      "echo-c1",
+      "echo-c2",
+      "external",
+      "local-b1",
+      "private-c1",
+      "waypoint-a",
+    ]);
+  });
+
+  it("the printed request to the policy-protected service is refused (SOCKS error, no reply)", async () => {
+    const [curl] = linesUnder(stdout, /^denied by AuthorizationPolicy default\/deny-clients \(DENY\)/);
+    expect(curl).toBe(
+      "curl --interface 127.0.1.10 --socks5-hostname 127.0.0.11:15080 http://private.default.svc.cluster.local/",
+    );
+    const r = await run("curl", ["-sS", "--max-time", "5", ...curlArgs(curl!)]);
+    expect(r.code).toBe(97);
+    expect(r.stdout).toBe("");
+  });
+
+  it("the enforcing node's access log, shown by the demo, names the policy that denied it", async () => {
+    const r = await curlSocks("127.0.1.10", "127.0.0.11:15080", "http://private.default.svc.cluster.local/");
+    expect(r.code).toBe(97);
+    const deadline = Date.now() + 5000;
+    const denial = () =>
+      stderr.split("\n").find((l) => l.startsWith("[node-c] ") && l.includes('dst.workload="private-c1"'));
+    while (!denial() && Date.now() < deadline) await new Promise((res) => setTimeout(res, 50));
+    expect(denial()).toMatch(/error="authorization denied: deny-match default\/deny-clients"/);
+  });
+
+  it("the printed `config policies` line shows the DENY policy that refused it", async () => {
+    const [, config] = linesUnder(stdout, /^denied by AuthorizationPolicy/);
+    expect(config).toBe("node bin/ztunnel-ts.mjs config policies --admin 127.0.0.13:15000");
+    const r = await run(process.execPath, [CLI, ...config!.split(/\s+/).slice(2)]);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = r.stdout.split("\n").map((l) => l.trim().split(/\s+/));
+    expect(rows).toContainEqual(["default", "deny-clients", "Deny", "WorkloadSelector", "false"]);
+  });
+
+  it("the same service answers a caller the policy does not name (the denial is the policy's)", async () => {
+    // echo-c1 runs as service account echo, through its own node's proxy.
+    const r = await curlSocks("127.0.1.31", "127.0.0.13:15080", "http://private.default.svc.cluster.local/");
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split("\n")[0]).toBe("private-c1");
+  });
+
+  it.skipIf(!hasDig)(
+    "the printed dig line answers the ServiceEntry's name with a VIP from 127.240.0.0/16",
+    async () => {
+      const [dig] = linesUnder(stdout, /^outside the mesh through ServiceEntry default\/external/);
+      expect(dig).toBe("dig -b 127.0.1.10 @127.0.0.11 -p 15053 api.external.example");
+      const r = await run("dig", [...dig!.split(/\s+/).slice(1), "A", "+short", "+tries=1", "+time=3"]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout.trim()).toMatch(/^127\.240\.\d+\.\d+$/);
+    },
+  );
+
+  it("the printed curl reaches the server behind the ServiceEntry", async () => {
+    const [, curl] = linesUnder(stdout, /^outside the mesh through ServiceEntry/);
+    expect(curl).toBe("curl --interface 127.0.1.10 --socks5-hostname 127.0.0.11:15080 http://api.external.example/");
+    const r = await run("curl", ["-sS", "--max-time", "5", ...curlArgs(curl!)]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split("\n")[0]).toBe("default/external");
+  });
+
+  it("the printed waypoint curl goes through the stand-in: its header, then an echo pod's reply", async () => {
+    const [curl] = linesUnder(stdout, /^through the waypoint default\/waypoint/);
+    expect(curl).toBe("curl -i --interface 127.0.1.10 --socks5 127.0.0.11:15080 http://127.10.0.7/");
+    const r = await run("curl", ["-sS", "--max-time", "5", ...curlArgs(curl!)]);
+    expect(r.code, r.stderr).toBe(0);
+    const [head = "", body = ""] = r.stdout.split("\r\n\r\n");
+    expect(head.split("\r\n")).toContain("x-waypoint: default/waypoint");
+    expect(body.split("\n")[0]).toMatch(/^echo-[abc]\d$/);
+    // The echo pod was reached from the waypoint pod's address, not the client's.
+    expect(body.split("\n")[1]).toMatch(/^remote 127\.0\.1\.40:/);
+  });
+
+  it("the service behind the waypoint, dialed without it (echo-any, same pods), has no waypoint header", async () => {
+    const r = await run("curl", [
+      "-sS",
+      "-i",
+      "--max-time",
+      "5",
+      "--interface",
+      "127.0.1.10",
+      "--socks5",
+      "127.0.0.11:15080",
+      "http://127.10.0.4/",
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^x-pod: echo-/m);
+    expect(r.stdout).not.toMatch(/x-waypoint/);
   });
 
   it("SIGINT stops everything, even with idle half-closed connections open: exit 0 within the drain deadline", async () => {
@@ -257,6 +377,8 @@ describe("ztunnel-ts demo killed with SIGKILL", () => {
     const deadline = Date.now() + 25_000;
     while (!out.includes("demo running")) {
       if (demo.exitCode !== null || Date.now() > deadline) {
+        // Not left running to hold the ports of every later test (its proxies follow its pipe).
+        demo.kill("SIGKILL");
         throw new Error(`demo did not start (exit ${demo.exitCode}): ${out.slice(-500)}${err.slice(-1500)}`);
       }
       await new Promise((r) => setTimeout(r, 100));
@@ -298,6 +420,11 @@ describe("ztunnel-ts demo refuses bad input with one clear line", () => {
       "non-loopback node IP",
       (m) => m.replace("address: 127.0.0.13", "address: 10.0.0.13"),
       /InternalIP 10\.0\.0\.13 is not on 127\.0\.0\.0\/8/,
+    ],
+    [
+      "ServiceEntry endpoint off loopback",
+      (m) => m.replace("endpoints: [{ address: 127.0.3.1 }]", "endpoints: [{ address: 10.0.3.1 }]"),
+      /ServiceEntry default\/external: endpoint 10\.0\.3\.1 is not an address on 127\.0\.0\.0\/8/,
     ],
     [
       "port clash",

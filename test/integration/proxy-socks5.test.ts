@@ -143,6 +143,25 @@ describe("SOCKS5 through the node proxy", () => {
     expect(body).toContain("outside-v6");
   });
 
+  it("the plain leg runs on the data path the environment selects (ZTS_DATAPATH; native by default)", async () => {
+    const { socket } = await SocksClient.createConnection({
+      proxy: { host: mesh.addr.nodeA, port: PORTS.socks5, type: 5 },
+      command: "connect",
+      destination: { host: "::1", port: v6Port },
+      socket_options: fromClient(),
+    });
+    try {
+      socket.write("ping-datapath");
+      await new Promise((r) => socket.once("data", r));
+      const text = await mesh.proxies["node-a"]!.metrics();
+      const line = text.split("\n").find((l) => l.startsWith("ztunnel_ts_native_pumps "));
+      // The CI's datapath-js project runs this file again with ZTS_DATAPATH=js.
+      expect(Number(line?.split(" ")[1])).toBe(process.env.ZTS_DATAPATH === "js" ? 0 : 1);
+    } finally {
+      socket.destroy();
+    }
+  });
+
   it("an IPv4-mapped IPv6 destination (ATYP 4, ::ffff:<pod ip>) is the pod: through HBONE to its node, not around the mesh", async () => {
     const tunnelsAtB = async () =>
       metricSum(await mesh.proxies["node-b"]!.metrics(), "istio_tcp_connections_opened_total", {

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { policySourceFromList } from "../../src/decide/authz.ts";
 import { type InboundConn, inboundRequest } from "../../src/decide/inbound.ts";
 import { createState } from "../../src/state/store.ts";
-import type { Authorization } from "../../src/state/types.ts";
+import type { Authorization, Workload } from "../../src/state/types.ts";
 import { rbacMatch } from "../fixtures/mesh-model.ts";
 import { service, workload } from "./select-mesh.ts";
 
@@ -195,8 +195,8 @@ describe("inboundRequest: a waypoint reached for the workloads it serves (valida
   it("an authority without that waypoint: ip-mismatch", () => {
     expect(at("10.0.3.1", "10.0.4.2")).toBe("ip-mismatch");
   });
-  it("a pod with an application tunnel takes any authority", () => {
-    expect(at("10.0.3.2", "10.0.4.2")).toBe("proxying 10.0.3.2:80");
+  it("a pod with an application tunnel takes any authority (dialled on its tunnel port)", () => {
+    expect(at("10.0.3.2", "10.0.4.2")).toBe("proxying 127.0.0.1:15088");
   });
 });
 
@@ -237,5 +237,90 @@ describe("inboundRequest: a service hostname as the authority (ztunnel's HboneAd
     ["a name no service has", "10.0.1.1", "nope.default.svc.cluster.local", 80, "unknown-hostname"],
   ])("%s", (_what, reached, hostname, port, want) => {
     expect(at(reached, hostname, port)).toBe(want);
+  });
+});
+
+describe("inboundRequest: a workload with an application tunnel (ztunnel's TunnelRequest)", () => {
+  const SANDWICH = "default/sandwich.default.svc.cluster.local";
+  const tunnelled = (uid: string, ip: string, tunnel: Workload["applicationTunnel"]) =>
+    workload(`Kubernetes//Pod/default/${uid}`, {
+      workloadIps: [ip],
+      node: "node-a",
+      applicationTunnel: tunnel,
+      services: { [SANDWICH]: { 80: 8080 } },
+    });
+  const s4 = createState();
+  s4.apply({
+    upsertWorkloads: [
+      tunnelled("proxy-port", "10.0.5.1", { protocol: "PROXY", port: 15088 }),
+      tunnelled("proxy-noport", "10.0.5.2", { protocol: "PROXY" }),
+      tunnelled("none-port", "10.0.5.3", { protocol: "NONE", port: 15099 }),
+      tunnelled("proxy-v6", "fd00::5:4", { protocol: "PROXY", port: 15088 }),
+      // Backs only a service without VIPs.
+      workload("Kubernetes//Pod/default/proxy-novip", {
+        workloadIps: ["10.0.5.5"],
+        node: "node-a",
+        applicationTunnel: { protocol: "PROXY", port: 15088 },
+        services: { "default/bare.default.svc.cluster.local": { 80: 8080 } },
+      }),
+    ],
+    upsertServices: [
+      // This network's IPv4 VIP is the one a PROXY header names for the hostname (ztunnel's max_by_key).
+      service("sandwich.default.svc.cluster.local", {
+        vips: [
+          { network: "other", address: "10.200.0.1" },
+          { network: "net1", address: "fd00:96::1" },
+          { network: "net1", address: "10.96.5.1" },
+        ],
+      }),
+      service("bare.default.svc.cluster.local", { vips: [] }),
+    ],
+  });
+  const decideAt = (conn: InboundConn, config: Partial<typeof CONFIG & { localhostAppTunnel: boolean }> = {}) =>
+    inboundRequest(conn, s4, { ...CONFIG, ...config }, policySourceFromList([]));
+  const via = (reached: string, dst: InboundConn["dst"], config = {}) => {
+    const d = decideAt({ srcIp: "10.0.9.9", srcIdentity: SLEEP, dst, reached }, config);
+    if (!d.ok) return d.code;
+    const t = d.tunnel;
+    return `${d.upstream.ip}:${d.upstream.port} ${t ? `${t.protocol} ${t.target.ip}:${t.target.port}${t.loopback ? " loopback" : ""}` : "-"}`;
+  };
+
+  it("PROXY with a port: the pod's loopback on that port, the authority as the header's target", () => {
+    expect(via("10.0.5.1", { ip: "10.96.5.1", port: 80 })).toBe("127.0.0.1:15088 PROXY 10.96.5.1:80 loopback");
+  });
+  it("PROXY with LOCALHOST_APP_TUNNEL=false: the pod's own address", () => {
+    expect(via("10.0.5.1", { ip: "10.96.5.1", port: 80 }, { localhostAppTunnel: false })).toBe(
+      "10.0.5.1:15088 PROXY 10.96.5.1:80",
+    );
+  });
+  it("PROXY without a port: the port asked for", () => {
+    expect(via("10.0.5.2", { ip: "10.0.5.2", port: 9000 })).toBe("127.0.0.1:9000 PROXY 10.0.5.2:9000 loopback");
+  });
+  it("an IPv6 pod: loopback ::1", () => {
+    expect(via("fd00::5:4", { ip: "fd00::5:4", port: 80 })).toBe("::1:15088 PROXY fd00::5:4:80 loopback");
+  });
+  it("NONE with a port: the pod's address on that port, never loopback (no header to carry the client)", () => {
+    expect(via("10.0.5.3", { ip: "10.0.5.3", port: 80 })).toBe("10.0.5.3:15099 NONE 10.0.5.3:80");
+  });
+  it("a hostname authority: the header names this network's IPv4 VIP with the service port", () => {
+    expect(via("10.0.5.1", { hostname: "sandwich.default.svc.cluster.local", port: 80 })).toBe(
+      "127.0.0.1:15088 PROXY 10.96.5.1:80 loopback",
+    );
+  });
+  it("a hostname authority for a service without a VIP: no-service-ip", () => {
+    expect(via("10.0.5.5", { hostname: "bare.default.svc.cluster.local", port: 80 })).toBe("no-service-ip");
+  });
+  it("authorization sees the tunnel port, the port actually dialled", () => {
+    const d = decideAt({
+      srcIp: "10.0.9.9",
+      srcIdentity: SLEEP,
+      dst: { ip: "10.96.5.1", port: 80 },
+      reached: "10.0.5.1",
+    });
+    expect(d.ok && d.authz.dstPort).toBe(15088);
+  });
+  it("plaintext capture (no HBONE): the original destination as it is, no tunnel", () => {
+    const d = decideAt({ srcIp: "192.0.2.1", dst: { ip: "10.0.5.1", port: 8080 } });
+    expect(d.ok && `${d.upstream.ip}:${d.upstream.port} ${d.tunnel ?? "-"}`).toBe("10.0.5.1:8080 -");
   });
 });

@@ -168,6 +168,18 @@ describe("outboundRequest: routes", () => {
       }),
     },
     {
+      route:
+        "service with a waypoint asked for by name (SOCKS5) → authority = its VIP:port, as ztunnel resolves the name first",
+      dest: { hostname: "guarded.default.svc.cluster.local", port: 80 },
+      want: expect.objectContaining({
+        via: "waypoint",
+        protocol: "HBONE",
+        upstream: "10.0.3.1:15008",
+        destination: "waypoint",
+        authority: "10.96.0.13:80",
+      }),
+    },
+    {
       route: "PASSTHROUGH service → straight to the VIP asked for",
       dest: { ip: "10.96.0.12", port: 80 },
       want: expect.objectContaining({

@@ -280,7 +280,7 @@ describe("bad mesh input", () => {
     const e = err("kind: Deployment\nmetadata: {name: web, namespace: default}\n");
     expect(e.code).toBe("ZTS_CONTROLPLANE_BAD_MESH");
     expect(e.message).toBe(
-      'mesh/bad.yaml#1: Deployment default/web: kind: "Deployment" is not supported (one of Namespace, Node, Service, Pod, EndpointSlice, AuthorizationPolicy, PeerAuthentication, ServiceEntry, WorkloadEntry, Gateway)',
+      'mesh/bad.yaml#1: Deployment default/web: kind: "Deployment" is not supported (one of Namespace, Node, Service, Pod, EndpointSlice, AuthorizationPolicy, PeerAuthentication, ServiceEntry, WorkloadEntry, Gateway, GatewayClass, ConfigMap)',
     );
   });
 

@@ -34,6 +34,7 @@ import type {
   Workload,
 } from "../../src/state/types.ts";
 import { serviceKey } from "../../src/state/types.ts";
+import type { SeVisibility } from "./meshconfig.ts";
 import type { Ctx, Meta } from "./translate.ts";
 
 const k8s = <F extends Fields>(fields: F) => obj(fields, { unknown: "ignore", nullIsMissing: true });
@@ -288,6 +289,8 @@ export interface SeEnv {
     namespace: string,
     labels: Record<string, string>,
   ): { waypoint?: GatewayAddress; tunnel?: ApplicationTunnel };
+  /** MeshConfig serviceEntryVisibility's answer for this entry's namespace (VisibilityFor). */
+  visibility(se: ParsedSe): SeVisibility;
 }
 
 export interface SeService {
@@ -313,6 +316,8 @@ export function buildServiceEntryServices(
     if (spec.resolution === "NONE") lb = { routingPreferences: [], mode: "Passthrough", healthPolicy: "AllowAll" };
     else lb = env.lbFor(m.annotations, m.namespace);
     const own = spec.addresses.map((a) => ({ network: env.network, address: typeof a === "string" ? a : a.address }));
+    // serviceEntriesInfo's wdsVisibility: Namespace is sent, Public is the field's default.
+    const namespaceOnly = env.visibility(se) === "Namespace";
     for (const h of spec.hosts) {
       let vips = own;
       if (vips.length === 0 && spec.resolution !== "NONE" && (!isWildcard(h) || spec.resolution === "DYNAMIC_DNS")) {
@@ -328,6 +333,7 @@ export function buildServiceEntryServices(
         canonical: false,
       };
       if (lb) svc.loadBalancer = { ...lb, routingPreferences: [...lb.routingPreferences] };
+      if (namespaceOnly) svc.visibility = "Namespace";
       const key = serviceKey(svc);
       const other = byKey.get(key);
       if (other) {
@@ -342,9 +348,13 @@ export function buildServiceEntryServices(
       out.push(entry);
     }
   }
-  // Canonical: a Kubernetes Service with the hostname wins; else the oldest ServiceEntry's.
+  // Canonical: a Kubernetes Service with the hostname wins; else the oldest ServiceEntry's,
+  // never a Namespace-visible one (it cannot answer for other namespaces).
   const byHost = new Map<string, SeService[]>();
-  for (const e of out) byHost.set(e.out.hostname, [...(byHost.get(e.out.hostname) ?? []), e]);
+  for (const e of out) {
+    if (e.out.visibility === "Namespace") continue;
+    byHost.set(e.out.hostname, [...(byHost.get(e.out.hostname) ?? []), e]);
+  }
   for (const [host, list] of byHost) {
     if (kubeHostnames.has(host)) continue;
     const best = [...list].sort((a, b) => cmp(a.se.created, b.se.created) || cmp(a.out.namespace, b.out.namespace))[0];

@@ -51,6 +51,7 @@ import {
   policySet,
 } from "./authorization.ts";
 import { ControlPlaneError } from "./errors.ts";
+import { PUBLIC_ONLY, parseMeshConfigMap, type VisibilityFor } from "./meshconfig.ts";
 import { gatewayWorkload, localNetwork, networkGatewayFor, type ParsedGateway, parseGateway } from "./networks.ts";
 import {
   allocateAddresses,
@@ -70,7 +71,7 @@ import {
   seSelects,
   workloadEntryWorkload,
 } from "./serviceentry.ts";
-import { ingressUseWaypoint, type Waypoint, waypointIndex, waypointOf } from "./waypoints.ts";
+import { type GatewayClass, ingressUseWaypoint, type Waypoint, waypointIndex, waypointOf } from "./waypoints.ts";
 
 export interface TranslateOptions {
   clusterId: string;
@@ -277,7 +278,12 @@ const KINDS = [
   "ServiceEntry",
   "WorkloadEntry",
   "Gateway",
+  "GatewayClass",
+  // Only `istio` in the system namespace is read (its mesh config); others are accepted as data.
+  "ConfigMap",
 ] as const;
+/** Kinds without a namespace. */
+const CLUSTER_SCOPED = ["Namespace", "Node", "GatewayClass"];
 
 /** One mesh document, parsed (translateIndexed collects them; incremental.ts re-parses one). */
 export type ParsedObject =
@@ -291,7 +297,15 @@ export type ParsedObject =
   | { kind: "PeerAuthentication"; id: string; peer: ParsedPeerAuthn }
   | { kind: "ServiceEntry"; id: string; se: ParsedSe }
   | { kind: "WorkloadEntry"; id: string; we: ParsedWe }
-  | { kind: "Gateway"; id: string; gateway: ParsedGateway };
+  | { kind: "Gateway"; id: string; gateway: ParsedGateway }
+  | { kind: "GatewayClass"; id: string; name: string; gatewayClass: GatewayClass }
+  /** `visibility`: set by the system namespace's `istio` ConfigMap (mesh config) only. */
+  | { kind: "ConfigMap"; id: string; visibility: VisibilityFor | undefined };
+
+/** What parsing one document needs besides the document. */
+export interface ParseOptions extends PolicyOptions {
+  systemNamespace: string;
+}
 
 export interface ParsedSlice {
   c: Ctx;
@@ -304,7 +318,7 @@ export function objectId(raw: unknown): string | undefined {
   if (!isObj(raw) || typeof raw.kind !== "string" || !isObj(raw.metadata)) return undefined;
   const { name, namespace } = raw.metadata;
   if (typeof name !== "string" || !name) return undefined;
-  const namespaced = raw.kind !== "Namespace" && raw.kind !== "Node";
+  const namespaced = !CLUSTER_SCOPED.includes(raw.kind);
   const ns = namespaced ? (typeof namespace === "string" ? namespace : "default") : "";
   return `${raw.kind}/${ns}/${name}`;
 }
@@ -316,7 +330,7 @@ export function objectId(raw: unknown): string | undefined {
 export function parseObject(
   raw: unknown,
   i: number,
-  policyOpts: PolicyOptions,
+  popts: ParseOptions,
   seen: { has(id: string): boolean; add(id: string): unknown },
 ): ParsedObject | undefined {
   if (raw === null || raw === undefined) return undefined; // empty YAML document
@@ -340,7 +354,7 @@ export function parseObject(
     );
   }
   const c = ctxFor(raw, kind);
-  const namespaced = kind !== "Namespace" && kind !== "Node";
+  const namespaced = !CLUSTER_SCOPED.includes(kind);
   const m = meta(c, raw, namespaced);
   const id = `${kind}/${m.namespace}/${m.name}`;
   if (seen.has(id)) throw c.err("metadata.name", "defined twice");
@@ -365,18 +379,21 @@ export function parseObject(
       const api = c.check(optStr, raw.apiVersion, ["apiVersion"]);
       if (api !== undefined && !SECURITY_API.includes(api))
         throw c.err("apiVersion", `${JSON.stringify(api)} is not one of ${SECURITY_API.join(", ")}`);
-      if (kind === "AuthorizationPolicy")
-        return { kind, id, authz: parseAuthorizationPolicy(c, m, raw.spec, policyOpts) };
+      if (kind === "AuthorizationPolicy") return { kind, id, authz: parseAuthorizationPolicy(c, m, raw.spec, popts) };
       const created = isObj(raw.metadata) ? raw.metadata.creationTimestamp : undefined;
       return { kind, id, peer: parsePeerAuthentication(c, m, raw.spec, created) };
     }
+    case "ConfigMap":
+      return { kind, id, visibility: parseMeshConfigMap(c, m, raw, popts.systemNamespace) };
     default: {
-      const apis = kind === "Gateway" ? GATEWAY_API : NETWORKING_API;
+      const apis = kind === "Gateway" || kind === "GatewayClass" ? GATEWAY_API : NETWORKING_API;
       const api = c.check(optStr, raw.apiVersion, ["apiVersion"]);
       if (api !== undefined && !apis.includes(api))
         throw c.err("apiVersion", `${JSON.stringify(api)} is not one of ${apis.join(", ")}`);
       if (kind === "ServiceEntry") return { kind, id, se: parseServiceEntry(c, m, raw) };
       if (kind === "WorkloadEntry") return { kind, id, we: parseWorkloadEntry(c, m, raw) };
+      if (kind === "GatewayClass")
+        return { kind, id, name: m.name, gatewayClass: { labels: m.labels, annotations: m.annotations } };
       return { kind: "Gateway", id, gateway: parseGateway(c, m, raw) };
     }
   }
@@ -497,7 +514,7 @@ export interface Translation {
   peerAuthns: ParsedPeerAuthn[];
   /** Kinds present, so an incremental update knows which cross-object rules can apply. */
   counts: Record<(typeof KINDS)[number], number>;
-  policyOpts: PolicyOptions;
+  policyOpts: ParseOptions;
   rootNamespace: string;
   /** `network/address` → how many workloads (the ones checked for clashes) use it. */
   ipUse: Map<string, number>;
@@ -518,8 +535,11 @@ export function translateIndexed(docs: unknown[], opts: TranslateOptions): Trans
   const serviceEntries: ParsedSe[] = [];
   const workloadEntries: ParsedWe[] = [];
   const gateways: ParsedGateway[] = [];
+  const gatewayClasses = new Map<string, GatewayClass>();
+  const systemNamespace = opts.systemNamespace ?? DEFAULT_ROOT_NAMESPACE;
+  let seVisibility: VisibilityFor = PUBLIC_ONLY;
   const rootNamespace = opts.rootNamespace ?? DEFAULT_ROOT_NAMESPACE;
-  const policyOpts = { rootNamespace, dryRunPolicies: opts.dryRunPolicies ?? false };
+  const policyOpts: ParseOptions = { rootNamespace, dryRunPolicies: opts.dryRunPolicies ?? false, systemNamespace };
   const seen = new Set<string>();
   const counts = Object.fromEntries(KINDS.map((k) => [k, 0])) as Translation["counts"];
 
@@ -567,6 +587,12 @@ export function translateIndexed(docs: unknown[], opts: TranslateOptions): Trans
         case "Gateway":
           gateways.push(o.gateway);
           break;
+        case "GatewayClass":
+          gatewayClasses.set(o.name, o.gatewayClass);
+          break;
+        case "ConfigMap":
+          if (o.visibility) seVisibility = o.visibility;
+          break;
       }
     } catch (e) {
       if (!(e instanceof ControlPlaneError)) throw e;
@@ -576,17 +602,20 @@ export function translateIndexed(docs: unknown[], opts: TranslateOptions): Trans
   if (problems.length) throw new ControlPlaneError("ZTS_CONTROLPLANE_BAD_MESH", problems.join("; "));
 
   // The cluster's network, as istiod's FetchLocalNetworkID; every builder below uses it.
-  const network = localNetwork(namespaces, opts.systemNamespace ?? DEFAULT_ROOT_NAMESPACE, opts.network);
+  const network = localNetwork(namespaces, systemNamespace, opts.network);
   opts = { ...opts, network };
   const netGateways = gateways.flatMap((g) => g.gateways);
   const gatewayFor = (n: string) => networkGatewayFor(netGateways, n);
   const waypoints = waypointIndex(
-    gateways.map((g) => waypointOf(g, network)).filter((w): w is Waypoint => w !== undefined),
+    gateways
+      .map((g) => waypointOf(g, network, gatewayClasses.get(g.className)))
+      .filter((w): w is Waypoint => w !== undefined),
     (ns) => namespaces.get(ns)?.labels,
   );
-  const bindService = (out: Service, m: Meta) => {
+  /** `ownNamespaceOnly`: a Namespace-visible ServiceEntry never binds another namespace's waypoint (fetchWaypointForService). */
+  const bindService = (out: Service, m: Meta, ownNamespaceOnly = false) => {
     const w = waypoints.forService(m);
-    if (!w) return;
+    if (!w || (ownNamespaceOnly && w.namespace !== m.namespace)) return;
     out.waypoint = w.address;
     // Set only with a waypoint bound, as serviceServiceBuilder / serviceEntriesInfo do.
     if (ingressUseWaypoint(m.labels, namespaces.get(m.namespace)?.labels)) out.ingressUseWaypoint = true;
@@ -626,19 +655,23 @@ export function translateIndexed(docs: unknown[], opts: TranslateOptions): Trans
     policiesFor: (ns, labels) => policies.forWorkload(ns, labels),
     networkGateway: gatewayFor,
     workloadWaypoint,
+    visibility: (se) => seVisibility(namespaces.get(se.meta.namespace)?.labels ?? {}),
   };
+  // serviceEntriesInfo: a ServiceEntry of visibility None is not published, nor are its endpoints
+  // (serviceEntryWorkloadBuilder finds no services for it); istiod's allocator still gives it VIPs.
+  const visibleEntries = serviceEntries.filter((se) => env.visibility(se) !== "None");
   const allocated = allocateAddresses(
     serviceEntries,
     allocatorFor(opts.autoAllocateV4 ?? DEFAULT_AUTOALLOCATE_V4, "autoAllocateV4"),
     allocatorFor(opts.autoAllocateV6 ?? DEFAULT_AUTOALLOCATE_V6, "autoAllocateV6"),
   );
   const seServices = buildServiceEntryServices(
-    serviceEntries,
+    visibleEntries,
     allocated,
     new Set(outServices.map((s) => s.hostname)),
     env,
   );
-  for (const s of seServices) bindService(s.out, s.se.meta);
+  for (const s of seServices) bindService(s.out, s.se.meta, s.out.visibility === "Namespace");
   outServices.push(...seServices.map((s) => s.out));
   for (const w of workloads) {
     const gw = gatewayFor(w.network);
@@ -685,7 +718,7 @@ export function translateIndexed(docs: unknown[], opts: TranslateOptions): Trans
     }
   }
   // ServiceEntry endpoints may share an address (two entries for one external IP), as in istiod.
-  for (const se of serviceEntries) workloads.push(...serviceEntryWorkloads(se, seServices, env));
+  for (const se of visibleEntries) workloads.push(...serviceEntryWorkloads(se, seServices, env));
   for (const g of netGateways) workloads.push(gatewayWorkload(g, opts.trustDomain));
   workloads.sort((a, b) => (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
   return {

@@ -44,6 +44,12 @@ export interface Waypoint {
   binding?: ApplicationTunnel;
 }
 
+/** A GatewayClass's labels and annotations: defaults for its Gateways' waypoint-for and inbound binding. */
+export interface GatewayClass {
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+}
+
 interface Target {
   namespace: string;
   labels: Record<string, string>;
@@ -58,8 +64,12 @@ function inboundBinding(value: string | undefined): ApplicationTunnel | undefine
   return { protocol: parts[0], port };
 }
 
-/** gatewayToWaypointTransform / makeWaypoint; undefined for a Gateway without status addresses. */
-export function waypointOf(g: ParsedGateway, network: string): Waypoint | undefined {
+/**
+ * gatewayToWaypointTransform / makeWaypoint; undefined for a Gateway without status addresses.
+ * istiod does not look at the class name: any Gateway with an address is a waypoint, its class
+ * (when one is declared; an unknown class is only a warning in istiod) gives the defaults.
+ */
+export function waypointOf(g: ParsedGateway, network: string, cls?: GatewayClass): Waypoint | undefined {
   if (g.statusAddresses.length === 0) return undefined;
   const { meta: m } = g;
   // getGatewayAddress: a Hostname first, then the first IP.
@@ -75,7 +85,8 @@ export function waypointOf(g: ParsedGateway, network: string): Waypoint | undefi
     if (ip) address = { destination: { address: { network, address: ip.value } }, hboneMtlsPort: HBONE_PORT };
   }
   if (!address) return undefined; // istiod's Waypoint has a nil address then: nothing to point at
-  const binding = inboundBinding(m.annotations[INBOUND_BINDING]);
+  // getGatewayOrGatewayClassAnnotation: the Gateway's annotation, even an invalid one, wins.
+  const binding = inboundBinding(m.annotations[INBOUND_BINDING] ?? cls?.annotations[INBOUND_BINDING]);
   // makeAllowedRoutes: the bound listener, else the HBONE listener on 15008, else Same.
   let listener = undefined as ParsedGateway["listeners"][number] | undefined;
   if (binding?.port) listener = g.listeners.find((l) => l.port === binding.port);
@@ -95,7 +106,7 @@ export function waypointOf(g: ParsedGateway, network: string): Waypoint | undefi
     name: m.name,
     namespace: m.namespace,
     address,
-    trafficType: m.labels[WAYPOINT_FOR] ?? "service",
+    trafficType: m.labels[WAYPOINT_FOR] ?? cls?.labels[WAYPOINT_FOR] ?? "service",
     from: routes?.namespaces?.from ?? "Same",
     selector: routes?.namespaces?.selector?.matchLabels ?? {},
   };
