@@ -26,6 +26,7 @@ export const podFile = (dir: string, i: number) => join(dir, i < YAML_PODS ? `po
 export const policyFile = (dir: string, n: number) => join(dir, `authz-${n}.json`);
 export const podUid = (i: number) => `Kubernetes//Pod/ns-${i % NAMESPACES}/pod-${i}`;
 export const policyName = (n: number) => `ns-${n}/deny-${n}`;
+export const namespaceFile = (dir: string, n: number) => join(dir, `ns-${n}.json`);
 export const serviceFile = (dir: string, j: number) => join(dir, `svc-${j}.json`);
 export const serviceName = (j: number) => `ns-${j % NAMESPACES}/svc-${j}.ns-${j % NAMESPACES}.svc.cluster.local`;
 
@@ -65,6 +66,15 @@ export function policyText(n: number, port = 8080): string {
   return `${JSON.stringify(policy, null, 2)}\n`;
 }
 
+/** Namespace n, in ambient mode or not (the edits flip it: every pod of the namespace changes protocol). */
+export function namespaceText(n: number, ambient = true): string {
+  return json({
+    apiVersion: "v1",
+    kind: "Namespace",
+    metadata: { name: `ns-${n}`, labels: ambient ? { "istio.io/dataplane-mode": "ambient" } : {} },
+  });
+}
+
 /** Service j (selects app-j: pods j, j + S, j + 2S, …); the edits change its http target port. */
 export function serviceText(j: number, targetPort = 8080): string {
   return json({
@@ -96,14 +106,7 @@ export function writeMeshDir(dir: string, size: MeshSize): number {
     files++;
   };
   for (let n = 0; n < NAMESPACES; n++) {
-    put(
-      join(dir, `ns-${n}.json`),
-      json({
-        apiVersion: "v1",
-        kind: "Namespace",
-        metadata: { name: `ns-${n}`, labels: { "istio.io/dataplane-mode": "ambient" } },
-      }),
-    );
+    put(namespaceFile(dir, n), namespaceText(n));
     put(policyFile(dir, n), policyText(n));
   }
   for (let k = 0; k < size.nodes; k++) {

@@ -18,6 +18,8 @@ import type { envoy } from "../../xds/gen/protos.js";
 import type { MeshSize } from "./mesh.ts";
 import {
   NAMESPACES,
+  namespaceFile,
+  namespaceText,
   podFile,
   podText,
   podUid,
@@ -46,6 +48,8 @@ export interface UpdateFigures {
   policyMs: number[];
   /** One Service's target port edited: the Service and the pods it selects pushed (ms). */
   serviceMs: number[];
+  /** One Namespace's dataplane mode flipped: every pod of the namespace re-pushed (ms). */
+  namespaceMs: number[];
 }
 
 /** A subscriber that ACKs every response and hands them out in order. */
@@ -151,6 +155,8 @@ export async function measureUpdates(
     const policyMs: number[] = [];
     const serviceMs: number[] = [];
     const targets = new Map<number, number>(); // service → http target port as last written
+    const namespaceMs: number[] = [];
+    const ambient = new Map<number, boolean>(); // namespace → ambient as last written
     const ready = new Map<number, boolean>(); // as last written (all start ready)
     const flip = (i: number) => {
       const next = !(ready.get(i) ?? true);
@@ -175,6 +181,14 @@ export async function measureUpdates(
       serviceMs.push(
         await one(serviceFile(dir, j), serviceText(j, port), [serviceName(j), ...selected], ADDRESS_TYPE_URL),
       );
+      // A Namespace leaving (or joining) ambient: all its pods, and nothing else.
+      const ns = (k * 37) % NAMESPACES;
+      const on = !(ambient.get(ns) ?? true);
+      ambient.set(ns, on);
+      const inNs = Array.from({ length: Math.ceil((size.workloads - ns) / NAMESPACES) }, (_, m) =>
+        podUid(ns + m * NAMESPACES),
+      );
+      namespaceMs.push(await one(namespaceFile(dir, ns), namespaceText(ns, on), inNs, ADDRESS_TYPE_URL));
     }
     if (session && profileDir) {
       const { profile } = await session.post("Profiler.stop");
@@ -183,7 +197,7 @@ export async function measureUpdates(
       session.disconnect();
       log(`  update path profile: ${out}`);
     }
-    return { loadSeconds, files, podMs, podYamlMs, policyMs, serviceMs };
+    return { loadSeconds, files, podMs, podYamlMs, policyMs, serviceMs, namespaceMs };
   } finally {
     sub?.close();
     await cp?.close();

@@ -13,7 +13,8 @@
 // Update path (bench/controlplane/updates.ts): the real embedded control plane on the same mesh
 // as a directory of one object per file (JSON; 100 pods in YAML), watched with no debounce;
 // one file replaced per edit (write + rename), ≥ 50 edits each of a JSON pod, a YAML pod, an
-// AuthorizationPolicy and a Service (its target port: it and its pods re-pushed), timed from the control plane's fs.watch event to the delta response
+// AuthorizationPolicy, a Service (its target port: it and its pods re-pushed) and a Namespace
+// (out of / into ambient: all its pods re-pushed), timed from the control plane's fs.watch event to the delta response
 // written on a subscriber's stream, which must then hold exactly the one changed resource.
 // Quick mode pushes 10k workloads / 2k services (the metric names say so) and its goal rows
 // read "not measured": the 100k/20k goals are judged by the full run
@@ -46,6 +47,7 @@ const PEAK = () => `peak RSS of the client process (main + ${WORKERS} workers), 
 const EDITS = { full: 60, quick: 20 };
 const fileEdit = (what: string, stat: string) =>
   `update path ${label(SIZE)}: ${what} file edited → delta response written (${stat})`;
+const nsPods = () => SIZE.workloads / 100;
 const POD_MEDIAN = () => fileEdit("one pod (JSON)", "median");
 const clientScript = fileURLToPath(new URL("../controlplane/client.ts", import.meta.url));
 const runTs = fileURLToPath(new URL("../../bin/run-ts.mjs", import.meta.url));
@@ -166,7 +168,7 @@ async function run(ctx: BenchContext): Promise<Sample[]> {
     ctx.log(
       `  update path: pod ${percentile(u.podMs, 50).toFixed(2)} / ${percentile(u.podMs, 99).toFixed(2)} ms, ` +
         `YAML pod ${percentile(u.podYamlMs, 50).toFixed(2)} ms, policy ${percentile(u.policyMs, 50).toFixed(2)} ms, ` +
-        `service ${percentile(u.serviceMs, 50).toFixed(2)} ms (medians)`,
+        `service ${percentile(u.serviceMs, 50).toFixed(2)} ms, namespace ${percentile(u.namespaceMs, 50).toFixed(2)} ms (medians)`,
     );
     return [
       ...measured,
@@ -178,6 +180,16 @@ async function run(ctx: BenchContext): Promise<Sample[]> {
       s(fileEdit("one AuthorizationPolicy", "p99"), "ms", percentile(u.policyMs, 99)),
       s(fileEdit("one Service (its 5 pods re-pushed)", "median"), "ms", percentile(u.serviceMs, 50)),
       s(fileEdit("one Service (its 5 pods re-pushed)", "p99"), "ms", percentile(u.serviceMs, 99)),
+      s(
+        fileEdit(`one Namespace's dataplane mode (its ${nsPods()} pods re-pushed)`, "median"),
+        "ms",
+        percentile(u.namespaceMs, 50),
+      ),
+      s(
+        fileEdit(`one Namespace's dataplane mode (its ${nsPods()} pods re-pushed)`, "p99"),
+        "ms",
+        percentile(u.namespaceMs, 99),
+      ),
       s(
         `control plane start-up on the ${label(SIZE)} mesh directory (${u.files} files: read, parse, translate, encode)`,
         "s",

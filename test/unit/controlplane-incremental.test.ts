@@ -26,10 +26,14 @@ const OPTS: TranslateOptions = {
 const NS = ["ns-a", "ns-b", "istio-system"];
 const APPS = ["web", "db", "cache"];
 
-const namespace = (name: string, ambient: boolean) => ({
+const namespace = (name: string, ambient: boolean, preferClose = false) => ({
   apiVersion: "v1",
   kind: "Namespace",
-  metadata: { name, labels: ambient ? { "istio.io/dataplane-mode": "ambient" } : {} },
+  metadata: {
+    name,
+    labels: ambient ? { "istio.io/dataplane-mode": "ambient" } : {},
+    annotations: preferClose ? { "networking.istio.io/traffic-distribution": "PreferClose" } : {},
+  },
 });
 const node = (name: string, zone: string) => ({
   apiVersion: "v1",
@@ -122,7 +126,7 @@ type Edit =
   | PeerEdit
   | SvcEdit
   | { op: "rm"; kind: "pod" | "authz" | "peer" | "svc"; i: number }
-  | { op: "ns"; ns: number; ambient: boolean }
+  | { op: "ns"; ns: number; ambient: boolean; prefer: boolean }
   | { op: "pair"; a: PodEdit; b: AuthzEdit }
   | { op: "bad"; i: number; yaml: boolean }
   | { op: "move"; kind: "pod" | "authz"; i: number };
@@ -177,8 +181,13 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     }),
   },
   {
-    weight: 1,
-    arbitrary: fc.record({ op: fc.constant("ns" as const), ns: fc.integer({ min: 0, max: 1 }), ambient: fc.boolean() }),
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant("ns" as const),
+      ns: fc.integer({ min: 0, max: 2 }),
+      ambient: fc.boolean(),
+      prefer: fc.boolean(),
+    }),
   },
   { weight: 1, arbitrary: fc.record({ op: fc.constant("pair" as const), a: podEdit, b: authzEdit }) },
   {
@@ -248,7 +257,7 @@ function applyOne(d: string, e: Exclude<Edit, { op: "move" }>): string {
     case "svc":
       return writeMesh(d, `svc-${e.i}.yaml`, [service(e)]);
     case "ns":
-      return writeMesh(d, `${NS[e.ns]}.yaml`, [namespace(NS[e.ns]!, e.ambient)]);
+      return writeMesh(d, `${NS[e.ns]}.yaml`, [namespace(NS[e.ns]!, e.ambient, e.prefer)]);
     case "pair":
       return writeMesh(d, "pair.yaml", [pod({ ...e.a, i: 9 }), authz({ ...e.b, i: 9 })]);
     case "bad": {
@@ -352,6 +361,7 @@ describe("incremental control plane = full translation", () => {
     expect(paths.get("pods") ?? 0).toBeGreaterThan(20);
     expect(paths.get("policies") ?? 0).toBeGreaterThan(20);
     expect(paths.get("services") ?? 0).toBeGreaterThan(3);
+    expect(paths.get("namespaces") ?? 0).toBeGreaterThan(3);
     expect(paths.get("full") ?? 0).toBeGreaterThan(5);
   }, 60_000);
 });

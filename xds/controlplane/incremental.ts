@@ -5,7 +5,7 @@
 // AuthorizationPolicy → that policy, plus the workloads of its scope when what it selects
 // changed; a PeerAuthentication → the policies and the workloads of its namespace (all of
 // them for the root namespace); an edited or removed Service → it and the pods its old or new
-// selector picks. Any other change, an unknown one (no file name), or a mesh that failed last
+// selector picks; a Namespace → its pods and Services. Any other change, an unknown one (no file name), or a mesh that failed last
 // time is translated whole from the cached files (no file but the changed ones is read
 // again), and the outputs are diffed by bytes. Either way the result is the snapshot a full
 // translation gives: test/unit/controlplane-incremental.test.ts checks that on random edit
@@ -45,7 +45,7 @@ import {
 } from "./translate.ts";
 
 /** Which way the last change was computed (logs and tests). */
-export type UpdatePath = "none" | "pods" | "policies" | "services" | "full";
+export type UpdatePath = "none" | "pods" | "policies" | "services" | "namespaces" | "full";
 
 export interface MeshEngine {
   /** The served resources, as fresh maps an ADS server may own. */
@@ -434,6 +434,49 @@ export async function createMeshEngine(path: string, opts: TranslateOptions): Pr
     return delta;
   }
 
+  /**
+   * Namespaces (labels: dataplane mode; annotations: traffic distribution), in a mesh without
+   * EndpointSlices, ServiceEntries, WorkloadEntries or Gateways (whose waypoints and visibility
+   * read namespace labels too): the pods and Services of those namespaces. The system
+   * namespace names the network, which every output carries: full translation.
+   */
+  function namespacesChanged(changes: Change[]): SnapshotDelta | undefined {
+    const { counts } = t;
+    if (counts.EndpointSlice + counts.ServiceEntry + counts.WorkloadEntry + counts.Gateway > 0) return undefined;
+    const names = changes.map((c) => c.id.split("/")[2]!);
+    if (names.includes(t.policyOpts.systemNamespace)) return undefined;
+    const parsed = parseAll(changes, (o) => (o?.kind === "Namespace" ? o.ns : undefined));
+    for (const [i, c] of changes.entries()) {
+      const ns = parsed.get(c.id);
+      if (ns) t.build.namespaces.set(names[i]!, ns);
+      else t.build.namespaces.delete(names[i]!);
+    }
+    const delta = emptyDelta();
+    const addr = delta.get(ADDRESS_TYPE_URL)!;
+    const touched = new Set(names);
+    // Without ServiceEntries, the served services are the Kubernetes ones, position for position.
+    for (const [i, svc] of t.services.entries()) {
+      if (!touched.has(svc.meta.namespace)) continue;
+      const out = t.serviceOut(svc);
+      const r = encodeService(out);
+      put(address, addr, r.name, r.bytes);
+      services[i] = out;
+    }
+    for (const ns of touched) {
+      for (const id of podsByNs.get(ns) ?? []) {
+        const p = pods.get(id)!;
+        const w = podWorkload(p, t.build);
+        if (!w) continue; // terminal: not served, whatever its namespace says
+        const uid = podUid(opts, p.meta.namespace, p.meta.name);
+        put(address, addr, uid, encodeWorkload(w).bytes);
+        workloads.set(uid, w);
+      }
+    }
+    meshCache = undefined;
+    path_ = "namespaces";
+    return delta;
+  }
+
   /** AuthorizationPolicies / PeerAuthentications only. undefined = needs the full translation. */
   function policiesChanged(changes: Change[]): SnapshotDelta | undefined {
     const parsed = parseAll(changes, (o) =>
@@ -547,6 +590,7 @@ export async function createMeshEngine(path: string, opts: TranslateOptions): Pr
     } else if (changes?.every((c) => c.kind === "Pod")) delta = podsChanged(changes);
     else if (changes?.every((c) => FAST_POLICY_KINDS.has(c.kind))) delta = policiesChanged(changes);
     else if (changes?.every((c) => c.kind === "Service")) delta = servicesChanged(changes);
+    else if (changes?.every((c) => c.kind === "Namespace")) delta = namespacesChanged(changes);
     delta ??= full();
     for (const c of changes ?? []) {
       if (c.after === undefined) ids.delete(c.id);
