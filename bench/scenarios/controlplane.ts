@@ -10,6 +10,12 @@
 // decode + apply), RSS
 // after and peak (VmHWM, whole client process), and the latency of a one-workload update
 // (control plane update() → applied in all workers, seen by this process).
+// Update path (bench/controlplane/updates.ts): the real embedded control plane on the same mesh
+// as a directory of one object per file (JSON; 100 pods in YAML), watched with no debounce;
+// one file replaced per edit (write + rename), ≥ 50 edits each of a JSON pod, a YAML pod, an
+// AuthorizationPolicy, a Service (its target port: it and its pods re-pushed) and a Namespace
+// (out of / into ambient: all its pods re-pushed), timed from the control plane's fs.watch event to the delta response
+// written on a subscriber's stream, which must then hold exactly the one changed resource.
 // Quick mode pushes 10k workloads / 2k services (the metric names say so) and its goal rows
 // read "not measured": the 100k/20k goals are judged by the full run
 // (`npm run bench -- --scenario controlplane`), whose result is the one committed.
@@ -25,6 +31,7 @@ import {
   encodeWorkload,
 } from "../../xds/controlplane/to-proto.ts";
 import { generate, type MeshSize, nodeName, workload } from "../controlplane/mesh.ts";
+import { measureUpdates, percentile } from "../controlplane/updates.ts";
 import { atMost, pending } from "../lib/goals.ts";
 import { lastLines, type Proc, start } from "../lib/procs.ts";
 import type { BenchContext, Sample, Scenario } from "../types.ts";
@@ -36,6 +43,12 @@ let SIZE = FULL; // set by run(): the goals getter below names the size that ran
 const label = (m: MeshSize) => `${m.workloads / 1000}k/${m.services / 1000}k`;
 const applied = () => `full push ${label(SIZE)} → applied in all ${WORKERS} workers`;
 const PEAK = () => `peak RSS of the client process (main + ${WORKERS} workers), ${label(SIZE)}`;
+/** Edits per kind per run in the update-path measure (≥ 50 in a full run, for its p99). */
+const EDITS = { full: 60, quick: 20 };
+const fileEdit = (what: string, stat: string) =>
+  `update path ${label(SIZE)}: ${what} file edited → delta response written (${stat})`;
+const nsPods = () => SIZE.workloads / 100;
+const POD_MEDIAN = () => fileEdit("one pod (JSON)", "median");
 const clientScript = fileURLToPath(new URL("../controlplane/client.ts", import.meta.url));
 const runTs = fileURLToPath(new URL("../../bin/run-ts.mjs", import.meta.url));
 
@@ -120,6 +133,7 @@ async function run(ctx: BenchContext): Promise<Sample[]> {
     if (ctx.subjects && !ctx.subjects.includes(subject)) continue;
     out.push(...(await runClient(ctx, base, state, subject)));
   }
+  if (!ctx.subjects || ctx.subjects.includes("ztunnel-ts")) out.push(...(await updatePath(ctx)));
   out.push({
     metric: `control plane: build + encode the ${label(SIZE)} snapshot (once per process)`,
     unit: "s",
@@ -128,6 +142,49 @@ async function run(ctx: BenchContext): Promise<Sample[]> {
     higherIsBetter: false,
   });
   return out;
+}
+
+/** The update path: the real control plane on a mesh directory, file edit → delta written (the client is not involved). */
+async function updatePath(ctx: BenchContext): Promise<Sample[]> {
+  const s = (metric: string, unit: string, value: number): Sample => ({
+    metric,
+    unit,
+    subject: "ztunnel-ts",
+    value,
+    higherIsBetter: false,
+  });
+  const prof = process.env.ZTS_BENCH_CPU_PROF;
+  const u = await measureUpdates(SIZE, ctx.quick ? EDITS.quick : EDITS.full, ctx.log, prof);
+  ctx.log(
+    `  update path: pod ${percentile(u.podMs, 50).toFixed(2)} / ${percentile(u.podMs, 99).toFixed(2)} ms, ` +
+      `YAML pod ${percentile(u.podYamlMs, 50).toFixed(2)} ms, policy ${percentile(u.policyMs, 50).toFixed(2)} ms, ` +
+      `service ${percentile(u.serviceMs, 50).toFixed(2)} ms, namespace ${percentile(u.namespaceMs, 50).toFixed(2)} ms (medians)`,
+  );
+  return [
+    s(POD_MEDIAN(), "ms", percentile(u.podMs, 50)),
+    s(fileEdit("one pod (JSON)", "p99"), "ms", percentile(u.podMs, 99)),
+    s(fileEdit("one pod (YAML)", "median"), "ms", percentile(u.podYamlMs, 50)),
+    s(fileEdit("one pod (YAML)", "p99"), "ms", percentile(u.podYamlMs, 99)),
+    s(fileEdit("one AuthorizationPolicy", "median"), "ms", percentile(u.policyMs, 50)),
+    s(fileEdit("one AuthorizationPolicy", "p99"), "ms", percentile(u.policyMs, 99)),
+    s(fileEdit("one Service (its 5 pods re-pushed)", "median"), "ms", percentile(u.serviceMs, 50)),
+    s(fileEdit("one Service (its 5 pods re-pushed)", "p99"), "ms", percentile(u.serviceMs, 99)),
+    s(
+      fileEdit(`one Namespace's dataplane mode (its ${nsPods()} pods re-pushed)`, "median"),
+      "ms",
+      percentile(u.namespaceMs, 50),
+    ),
+    s(
+      fileEdit(`one Namespace's dataplane mode (its ${nsPods()} pods re-pushed)`, "p99"),
+      "ms",
+      percentile(u.namespaceMs, 99),
+    ),
+    s(
+      `control plane start-up on the ${label(SIZE)} mesh directory (${u.files} files: read, parse, translate, encode)`,
+      "s",
+      u.loadSeconds,
+    ),
+  ];
 }
 
 async function runClient(ctx: BenchContext, base: Snapshot, state: string, subject: string): Promise<Sample[]> {
@@ -164,7 +221,7 @@ async function runClient(ctx: BenchContext, base: Snapshot, state: string, subje
       updates.push(performance.now() - t0);
     }
     updates.sort((a, b) => a - b);
-    return [
+    const measured = [
       s(applied(), "s", full.workersMs / 1000),
       s(`full push ${label(SIZE)} → applied on the main thread`, "s", full.mainMs / 1000),
       s(PEAK(), "MB", full.peakMB),
@@ -172,6 +229,7 @@ async function runClient(ctx: BenchContext, base: Snapshot, state: string, subje
       s("RSS before the push (process + 2 idle workers, tsx loaded)", "MB", full.baseMB),
       s("one-workload update → applied in all workers (median)", "ms", updates[Math.floor(updates.length / 2)]!),
     ];
+    return measured;
   } finally {
     // SIGTERM lets the client stop cleanly (and --cpu-prof write its profile).
     await client.stop();
@@ -188,11 +246,17 @@ export const scenario: Scenario = {
   run,
   // A getter: the runner reads the goals after the runs, when SIZE says which mesh ran.
   get goals() {
-    if (SIZE === FULL) return [atMost(applied(), "ztunnel-ts", 1.5, "s"), atMost(PEAK(), "ztunnel-ts", 400, "MB")];
+    if (SIZE === FULL)
+      return [
+        atMost(applied(), "ztunnel-ts", 1.5, "s"),
+        atMost(PEAK(), "ztunnel-ts", 400, "MB"),
+        atMost(POD_MEDIAN(), "ztunnel-ts", 2, "ms"),
+      ];
     const why = " — judged by the full 100k/20k run only (this quick run pushed 10k/2k)";
     return [
       pending(applied(), `100k workloads / 20k services applied in all workers ≤ 1.5 s${why}`),
       pending(PEAK(), `… and ≤ 400 MB${why}`),
+      pending(POD_MEDIAN(), `one-object update, file change seen → response written, ≤ 2 ms${why}`),
     ];
   },
   notes: [
@@ -214,6 +278,24 @@ export const scenario: Scenario = {
     "Subject `ztunnel-ts shared-state` (2026-12-03, docs/SHARED-STATE.md): the same client with one state in",
     "SharedArrayBuffer tables, decoded and applied by the main thread only (no bytes packed for the workers); each",
     "worker reads it through a handle and confirms the new version (the proxy does the same with ZTS_STATE=shared).",
+    "Update path (2026-12-03): a file change is computed from the objects that changed (xds/controlplane/incremental.ts):",
+    "only that file is re-read and re-parsed, a pod's workload / a policy is rebuilt alone (a policy's selector change",
+    "rebuilds the workloads of its namespace whose policy list differs), and the ADS server pushes only those names.",
+    "Before: every change re-read and re-translated the whole mesh and diffed 120k resources per stream. Profile of the",
+    "edit loop (ZTS_BENCH_CPU_PROF, inspector around the edits only, 100k/20k): the control plane's own CPU per JSON",
+    "edit is a fraction of a millisecond (read + JSON.parse + podWorkload + encode + grpc write); the median is",
+    "bounded by event-loop hand-offs (fs.watch event → setImmediate → write) and the p99 by GC and the other",
+    "processes on the 2 cores. A YAML file adds the YAML parser (≈ 0.5–0.7 ms for one pod): the largest single",
+    "cost on that path. A Service edit (≈ 2–3 ms, over the 2 ms of a one-object update) re-parses the Service,",
+    "rebuilds it twice (old name, new bytes), scans its namespace's 1000 pods for the ones its selectors pick and",
+    "rebuilds, encodes and writes those 5 workloads: in the profile its own CPU plus GC take most of the edit, and",
+    "its p99 (40–80 ms) is major GC in this process, which also holds the in-memory 100k/20k snapshot of the",
+    "full-push part. A Namespace leaving ambient re-builds, encodes and writes its 1000 workloads (≈ 40–50 ms: ≈ 40 µs",
+    "each, build + encode + version hash, in one response of ≈ 1000 resources); its p99 is GC again.",
+    "Start-up on the 120k-file directory is dominated by one read + parse per file.",
+    "This run (2026-12-03) shared the 2 cores with other engineers' test runs (load average 4–17): the full-push",
+    "and update() figures above are 3–4× those of the quiet 2026-11-23 run (2.40 s, 28 ms) without any change to",
+    "that path; the update-path figures were measured under the same load.",
   ],
 };
 

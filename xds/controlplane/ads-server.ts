@@ -51,6 +51,15 @@ export function versioned(resources: EncodedResource[]): Map<string, VersionedRe
   return m;
 }
 
+/** What changed in one type: the names to (re)send and the names gone. */
+export interface ResourceChanges {
+  upserts: Map<string, VersionedResource>;
+  removed: string[];
+}
+
+/** type URL → what changed in it (incremental.ts computes it from the objects that changed). */
+export type SnapshotDelta = Map<string, ResourceChanges>;
+
 export interface Nack {
   typeUrl: string;
   nonce: string;
@@ -71,6 +80,11 @@ export interface AdsServer {
   handlers: grpc.UntypedServiceImplementation;
   /** Replaces the served snapshot and pushes each stream what differs for it. */
   update(snapshot: Snapshot): void;
+  /**
+   * Applies a delta to the served snapshot and pushes each stream only those names (what
+   * it does not hold at that version): the cost follows the change, not the mesh.
+   */
+  apply(delta: SnapshotDelta): void;
   /** NACKs received so far (most recent last, at most 100 kept). */
   nacks(): Nack[];
   /** Called on every ACK or NACK (tests and logs). */
@@ -123,6 +137,24 @@ export function createAdsServer(initial: Snapshot = new Map(), opts: AdsServerOp
     }
     for (const name of removedResources) sub.known.delete(name);
     if (!always && resources.length === 0 && removedResources.length === 0) return;
+    const nonce = randomUUID();
+    s.pending.set(nonce, typeUrl);
+    s.call.write({ typeUrl, nonce, resources, removedResources, systemVersionInfo: "" });
+    log.debug({ node: s.nodeId, typeUrl, upserts: resources.length, removed: removedResources.length }, "pushed");
+  }
+
+  /** Sends `s` the changed names of one type it is subscribed to, if it lacks any. */
+  function pushChanges(s: Stream, typeUrl: string, changes: ResourceChanges): void {
+    const sub = s.subs.get(typeUrl);
+    if (!sub) return;
+    const resources: envoy.service.discovery.v3.Resource.$Properties[] = [];
+    for (const [name, r] of changes.upserts) {
+      if (sub.known.get(name) === r.version) continue;
+      resources.push({ name, version: r.version, resource: { type_url: typeUrl, value: r.bytes } });
+      sub.known.set(name, r.version);
+    }
+    const removedResources = changes.removed.filter((name) => sub.known.delete(name));
+    if (resources.length === 0 && removedResources.length === 0) return;
     const nonce = randomUUID();
     s.pending.set(nonce, typeUrl);
     s.call.write({ typeUrl, nonce, resources, removedResources, systemVersionInfo: "" });
@@ -193,6 +225,18 @@ export function createAdsServer(initial: Snapshot = new Map(), opts: AdsServerOp
     update(next) {
       snapshot = next;
       for (const s of open) for (const typeUrl of s.subs.keys()) push(s, typeUrl, false);
+    },
+    apply(delta) {
+      for (const [typeUrl, changes] of delta) {
+        let current = snapshot.get(typeUrl);
+        if (!current) {
+          current = new Map();
+          snapshot.set(typeUrl, current);
+        }
+        for (const [name, r] of changes.upserts) current.set(name, r);
+        for (const name of changes.removed) current.delete(name);
+      }
+      for (const s of open) for (const [typeUrl, changes] of delta) pushChanges(s, typeUrl, changes);
     },
     nacks: () => [...nacks],
     onAck(cb) {

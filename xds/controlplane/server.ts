@@ -12,7 +12,8 @@ import { logger } from "../../src/log.ts";
 import { type AdsServer, createAdsServer, type Nack, type Snapshot, versioned } from "./ads-server.ts";
 import { createCaServer } from "./ca-server.ts";
 import { ControlPlaneError } from "./errors.ts";
-import { loadMeshDocs } from "./mesh-files.ts";
+import { createMeshEngine, type UpdatePath } from "./incremental.ts";
+import { isMeshFileName } from "./mesh-files.ts";
 import {
   ADDRESS_TYPE_URL,
   AUTHORIZATION_TYPE_URL,
@@ -20,7 +21,7 @@ import {
   encodeService,
   encodeWorkload,
 } from "./to-proto.ts";
-import { type Mesh, type TranslateOptions, translate } from "./translate.ts";
+import type { Mesh, TranslateOptions } from "./translate.ts";
 
 export interface ControlPlaneOptions {
   /** A YAML file or a directory of them (multi-document allowed). */
@@ -70,6 +71,20 @@ export interface ControlPlane {
   /** The last reload error, cleared by a good reload. */
   lastError(): Error | undefined;
   ads: AdsServer;
+  /** Called after every applied mesh change, once its pushes are written (benchmarks, logs). */
+  onUpdate(cb: (e: UpdateEvent) => void): () => void;
+}
+
+export interface UpdateEvent {
+  /** The changed files (one change); null = an unknown change or reload(), the whole mesh re-read. */
+  files: string[] | null;
+  path: UpdatePath;
+  /** performance.now() of the first watch event for this change (of the call, for reload()). */
+  seenAt: number;
+  /** performance.now() once every stream's delta response for it was written. */
+  writtenAt: number;
+  upserts: number;
+  removed: number;
 }
 
 /** grpc-js defaults to 4 MiB; a full push of a large mesh is tens of MB (ztunnel accepts 200 MiB). */
@@ -107,14 +122,7 @@ export async function startControlPlane(opts: ControlPlaneOptions): Promise<Cont
     autoAllocateV4: opts.autoAllocateV4,
     autoAllocateV6: opts.autoAllocateV6,
   };
-  const load = async () => {
-    const docs = await loadMeshDocs(opts.mesh);
-    const m = translate(docs, topts);
-    return { mesh: m, nodes: [...nodeNames(docs), ...m.workloads.map((w) => w.node)] };
-  };
-
-  const first = await load(); // a bad mesh at start is a start-up error
-  let mesh = first.mesh;
+  const engine = await createMeshEngine(opts.mesh, topts); // a bad mesh at start is a start-up error
   let lastError: Error | undefined;
   const tokens = new Map<string, string>(); // node → token
   const nodeByToken = new Map<string, string>();
@@ -127,17 +135,18 @@ export async function startControlPlane(opts: ControlPlaneOptions): Promise<Cont
       nodeByToken.set(t, n);
     }
   };
-  issueTokens(first.nodes);
+  issueTokens(engine.nodes());
+  const updateListeners = new Set<(e: UpdateEvent) => void>();
 
   const ca = await createLocalCa({ trustDomain: topts.trustDomain });
   // Only the mesh's own node proxies (holding a token issued here) are served the mesh.
-  const ads = createAdsServer(snapshotOf(mesh), { nodeForToken: (t) => nodeByToken.get(t) });
+  const ads = createAdsServer(engine.snapshot(), { nodeForToken: (t) => nodeByToken.get(t) });
   const caServer = createCaServer({
     ca,
     trustDomain: topts.trustDomain,
     nodeForToken: (t) => nodeByToken.get(t),
     hasPodOnNode: (node, ns, sa) =>
-      mesh.workloads.some((w) => w.node === node && w.namespace === ns && w.serviceAccount === sa),
+      engine.mesh().workloads.some((w) => w.node === node && w.namespace === ns && w.serviceAccount === sa),
     roots: async () => [ca.rootPem, ...(opts.rootsDir ? await readRootsDir(opts.rootsDir) : [])],
   });
 
@@ -153,22 +162,31 @@ export async function startControlPlane(opts: ControlPlaneOptions): Promise<Cont
     server.bindAsync(hostPort, grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
   );
 
-  // Reloads run one at a time so a slow read can never overwrite a newer mesh.
+  // Changes apply one at a time, in the order seen, so a slow read never overwrites a newer mesh.
   let chain: Promise<void> = Promise.resolve();
-  const reload = (): Promise<void> => {
-    const next = chain.then(reloadNow);
+  const enqueue = (files: string[] | null, seenAt: number): Promise<void> => {
+    const next = chain.then(() => applyChange(files, seenAt));
     chain = next.catch(() => {});
     return next;
   };
+  const reload = (): Promise<void> => enqueue(null, performance.now());
 
-  async function reloadNow(): Promise<void> {
+  async function applyChange(files: string[] | null, seenAt: number): Promise<void> {
     try {
-      const next = await load();
-      mesh = next.mesh;
-      issueTokens(next.nodes);
+      const delta = await engine.change(files);
       lastError = undefined;
-      ads.update(snapshotOf(mesh));
-      log.info({ workloads: mesh.workloads.length, services: mesh.services.length }, "mesh reloaded");
+      ads.apply(delta);
+      const writtenAt = performance.now();
+      if (engine.lastPath() === "full") issueTokens(engine.nodes());
+      let upserts = 0;
+      let removed = 0;
+      for (const c of delta.values()) {
+        upserts += c.upserts.size;
+        removed += c.removed.length;
+      }
+      const e: UpdateEvent = { files, path: engine.lastPath(), seenAt, writtenAt, upserts, removed };
+      for (const cb of updateListeners) cb(e);
+      log.info({ files, path: e.path, upserts, removed, ms: +(writtenAt - seenAt).toFixed(2) }, "mesh updated");
     } catch (e) {
       lastError = e as Error;
       log.error({ error: (e as Error).message }, "mesh reload failed; keeping the last good mesh");
@@ -177,29 +195,57 @@ export async function startControlPlane(opts: ControlPlaneOptions): Promise<Cont
   }
 
   const watchers: FSWatcher[] = [];
+  // Files changed since the debounce started, with when each was first seen (null = unknown).
+  const dirty = new Map<string | null, number>();
   let timer: NodeJS.Timeout | undefined;
+  let immediate: NodeJS.Immediate | undefined;
+  const flush = () => {
+    timer = undefined;
+    immediate = undefined;
+    const seenAt = Math.min(...dirty.values());
+    // One change for all: a file renamed to another is an edit, not a removal then an addition.
+    // An unknown change re-reads everything, which covers the named ones too.
+    const files = dirty.has(null) ? null : [...dirty.keys()].filter((f): f is string => f !== null);
+    dirty.clear();
+    enqueue(files, seenAt).catch(() => {});
+  };
   if (opts.watch !== false) {
     const isDir = (await stat(opts.mesh)).isDirectory();
     // Watch the directory even for a single file: editors replace files by rename, which
     // ends a watch on the file itself.
     const dir = isDir ? opts.mesh : dirname(opts.mesh);
     const only = isDir ? undefined : basename(opts.mesh);
+    const debounceMs = opts.debounceMs ?? 100;
     const w = watch(dir, (_event, name) => {
+      const seenAt = performance.now();
       if (only && name !== null && name !== only) return;
+      if (!only && name !== null && !isMeshFileName(name)) return; // swap files, backups, README
+      const file = name === null ? null : only ? opts.mesh : join(dir, name);
+      if (!dirty.has(file)) dirty.set(file, seenAt);
+      if (debounceMs === 0) {
+        // No debounce, but the events of one write (truncate, then data) are one change.
+        immediate ??= setImmediate(flush);
+        return;
+      }
       clearTimeout(timer);
-      timer = setTimeout(() => reload().catch(() => {}), opts.debounceMs ?? 100);
+      timer = setTimeout(flush, debounceMs);
     });
     w.on("error", (e) => log.error({ err: e }, "mesh watch failed"));
     watchers.push(w);
   }
 
-  log.info({ address: `${host}:${port}`, workloads: mesh.workloads.length, services: mesh.services.length }, "serving");
+  const served = engine.mesh();
+  log.info(
+    { address: `${host}:${port}`, workloads: served.workloads.length, services: served.services.length },
+    "serving",
+  );
 
   return {
     port,
     address: host.includes(":") ? `[${host}]:${port}` : `${host}:${port}`,
     async close() {
       clearTimeout(timer);
+      if (immediate) clearImmediate(immediate);
       for (const w of watchers) w.close();
       ads.closeAll();
       // A client that keeps a call open would hold tryShutdown (and a stopping demo) forever.
@@ -233,18 +279,12 @@ export async function startControlPlane(opts: ControlPlaneOptions): Promise<Cont
     },
     rootPem: ca.rootPem,
     nacks: () => ads.nacks(),
-    mesh: () => mesh,
+    mesh: () => engine.mesh(),
     lastError: () => lastError,
     ads,
+    onUpdate(cb) {
+      updateListeners.add(cb);
+      return () => updateListeners.delete(cb);
+    },
   };
-}
-
-/** Names of the Node objects in the mesh (translate keeps locality only, not the node list). */
-function nodeNames(docs: unknown[]): string[] {
-  const out: string[] = [];
-  for (const d of docs) {
-    const o = d as { kind?: unknown; metadata?: { name?: unknown } } | null;
-    if (o?.kind === "Node" && typeof o.metadata?.name === "string") out.push(o.metadata.name);
-  }
-  return out;
 }

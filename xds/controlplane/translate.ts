@@ -44,6 +44,7 @@ import { SERVICE_LB_POLICIES, serviceKey } from "../../src/state/types.ts";
 import {
   type ParsedAuthz,
   type ParsedPeerAuthn,
+  type PolicyOptions,
   type PolicySet,
   parseAuthorizationPolicy,
   parsePeerAuthentication,
@@ -236,7 +237,7 @@ function meta(c: Ctx, doc: Obj, namespaced: boolean): Meta {
 
 // ---- parsed objects ----
 
-interface Ns {
+export interface Ns {
   labels: Record<string, string>;
   annotations: Record<string, string>;
 }
@@ -249,7 +250,7 @@ interface SvcPort {
   targetName?: string;
 }
 
-interface ParsedSvc {
+export interface ParsedSvc {
   c: Ctx;
   meta: Meta;
   spec: Out<typeof SERVICE_SPEC>;
@@ -257,7 +258,7 @@ interface ParsedSvc {
   selector?: Record<string, string>;
 }
 
-interface ParsedPod {
+export interface ParsedPod {
   c: Ctx;
   meta: Meta;
   spec: Out<typeof POD_SPEC>;
@@ -284,12 +285,251 @@ const KINDS = [
 /** Kinds without a namespace. */
 const CLUSTER_SCOPED = ["Namespace", "Node", "GatewayClass"];
 
+/** One mesh document, parsed (translateIndexed collects them; incremental.ts re-parses one). */
+export type ParsedObject =
+  | { kind: "List"; items: unknown[] }
+  | { kind: "Namespace"; id: string; name: string; ns: Ns }
+  | { kind: "Node"; id: string; name: string; locality: Locality | undefined }
+  | { kind: "Service"; id: string; svc: ParsedSvc }
+  | { kind: "Pod"; id: string; pod: ParsedPod }
+  | { kind: "EndpointSlice"; id: string; slice: ParsedSlice }
+  | { kind: "AuthorizationPolicy"; id: string; authz: ParsedAuthz }
+  | { kind: "PeerAuthentication"; id: string; peer: ParsedPeerAuthn }
+  | { kind: "ServiceEntry"; id: string; se: ParsedSe }
+  | { kind: "WorkloadEntry"; id: string; we: ParsedWe }
+  | { kind: "Gateway"; id: string; gateway: ParsedGateway }
+  | { kind: "GatewayClass"; id: string; name: string; gatewayClass: GatewayClass }
+  /** `visibility`: set by the system namespace's `istio` ConfigMap (mesh config) only. */
+  | { kind: "ConfigMap"; id: string; visibility: VisibilityFor | undefined };
+
+/** What parsing one document needs besides the document. */
+export interface ParseOptions extends PolicyOptions {
+  systemNamespace: string;
+}
+
+export interface ParsedSlice {
+  c: Ctx;
+  meta: Meta;
+  doc: Obj;
+}
+
+/** The identity translation keys objects by (unique in a mesh): `Kind/namespace/name`. */
+export function objectId(raw: unknown): string | undefined {
+  if (!isObj(raw) || typeof raw.kind !== "string" || !isObj(raw.metadata)) return undefined;
+  const { name, namespace } = raw.metadata;
+  if (typeof name !== "string" || !name) return undefined;
+  const namespaced = !CLUSTER_SCOPED.includes(raw.kind);
+  const ns = namespaced ? (typeof namespace === "string" ? namespace : "default") : "";
+  return `${raw.kind}/${ns}/${name}`;
+}
+
+/**
+ * Parses one document (`i` is its position, for messages). `seen` holds the ids met so far:
+ * a second definition is refused before its fields are read. undefined = an empty document.
+ */
+export function parseObject(
+  raw: unknown,
+  i: number,
+  popts: ParseOptions,
+  seen: { has(id: string): boolean; add(id: string): unknown },
+): ParsedObject | undefined {
+  if (raw === null || raw === undefined) return undefined; // empty YAML document
+  if (!isObj(raw)) {
+    const file = sources.get(raw as object);
+    throw new ControlPlaneError(
+      "ZTS_CONTROLPLANE_BAD_MESH",
+      `${file ?? `document ${i}`}: not a Kubernetes object (expected a mapping with kind and metadata)`,
+    );
+  }
+  const kind = raw.kind;
+  if (kind === "List") {
+    const items = ctxFor(raw, "List").check(anyList, raw.items, ["items"]);
+    for (const item of items) if (isObj(item) && sources.has(raw)) markSource(item, sources.get(raw)!);
+    return { kind: "List", items };
+  }
+  if (typeof kind !== "string" || !(KINDS as readonly string[]).includes(kind)) {
+    throw ctxFor(raw, typeof kind === "string" ? kind : "object").err(
+      "kind",
+      `${JSON.stringify(kind)} is not supported (one of ${KINDS.join(", ")})`,
+    );
+  }
+  const c = ctxFor(raw, kind);
+  const namespaced = !CLUSTER_SCOPED.includes(kind);
+  const m = meta(c, raw, namespaced);
+  const id = `${kind}/${m.namespace}/${m.name}`;
+  if (seen.has(id)) throw c.err("metadata.name", "defined twice");
+  seen.add(id);
+  switch (kind) {
+    case "Namespace":
+      return { kind, id, name: m.name, ns: { labels: m.labels, annotations: m.annotations } };
+    case "Node": {
+      const region = m.labels[REGION] ?? "";
+      const zone = m.labels[ZONE] ?? "";
+      const subzone = m.labels[SUBZONE] ?? "";
+      return { kind, id, name: m.name, locality: region || zone || subzone ? { region, zone, subzone } : undefined };
+    }
+    case "Service":
+      return { kind, id, svc: parseService(c, m, raw) };
+    case "Pod":
+      return { kind, id, pod: parsePod(c, m, raw) };
+    case "EndpointSlice":
+      return { kind, id, slice: { c, meta: m, doc: raw } };
+    case "AuthorizationPolicy":
+    case "PeerAuthentication": {
+      const api = c.check(optStr, raw.apiVersion, ["apiVersion"]);
+      if (api !== undefined && !SECURITY_API.includes(api))
+        throw c.err("apiVersion", `${JSON.stringify(api)} is not one of ${SECURITY_API.join(", ")}`);
+      if (kind === "AuthorizationPolicy") return { kind, id, authz: parseAuthorizationPolicy(c, m, raw.spec, popts) };
+      const created = isObj(raw.metadata) ? raw.metadata.creationTimestamp : undefined;
+      return { kind, id, peer: parsePeerAuthentication(c, m, raw.spec, created) };
+    }
+    case "ConfigMap":
+      return { kind, id, visibility: parseMeshConfigMap(c, m, raw, popts.systemNamespace) };
+    default: {
+      const apis = kind === "Gateway" || kind === "GatewayClass" ? GATEWAY_API : NETWORKING_API;
+      const api = c.check(optStr, raw.apiVersion, ["apiVersion"]);
+      if (api !== undefined && !apis.includes(api))
+        throw c.err("apiVersion", `${JSON.stringify(api)} is not one of ${apis.join(", ")}`);
+      if (kind === "ServiceEntry") return { kind, id, se: parseServiceEntry(c, m, raw) };
+      if (kind === "WorkloadEntry") return { kind, id, we: parseWorkloadEntry(c, m, raw) };
+      if (kind === "GatewayClass")
+        return { kind, id, name: m.name, gatewayClass: { labels: m.labels, annotations: m.annotations } };
+      return { kind: "Gateway", id, gateway: parseGateway(c, m, raw) };
+    }
+  }
+}
+
+/** The Services that select by labels, indexed by namespace and their first selector pair. */
+export interface SelectorIndex {
+  /** namespace → "key=value" → services (with their position in the mesh). */
+  byPair: Map<string, Map<string, { at: number; svc: ParsedSvc }[]>>;
+}
+
+const pairKey = (k: string, v: string) => `${k}\u0000${v}`;
+
+export function selectorIndex(services: ParsedSvc[]): SelectorIndex {
+  const byPair = new Map<string, Map<string, { at: number; svc: ParsedSvc }[]>>();
+  for (const [at, svc] of services.entries()) {
+    const first = svc.selector ? Object.entries(svc.selector)[0] : undefined;
+    if (!first) continue; // no selector, or an empty one: selects nothing
+    let ns = byPair.get(svc.meta.namespace);
+    if (!ns) {
+      ns = new Map();
+      byPair.set(svc.meta.namespace, ns);
+    }
+    const k = pairKey(first[0], first[1]);
+    const list = ns.get(k);
+    if (list) list.push({ at, svc });
+    else ns.set(k, [{ at, svc }]);
+  }
+  return { byPair };
+}
+
+/** Replaces the Service at position `at` in the index (`next` undefined: removes it). */
+export function reindexService(index: SelectorIndex, at: number, before: ParsedSvc, next: ParsedSvc | undefined): void {
+  const first = (s: ParsedSvc) => (s.selector ? Object.entries(s.selector)[0] : undefined);
+  const old = first(before);
+  const ns = index.byPair.get(before.meta.namespace);
+  if (old && ns) {
+    const k = pairKey(old[0], old[1]);
+    const list = (ns.get(k) ?? []).filter((e) => e.at !== at);
+    if (list.length) ns.set(k, list);
+    else ns.delete(k);
+  }
+  const pair = next && first(next);
+  if (!next || !pair) return;
+  let into = index.byPair.get(next.meta.namespace);
+  if (!into) {
+    into = new Map();
+    index.byPair.set(next.meta.namespace, into);
+  }
+  const k = pairKey(pair[0], pair[1]);
+  into.set(k, [...(into.get(k) ?? []), { at, svc: next }]);
+}
+
+/** Whether a Service selects a pod with `labels` (an empty or missing selector selects none). */
+export const selects = (s: ParsedSvc, labels: Record<string, string>): boolean =>
+  s.selector !== undefined && Object.keys(s.selector).length > 0 && matches(s.selector, labels);
+
+/**
+ * The Services of `namespace` whose selector matches `labels`, in mesh order — what a scan
+ * of every service would give, without matching every pod against every service.
+ */
+function servicesSelecting(index: SelectorIndex, namespace: string, labels: Record<string, string>): ParsedSvc[] {
+  const ns = index.byPair.get(namespace);
+  if (!ns) return [];
+  const found: { at: number; svc: ParsedSvc }[] = [];
+  for (const k in labels) {
+    const list = ns.get(pairKey(k, labels[k]!));
+    if (list) for (const e of list) if (matches(e.svc.selector!, labels)) found.push(e);
+  }
+  return found.sort((a, b) => a.at - b.at).map((e) => e.svc);
+}
+
+/** What building one pod's workload reads: everything translateIndexed derived from the rest of the mesh. */
+export interface PodBuild {
+  opts: TranslateOptions;
+  namespaces: Map<string, Ns>;
+  nodes: Map<string, Locality | undefined>;
+  selecting: SelectorIndex;
+  /** ns/name of a pod → selector-less Services whose EndpointSlices name it. */
+  podExtra: Map<string, ParsedSvc[]>;
+  policies: PolicySet;
+  seServices: ReturnType<typeof buildServiceEntryServices>;
+  gatewayFor: (network: string) => ReturnType<typeof networkGatewayFor>;
+  workloadWaypoint: (
+    namespace: string,
+    labels: Record<string, string>,
+  ) => { waypoint?: Workload["waypoint"]; tunnel?: Workload["applicationTunnel"] };
+}
+
+/** A pod's workload as the mesh serves it (undefined: a terminal pod, not served). */
+export function podWorkload(p: ParsedPod, b: PodBuild): Workload | undefined {
+  const backing = servicesSelecting(b.selecting, p.meta.namespace, p.meta.labels);
+  const w = buildPod(p, b.namespaces, b.nodes, backing, b.podExtra, b.policies, b.opts);
+  if (!w) return undefined;
+  // PILOT_ENABLE_SERVICEENTRY_SELECT_PODS (on by default): a ServiceEntry's workloadSelector picks pods.
+  for (const s of b.seServices) {
+    if (seSelects(s.se, p.meta.namespace, p.meta.labels))
+      w.services[serviceKey(s.out)] = podPortsForServiceEntry(p.containerPorts, s);
+  }
+  const gw = b.gatewayFor(w.network);
+  if (gw) w.networkGateway = gw;
+  const { waypoint, tunnel } = b.workloadWaypoint(p.meta.namespace, p.meta.labels);
+  if (waypoint) w.waypoint = waypoint;
+  if (tunnel) w.applicationTunnel = tunnel;
+  return w;
+}
+
+/** A translated mesh with what incremental.ts needs to rebuild parts of it. */
+export interface Translation {
+  mesh: Mesh;
+  build: PodBuild;
+  pods: ParsedPod[];
+  /** The Kubernetes Services in mesh order (a position here is the one selectorIndex uses). */
+  services: ParsedSvc[];
+  /** A Kubernetes Service's output (its waypoint bound), as the full translation builds it. */
+  serviceOut: (s: ParsedSvc) => Service;
+  authz: ParsedAuthz[];
+  peerAuthns: ParsedPeerAuthn[];
+  /** Kinds present, so an incremental update knows which cross-object rules can apply. */
+  counts: Record<(typeof KINDS)[number], number>;
+  policyOpts: ParseOptions;
+  rootNamespace: string;
+  /** `network/address` → how many workloads (the ones checked for clashes) use it. */
+  ipUse: Map<string, number>;
+}
+
 export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
+  return translateIndexed(docs, opts).mesh;
+}
+
+export function translateIndexed(docs: unknown[], opts: TranslateOptions): Translation {
   const namespaces = new Map<string, Ns>();
   const nodes = new Map<string, Locality | undefined>();
   const services: ParsedSvc[] = [];
   const pods: ParsedPod[] = [];
-  const slices: { c: Ctx; meta: Meta; doc: Obj }[] = [];
+  const slices: ParsedSlice[] = [];
   const authz: ParsedAuthz[] = [];
   const peerAuthns: ParsedPeerAuthn[] = [];
   const serviceEntries: ParsedSe[] = [];
@@ -299,8 +539,9 @@ export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
   const systemNamespace = opts.systemNamespace ?? DEFAULT_ROOT_NAMESPACE;
   let seVisibility: VisibilityFor = PUBLIC_ONLY;
   const rootNamespace = opts.rootNamespace ?? DEFAULT_ROOT_NAMESPACE;
-  const policyOpts = { rootNamespace, dryRunPolicies: opts.dryRunPolicies ?? false };
+  const policyOpts: ParseOptions = { rootNamespace, dryRunPolicies: opts.dryRunPolicies ?? false, systemNamespace };
   const seen = new Set<string>();
+  const counts = Object.fromEntries(KINDS.map((k) => [k, 0])) as Translation["counts"];
 
   // Every document is checked before any is used, and all their problems are reported
   // together; the mesh is still refused as a whole.
@@ -308,96 +549,57 @@ export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
   const queue = [...docs]; // List items are appended, the caller's array stays as it was
   for (const [i, raw] of queue.entries()) {
     try {
-      parseDoc(i, raw);
+      const o = parseObject(raw, i, policyOpts, seen);
+      if (!o) continue;
+      if (o.kind === "List") {
+        queue.push(...o.items);
+        continue;
+      }
+      counts[o.kind]++;
+      switch (o.kind) {
+        case "Namespace":
+          namespaces.set(o.name, o.ns);
+          break;
+        case "Node":
+          nodes.set(o.name, o.locality);
+          break;
+        case "Service":
+          services.push(o.svc);
+          break;
+        case "Pod":
+          pods.push(o.pod);
+          break;
+        case "EndpointSlice":
+          slices.push(o.slice);
+          break;
+        case "AuthorizationPolicy":
+          authz.push(o.authz);
+          break;
+        case "PeerAuthentication":
+          peerAuthns.push(o.peer);
+          break;
+        case "ServiceEntry":
+          serviceEntries.push(o.se);
+          break;
+        case "WorkloadEntry":
+          workloadEntries.push(o.we);
+          break;
+        case "Gateway":
+          gateways.push(o.gateway);
+          break;
+        case "GatewayClass":
+          gatewayClasses.set(o.name, o.gatewayClass);
+          break;
+        case "ConfigMap":
+          if (o.visibility) seVisibility = o.visibility;
+          break;
+      }
     } catch (e) {
       if (!(e instanceof ControlPlaneError)) throw e;
       problems.push(e.message);
     }
   }
   if (problems.length) throw new ControlPlaneError("ZTS_CONTROLPLANE_BAD_MESH", problems.join("; "));
-
-  function parseDoc(i: number, raw: unknown) {
-    if (raw === null || raw === undefined) return; // empty YAML document
-    if (!isObj(raw)) {
-      const file = sources.get(raw as object);
-      throw new ControlPlaneError(
-        "ZTS_CONTROLPLANE_BAD_MESH",
-        `${file ?? `document ${i}`}: not a Kubernetes object (expected a mapping with kind and metadata)`,
-      );
-    }
-    const kind = raw.kind;
-    if (kind === "List") {
-      for (const item of ctxFor(raw, "List").check(anyList, raw.items, ["items"])) {
-        if (isObj(item) && sources.has(raw)) markSource(item, sources.get(raw)!);
-        queue.push(item);
-      }
-      return;
-    }
-    if (typeof kind !== "string" || !(KINDS as readonly string[]).includes(kind)) {
-      throw ctxFor(raw, typeof kind === "string" ? kind : "object").err(
-        "kind",
-        `${JSON.stringify(kind)} is not supported (one of ${KINDS.join(", ")})`,
-      );
-    }
-    const c = ctxFor(raw, kind);
-    const namespaced = !CLUSTER_SCOPED.includes(kind);
-    const m = meta(c, raw, namespaced);
-    const id = `${kind}/${m.namespace}/${m.name}`;
-    if (seen.has(id)) throw c.err("metadata.name", "defined twice");
-    seen.add(id);
-    switch (kind) {
-      case "Namespace":
-        namespaces.set(m.name, { labels: m.labels, annotations: m.annotations });
-        break;
-      case "Node": {
-        const region = m.labels[REGION] ?? "";
-        const zone = m.labels[ZONE] ?? "";
-        const subzone = m.labels[SUBZONE] ?? "";
-        nodes.set(m.name, region || zone || subzone ? { region, zone, subzone } : undefined);
-        break;
-      }
-      case "Service":
-        services.push(parseService(c, m, raw));
-        break;
-      case "Pod":
-        pods.push(parsePod(c, m, raw));
-        break;
-      case "EndpointSlice":
-        slices.push({ c, meta: m, doc: raw });
-        break;
-      case "AuthorizationPolicy":
-      case "PeerAuthentication": {
-        const api = c.check(optStr, raw.apiVersion, ["apiVersion"]);
-        if (api !== undefined && !SECURITY_API.includes(api))
-          throw c.err("apiVersion", `${JSON.stringify(api)} is not one of ${SECURITY_API.join(", ")}`);
-        if (kind === "AuthorizationPolicy") authz.push(parseAuthorizationPolicy(c, m, raw.spec, policyOpts));
-        else {
-          const created = isObj(raw.metadata) ? raw.metadata.creationTimestamp : undefined;
-          peerAuthns.push(parsePeerAuthentication(c, m, raw.spec, created));
-        }
-        break;
-      }
-      case "ConfigMap": {
-        const v = parseMeshConfigMap(c, m, raw, systemNamespace);
-        if (v) seVisibility = v;
-        break;
-      }
-      case "ServiceEntry":
-      case "WorkloadEntry":
-      case "Gateway":
-      case "GatewayClass": {
-        const apis = kind === "Gateway" || kind === "GatewayClass" ? GATEWAY_API : NETWORKING_API;
-        const api = c.check(optStr, raw.apiVersion, ["apiVersion"]);
-        if (api !== undefined && !apis.includes(api))
-          throw c.err("apiVersion", `${JSON.stringify(api)} is not one of ${apis.join(", ")}`);
-        if (kind === "ServiceEntry") serviceEntries.push(parseServiceEntry(c, m, raw));
-        else if (kind === "WorkloadEntry") workloadEntries.push(parseWorkloadEntry(c, m, raw));
-        else if (kind === "GatewayClass") gatewayClasses.set(m.name, { labels: m.labels, annotations: m.annotations });
-        else gateways.push(parseGateway(c, m, raw));
-        break;
-      }
-    }
-  }
 
   // The cluster's network, as istiod's FetchLocalNetworkID; every builder below uses it.
   const network = localNetwork(namespaces, systemNamespace, opts.network);
@@ -425,9 +627,13 @@ export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
 
   const svcByKey = new Map<string, { parsed: ParsedSvc; out: Service }>();
   const outServices: Service[] = [];
-  for (const s of services) {
+  const serviceOut = (s: ParsedSvc): Service => {
     const out = buildService(s, namespaces.get(s.meta.namespace), opts);
     bindService(out, s.meta);
+    return out;
+  };
+  for (const s of services) {
+    const out = serviceOut(s);
     svcByKey.set(`${s.meta.namespace}/${s.meta.name}`, { parsed: s, out });
     outServices.push(out);
   }
@@ -471,34 +677,33 @@ export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
     const gw = gatewayFor(w.network);
     if (gw) w.networkGateway = gw;
   }
+  const selecting = selectorIndex(services);
+  const build: PodBuild = {
+    opts,
+    namespaces,
+    nodes,
+    selecting,
+    podExtra: podExtraServices,
+    policies,
+    seServices,
+    gatewayFor,
+    workloadWaypoint,
+  };
   for (const p of pods) {
-    const w = buildPod(p, namespaces, nodes, services, podExtraServices, policies, opts);
-    if (!w) continue;
-    // PILOT_ENABLE_SERVICEENTRY_SELECT_PODS (on by default): a ServiceEntry's workloadSelector picks pods.
-    for (const s of seServices) {
-      if (seSelects(s.se, p.meta.namespace, p.meta.labels))
-        w.services[serviceKey(s.out)] = podPortsForServiceEntry(p.containerPorts, s);
-    }
-    const gw = gatewayFor(w.network);
-    if (gw) w.networkGateway = gw;
-    const { waypoint, tunnel } = workloadWaypoint(p.meta.namespace, p.meta.labels);
-    if (waypoint) w.waypoint = waypoint;
-    if (tunnel) w.applicationTunnel = tunnel;
-    workloads.push(w);
+    const w = podWorkload(p, build);
+    if (w) workloads.push(w);
   }
   for (const we of workloadEntries) {
     const { namespace, labels } = we.meta;
     // PILOT_ENABLE_K8S_SELECT_WORKLOAD_ENTRIES (on by default): Services' selectors pick entries too.
     const backs: BackedService[] = [
-      ...services
-        .filter((s) => s.meta.namespace === namespace && s.selector && Object.keys(s.selector).length > 0)
-        .filter((s) => matches(s.selector!, labels))
-        .map((s) => kubeBacked(s, opts)),
+      ...servicesSelecting(selecting, namespace, labels).map((s) => kubeBacked(s, opts)),
       ...seBacked(seServices.filter((s) => seSelects(s.se, namespace, labels))),
     ];
     workloads.push(workloadEntryWorkload(we, backs, env));
   }
   const ips = new Map<string, string>();
+  const ipUse = new Map<string, number>();
   for (const w of workloads) {
     for (const a of w.workloadIps) {
       const other = ips.get(`${w.network}/${a}`);
@@ -509,13 +714,26 @@ export function translate(docs: unknown[], opts: TranslateOptions): Mesh {
         );
       }
       ips.set(`${w.network}/${a}`, w.uid);
+      ipUse.set(`${w.network}/${a}`, (ipUse.get(`${w.network}/${a}`) ?? 0) + 1);
     }
   }
   // ServiceEntry endpoints may share an address (two entries for one external IP), as in istiod.
   for (const se of visibleEntries) workloads.push(...serviceEntryWorkloads(se, seServices, env));
   for (const g of netGateways) workloads.push(gatewayWorkload(g, opts.trustDomain));
   workloads.sort((a, b) => (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
-  return { workloads, services: outServices, policies: policies.policies };
+  return {
+    mesh: { workloads, services: outServices, policies: policies.policies },
+    build,
+    pods,
+    services,
+    serviceOut,
+    authz,
+    peerAuthns,
+    counts,
+    policyOpts,
+    rootNamespace,
+    ipUse,
+  };
 }
 
 function allocatorFor(prefix: string, option: string) {
@@ -729,7 +947,7 @@ function buildPod(
   p: ParsedPod,
   namespaces: Map<string, Ns>,
   nodes: Map<string, Locality | undefined>,
-  services: ParsedSvc[],
+  backing: ParsedSvc[],
   extra: Map<string, ParsedSvc[]>,
   policies: PolicySet,
   opts: TranslateOptions,
@@ -746,13 +964,6 @@ function buildPod(
     m.annotations[AMBIENT_REDIRECTION] === "enabled" ||
     (podMode !== "none" && (podMode === "ambient" || ns?.labels[DATAPLANE_MODE] === "ambient"));
   const svcMap: Record<string, PortMap> = {};
-  const backing = services.filter(
-    (s) =>
-      s.meta.namespace === m.namespace &&
-      s.selector &&
-      Object.keys(s.selector).length > 0 &&
-      matches(s.selector, m.labels),
-  );
   for (const s of [...backing, ...(extra.get(`${m.namespace}/${m.name}`) ?? [])]) {
     svcMap[
       serviceKey({ namespace: m.namespace, hostname: `${s.meta.name}.${m.namespace}.svc.${opts.clusterDomain}` })
