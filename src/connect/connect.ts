@@ -20,13 +20,25 @@ export type DialPurpose =
    * Inbound, to a local workload: inside its netns (in-pod; given, or found by the workload's
    * address) and, with ENABLE_ORIG_SRC, from the client's own address — else from the node.
    */
-  | { to: "workload"; srcIp: string; netns?: string | undefined };
+  | {
+      to: "workload";
+      srcIp: string;
+      netns?: string | undefined;
+      /** For an HBONE tunnel: its bytes go to an HTTP/2 stream, always copied in JavaScript. */
+      tunnelled?: boolean;
+    };
 
 export interface ConnectFacts {
   /** In-pod mode: the netns of the pod owning `ip` (src/connect/pod-netns.ts); undefined in node mode. */
   netnsOf(ip: string): string | undefined;
   /** ENABLE_ORIG_SRC: inbound dials keep the client's address. */
   keepSourceIp: boolean;
+  /**
+   * Plain ↔ plain legs are copied in JavaScript (ZTS_DATAPATH=js, or no pump in the addon):
+   * their dialed sockets read into recycled buffers. With the pump they are the pump's, and a
+   * pool would only cost memory.
+   */
+  jsPlainCopy?: boolean;
 }
 
 /** The dial options to try, in order, for a socket to `host` made for `purpose`. Pure. */
@@ -49,6 +61,13 @@ export function dialAttempts(host: string, purpose: DialPurpose, facts: ConnectF
   }
 }
 
+/** Whether the socket for `purpose` reads into recycled buffers (copy/recycled-reads.ts). Pure. */
+export function pooled(purpose: DialPurpose, facts: Pick<ConnectFacts, "jsPlainCopy">): boolean {
+  if (purpose.to === "tunnel") return false;
+  if (purpose.to === "workload" && purpose.tunnelled) return true;
+  return facts.jsPlainCopy === true;
+}
+
 export type Connect = (host: string, port: number, purpose: DialPurpose) => Promise<net.Socket>;
 
 export function createConnect(dial: Dial, facts: ConnectFacts): Connect {
@@ -64,9 +83,10 @@ export function createConnect(dial: Dial, facts: ConnectFacts): Connect {
   };
   return (host, port, purpose) => {
     let attempts = dialAttempts(host, purpose, facts);
-    // Plain sockets (a TCP upstream, a local workload) carry bytes only the copy stage reads:
-    // they read into recycled buffers. A tunnel's socket is TLS's, which reads in C++.
-    if (purpose.to !== "tunnel") attempts = attempts.map((a) => ({ ...a, pooledReads: true }));
+    // Plain sockets whose bytes the JavaScript copy reads (a tunnel's workload, or any plain
+    // leg without the pump) read into recycled buffers. A tunnel's own socket is TLS's, which
+    // reads in C++.
+    if (pooled(purpose, facts)) attempts = attempts.map((a) => ({ ...a, pooledReads: true }));
     // One attempt (the common case): the dial's own promise, no extra async layer per connection.
     return attempts.length === 1 ? dial(host, port, attempts[0]) : tryInOrder(host, port, attempts);
   };

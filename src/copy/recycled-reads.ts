@@ -19,8 +19,8 @@ import type net from "node:net";
 export const READ_BUFFER_BYTES = 64 * 1024;
 /**
  * The buffer a socket waits with after a read that did not fill its buffer: the socket holds
- * its next read buffer for as long as it is idle, and an idle connection should cost a page,
- * not 64 KiB. A read that fills it moves the socket to bulk buffers.
+ * its next read buffer for as long as it is idle, and an idle connection should not cost
+ * 64 KiB. A read that fills it moves the socket to bulk buffers.
  */
 export const SMALL_READ_BYTES = 4096;
 /**
@@ -51,6 +51,12 @@ export interface PooledReads {
 }
 
 const noop = () => {};
+/**
+ * The small read buffer of every quiet pooled socket in this thread. Shared safely: reads run
+ * one at a time on the event loop, and what lands here is copied out inside the read's
+ * callback. An idle connection then costs no read buffer of its own.
+ */
+const SMALL = Buffer.allocUnsafeSlow(SMALL_READ_BYTES);
 const pools = new WeakMap<net.Socket, Pool>();
 
 interface Pool extends PooledReads {
@@ -61,20 +67,13 @@ interface Pool extends PooledReads {
 export function readsIntoPool(): PooledReads {
   const free: Buffer[] = [];
   const stats: PoolStats = { allocated: 0, reads: 0 };
-  // Slow = not from Node's shared 8 KiB slab: a buffer we recycle must be ours alone.
-  let small: Buffer | undefined;
   let bulk = false;
   const next = (): Buffer => {
-    if (!bulk) {
-      if (!small) {
-        stats.allocated++;
-        small = Buffer.allocUnsafeSlow(SMALL_READ_BYTES);
-      }
-      return small;
-    }
+    if (!bulk) return SMALL;
     const b = free.pop();
     if (b) return b;
     stats.allocated++;
+    // Slow = not from Node's shared 8 KiB slab: a buffer we lend out must be ours alone.
     return Buffer.allocUnsafeSlow(READ_BUFFER_BYTES);
   };
   const pool: Pool = {
@@ -96,12 +95,12 @@ export function readsIntoPool(): PooledReads {
         if (!pool.sink) {
           // Not taken yet (Node starts reading at 'connect'): keep a copy and stop until it is.
           pool.early.push(Buffer.from(buf.subarray(0, n)));
-          if (buf !== small) free.push(buf);
+          if (buf !== SMALL) free.push(buf);
           return false;
         }
-        // The small buffer is never lent: a short chunk is copied (a slice of Node's slab),
-        // so the socket always has it to wait with.
-        if (buf === small) return pool.sink(Buffer.from(buf.subarray(0, n)), noop);
+        // The small buffer is never lent: a short chunk is copied out (a slice of Node's slab)
+        // before the callback returns, so one buffer serves every quiet socket.
+        if (buf === SMALL) return pool.sink(Buffer.from(buf.subarray(0, n)), noop);
         let released = false;
         return pool.sink(buf.subarray(0, n), () => {
           if (released) return;

@@ -57,8 +57,13 @@ async function dialWorkload(ctx: ProxyContext, t: Target, srcIp: string): Promis
         })
       : undefined;
   const sock = tunnel?.loopback
-    ? await ctx.connect(t.host, t.port, { to: "workload", srcIp: "", netns: ctx.podNetns.forIp(req.authz.dstIp) })
-    : await ctx.connect(t.host, t.port, { to: "workload", srcIp });
+    ? await ctx.connect(t.host, t.port, {
+        to: "workload",
+        srcIp: "",
+        netns: ctx.podNetns.forIp(req.authz.dstIp),
+        tunnelled: true,
+      })
+    : await ctx.connect(t.host, t.port, { to: "workload", srcIp, tunnelled: true });
   // Queued before the tunnel's first byte: the copy stage only starts once the dial resolved.
   if (header) sock.write(header);
   return sock;

@@ -64,9 +64,11 @@ export function createProxyContext(w: WorkerContext<ProxyWorkerOptions>): ProxyC
   const certs: ProxyContext["certs"] = new Map();
   const metrics = createTcpMetrics();
   const podNetns = createPodNetns({ enabled: opts.inpod === true });
+  const plain = plainCopier(config.datapath, w.addon);
   const connect = createConnect(createDial(w.addon), {
     netnsOf: (ip) => podNetns.forIp(ip),
     keepSourceIp: config.enableOrigSrc,
+    jsPlainCopy: !plain.native,
   });
   // Its own copy, until (ZTS_STATE=shared) the main thread sends its tables.
   const state = createSwitchState(createState());
@@ -77,7 +79,6 @@ export function createProxyContext(w: WorkerContext<ProxyWorkerOptions>): ProxyC
     const returned = reclaimLedger(loads, ledger);
     if (returned > 0) log.warn({ returned }, "select: returned the open-connection counts a previous worker left");
   }
-  const plain = plainCopier(config.datapath, w.addon);
   if (config.datapath === "native" && !plain.native) {
     log.warn("ZTS_DATAPATH=native but the addon has no pump (an older build?): plain legs are copied in JavaScript");
   }

@@ -1,7 +1,7 @@
 // The connect stage's plan: from where each kind of outgoing socket is made, and what is
 // tried when the kernel refuses the first choice.
 import { describe, expect, it } from "vitest";
-import { type ConnectFacts, dialAttempts } from "../../src/connect/connect.ts";
+import { type ConnectFacts, dialAttempts, pooled } from "../../src/connect/connect.ts";
 
 const nodeMode: ConnectFacts = { netnsOf: () => undefined, keepSourceIp: true };
 const inpod: ConnectFacts = {
@@ -64,5 +64,23 @@ describe("dialAttempts", () => {
     ],
   ])("%s", (_what, host, purpose, facts, want) => {
     expect(dialAttempts(host, purpose, facts)).toEqual(want);
+  });
+});
+
+describe("pooled: which dialed sockets read into recycled buffers", () => {
+  it.each([
+    ["a tunnel's own socket (TLS reads it): never", { to: "tunnel", srcIp: "10.0.0.1" } as const, true, false],
+    [
+      "an HBONE tunnel's workload (copied to an h2 stream in JS): always",
+      { to: "workload", srcIp: "", tunnelled: true } as const,
+      false,
+      true,
+    ],
+    ["a plain upstream with the pump: no (the pump reads it)", { to: "upstream" } as const, false, false],
+    ["a plain upstream copied in JS: yes", { to: "upstream" } as const, true, true],
+    ["inbound plaintext to a workload with the pump: no", { to: "workload", srcIp: "10.0.0.1" } as const, false, false],
+    ["inbound plaintext to a workload copied in JS: yes", { to: "workload", srcIp: "10.0.0.1" } as const, true, true],
+  ])("%s", (_what, purpose, jsPlainCopy, want) => {
+    expect(pooled(purpose, { jsPlainCopy })).toBe(want);
   });
 });
