@@ -27,12 +27,15 @@ export const scenario: Scenario = {
   goals: [atMost("RSS per idle connection", "ztunnel-ts", 8, "KB")],
   notes: [
     "Since issue 19 the data phase of this plain hop runs in the addon's splice(2) pump (ZTS_DATAPATH=native, the",
-    "default; `js` is the earlier JavaScript copy). Profile of new connections (`ZTS_BENCH_CPU_PROF=<dir> npm run bench",
-    "-- --scenario tcp --subjects ztunnel-ts --measures connrate --runs 1`, 2026-12-03): each worker ≈ 62 % busy; top",
-    "self times the native dial in `src/connect/dial.ts` (≈ 13 %: socket + SO_MARK + connect through the addon), the",
-    "pump hand-over in `src/copy/native-pump.ts` (≈ 5 %: dup, stop Node's reading, start), `net.Socket` construction",
-    "(≈ 3 %), GC ≈ 2.5 %, prom-client label lookups ≈ 1.3 %. **Bottleneck for conn/s:** per-connection set-up in",
-    "JavaScript (a worker handoff, two `net.Socket`s, a native dial, the pump hand-over) — the bytes no longer are.",
+    "default; `js` is the earlier JavaScript copy). New connections (2026-12-03, second pass): the addon prepares the",
+    "marked socket synchronously and Node connects it on its fd (no threadpool round trip); A/B against the commit",
+    "before (bench/results/ab-connect/, same runs, alternating): conn/s 1.19× native and 1.33× js, -P8 1.14× js",
+    "(recycled read buffers), idle RSS 0.88×. Profile of new connections (`ZTS_BENCH_CPU_PROF=<dir> npm run bench --",
+    "--scenario tcp --subjects ztunnel-ts --measures connrate --runs 1`): each worker ≈ 55 % busy; besides start-up",
+    "module loading, Node's connect (internalConnect: the connect syscall, now on the worker's thread) ≈ 4 %, the pump",
+    "hand-over in `src/copy/native-pump.ts` ≈ 2.4 %, GC ≈ 3 %, `net.Socket` construction ≈ 1 %. **Bottleneck for",
+    "conn/s:** per-connection set-up in JavaScript spread over the handoff, two `net.Socket`s and the pump start, on",
+    "2 cores shared with the load generator — no single stage dominates; the bytes no longer are the cost.",
   ],
 };
 
