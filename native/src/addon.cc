@@ -438,6 +438,20 @@ static Napi::Value SendBatch(const Napi::CallbackInfo& info) {
   return Napi::Number::New(env, r < 0 ? 0 : r);
 }
 
+// The options of connectMarked / connectSocket as a ConnectSpec (missing ones: defaults).
+static ConnectSpec connectSpecOf(Napi::Object o) {
+  ConnectSpec s;
+  s.host = strOpt(o, "host", "");
+  s.port = intOpt(o, "port", 0);
+  s.mark = intOpt(o, "mark", -1);
+  s.localAddress = strOpt(o, "localAddress", "");
+  s.localPort = intOpt(o, "localPort", 0);
+  s.transparent = boolOpt(o, "transparent", false);
+  s.timeoutMs = intOpt(o, "timeoutMs", 10000);
+  s.netns = strOpt(o, "netns", "");
+  return s;
+}
+
 class ConnectWorker : public Napi::AsyncWorker {
  public:
   ConnectWorker(Napi::Env env, ConnectSpec spec)
@@ -460,16 +474,7 @@ class ConnectWorker : public Napi::AsyncWorker {
 
 // connectMarked({host, port, mark?, localAddress?, localPort?, transparent?, timeoutMs?, netns?}) → Promise<fd>
 static Napi::Value ConnectMarked(const Napi::CallbackInfo& info) {
-  Napi::Object o = info[0].As<Napi::Object>();
-  ConnectSpec s;
-  s.host = strOpt(o, "host", "");
-  s.port = intOpt(o, "port", 0);
-  s.mark = intOpt(o, "mark", -1);
-  s.localAddress = strOpt(o, "localAddress", "");
-  s.localPort = intOpt(o, "localPort", 0);
-  s.transparent = boolOpt(o, "transparent", false);
-  s.timeoutMs = intOpt(o, "timeoutMs", 10000);
-  s.netns = strOpt(o, "netns", "");
+  ConnectSpec s = connectSpecOf(info[0].As<Napi::Object>());
   auto* w = new ConnectWorker(info.Env(), s);
   Napi::Promise p = w->Promise();
   w->Queue();
@@ -482,15 +487,7 @@ static Napi::Value ConnectMarked(const Napi::CallbackInfo& info) {
 // connection costs no threadpool round trip and no blocked pool thread while the SYN is out.
 static Napi::Value ConnectSocket(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
-  Napi::Object o = info[0].As<Napi::Object>();
-  ConnectSpec s;
-  s.host = strOpt(o, "host", "");
-  s.port = intOpt(o, "port", 0);
-  s.mark = intOpt(o, "mark", -1);
-  s.localAddress = strOpt(o, "localAddress", "");
-  s.localPort = intOpt(o, "localPort", 0);
-  s.transparent = boolOpt(o, "transparent", false);
-  s.netns = strOpt(o, "netns", "");
+  ConnectSpec s = connectSpecOf(info[0].As<Napi::Object>());
   sockaddr_storage ss;
   socklen_t len;
   int fd = connectSocket(s, ss, len);

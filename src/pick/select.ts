@@ -155,6 +155,17 @@ const lookup: Lookup = {
   opts: undefined,
 };
 
+/** Points the shared Lookup at this call's inputs (no object per call) and returns it. */
+function enter(view: StateView, source: Workload, cursors: Cursors, opts: SelectOptions | undefined): Lookup {
+  const L = lookup;
+  L.cache = cacheFor(view);
+  L.view = view;
+  L.source = source;
+  L.cursors = cursors;
+  L.opts = opts;
+  return L;
+}
+
 function accepts(f: IpFamily | undefined, ip: string): boolean {
   return f === undefined || f === "Dual" || (f === "IPv6") === isV6(ip);
 }
@@ -547,12 +558,7 @@ export function select(
   opts?: SelectOptions,
 ): Pick | SelectError {
   if (opts) opts.held = -1;
-  const L = lookup;
-  L.cache = cacheFor(view);
-  L.view = view;
-  L.source = source;
-  L.cursors = cursors;
-  L.opts = opts;
+  const L = enter(view, source, cursors, opts);
   if ("hostname" in dest) {
     const svc = serviceByHostname(L, dest.hostname);
     if (svc instanceof SelectError) return svc;
@@ -605,12 +611,7 @@ export function selectNetworkGateway(
   v6: boolean,
   opts?: { lb?: SelectOptions["lb"]; random?: SelectOptions["random"] },
 ): Pick | SelectError {
-  const L = lookup;
-  L.cache = cacheFor(view);
-  L.view = view;
-  L.source = source;
-  L.cursors = cursors;
-  L.opts = opts;
+  const L = enter(view, source, cursors, opts);
   const g = gatewayEntry(L, gw, "network gateway");
   if ("error" in g) return g.error;
   if ("picks" in g) return g.picks[v6 ? 1 : 0];

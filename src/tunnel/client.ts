@@ -88,6 +88,42 @@ export const defaultDialer: Dialer = (host, port) =>
     s.once("error", reject);
   });
 
+/**
+ * Waits for the answer to a CONNECT: the stream on 200; ZTS_TUNNEL_REFUSED on any other
+ * status; on an error, a close or no answer within `timeoutMs`, what `failed` makes of it.
+ */
+function awaitConnectResponse(
+  stream: http2.ClientHttp2Stream,
+  what: string,
+  timeoutMs: number,
+  failed: (e: Error) => Error,
+): Promise<Duplex> {
+  return new Promise<Duplex>((resolve, reject) => {
+    const timer = setTimeout(() => stream.destroy(new Error(`no response within ${timeoutMs} ms`)), timeoutMs);
+    const onErr = (e: Error) => {
+      clearTimeout(timer);
+      reject(failed(e));
+    };
+    const onClose = () => onErr(new Error(`stream closed before a response (code ${stream.rstCode})`));
+    stream.once("error", onErr);
+    stream.once("close", onClose);
+    stream.once("response", (headers) => {
+      clearTimeout(timer);
+      stream.off("error", onErr);
+      // Without this every tunnel built two Error objects (stack traces) when it closed.
+      stream.off("close", onClose);
+      const status = Number(headers[":status"]);
+      if (status !== 200) {
+        stream.on("error", () => {});
+        stream.close(http2.constants.NGHTTP2_CANCEL);
+        reject(new HboneError("ZTS_TUNNEL_REFUSED", `CONNECT ${what} refused with ${status}`, { status }));
+        return;
+      }
+      resolve(stream);
+    });
+  });
+}
+
 /** Internal: a CONNECT the peer refused without processing it (retried once). */
 class RefusedStream extends Error {
   constructor(readonly error: HboneError) {
@@ -320,51 +356,24 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
       throw new HboneError("ZTS_HBONE_PROTOCOL", `CONNECT ${req.authority}: ${(e as Error).message}`, { cause: e });
     }
     stream.once("close", rel);
-    return new Promise<Duplex>((resolve, reject) => {
-      const timer = setTimeout(() => stream.destroy(new Error(`no response within ${timeoutMs} ms`)), timeoutMs);
-      const onErr = (e: Error) => {
-        clearTimeout(timer);
-        if (stream.rstCode === http2.constants.NGHTTP2_REFUSED_STREAM) {
-          drop(p);
-          reject(
-            new RefusedStream(
-              new HboneError("ZTS_HBONE_PROTOCOL", `CONNECT ${req.authority}: refused by the peer (REFUSED_STREAM)`, {
-                cause: e,
-              }),
-            ),
-          );
-          return;
-        }
-        // With TLS 1.3 the server checks our certificate after our side finished the
-        // handshake; a server that rejects it closes before its first SETTINGS frame.
-        const tlsRejected = !p.remoteSettings;
-        reject(
-          tlsRejected
-            ? new HboneError(
-                "ZTS_HBONE_TLS",
-                `${req.dstAddr.host}:${req.dstAddr.port} rejected our certificate for ${req.srcIdentity} (closed during TLS): ${e.message}`,
-                { cause: e },
-              )
-            : new HboneError("ZTS_HBONE_PROTOCOL", `CONNECT ${req.authority}: ${e.message}`, { cause: e }),
+    return awaitConnectResponse(stream, req.authority, timeoutMs, (e) => {
+      if (stream.rstCode === http2.constants.NGHTTP2_REFUSED_STREAM) {
+        drop(p);
+        return new RefusedStream(
+          new HboneError("ZTS_HBONE_PROTOCOL", `CONNECT ${req.authority}: refused by the peer (REFUSED_STREAM)`, {
+            cause: e,
+          }),
         );
-      };
-      const onClose = () => onErr(new Error(`stream closed before a response (code ${stream.rstCode})`));
-      stream.once("error", onErr);
-      stream.once("close", onClose);
-      stream.once("response", (headers) => {
-        clearTimeout(timer);
-        stream.off("error", onErr);
-        // Without this every tunnel built two Error objects (stack traces) when it closed.
-        stream.off("close", onClose);
-        const status = Number(headers[":status"]);
-        if (status !== 200) {
-          stream.on("error", () => {});
-          stream.close(http2.constants.NGHTTP2_CANCEL);
-          reject(new HboneError("ZTS_TUNNEL_REFUSED", `CONNECT ${req.authority} refused with ${status}`, { status }));
-          return;
-        }
-        resolve(stream);
-      });
+      }
+      // With TLS 1.3 the server checks our certificate after our side finished the
+      // handshake; a server that rejects it closes before its first SETTINGS frame.
+      if (!p.remoteSettings)
+        return new HboneError(
+          "ZTS_HBONE_TLS",
+          `${req.dstAddr.host}:${req.dstAddr.port} rejected our certificate for ${req.srcIdentity} (closed during TLS): ${e.message}`,
+          { cause: e },
+        );
+      return new HboneError("ZTS_HBONE_PROTOCOL", `CONNECT ${req.authority}: ${e.message}`, { cause: e });
     });
   }
 
@@ -404,29 +413,9 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
       { endStream: false },
     );
     stream.once("close", () => session.close());
-    return new Promise<Duplex>((resolve, reject) => {
-      const timer = setTimeout(() => stream.destroy(new Error(`no response within ${timeoutMs} ms`)), timeoutMs);
-      const onErr = (e: Error) => {
-        clearTimeout(timer);
-        session.destroy();
-        reject(new HboneError("ZTS_HBONE_PROTOCOL", `CONNECT ${via}: ${e.message}`, { cause: e }));
-      };
-      const onClose = () => onErr(new Error(`stream closed before a response (code ${stream.rstCode})`));
-      stream.once("error", onErr);
-      stream.once("close", onClose);
-      stream.once("response", (headers) => {
-        clearTimeout(timer);
-        stream.off("error", onErr);
-        stream.off("close", onClose);
-        const status = Number(headers[":status"]);
-        if (status !== 200) {
-          stream.on("error", () => {});
-          stream.close(http2.constants.NGHTTP2_CANCEL);
-          reject(new HboneError("ZTS_TUNNEL_REFUSED", `CONNECT ${via} refused with ${status}`, { status }));
-          return;
-        }
-        resolve(stream);
-      });
+    return awaitConnectResponse(stream, via, timeoutMs, (e) => {
+      session.destroy();
+      return new HboneError("ZTS_HBONE_PROTOCOL", `CONNECT ${via}: ${e.message}`, { cause: e });
     });
   }
 
