@@ -1,10 +1,6 @@
 // The CONNECT's headers on the wire, read by an independent HBONE server (python3 h2 + ssl):
 // what the decide stage put there for a service VIP (forwarded with the service host,
 // baggage of the source workload) and the tunnel stage's traceparent.
-import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { outboundRequest } from "../../src/decide/outbound.ts";
 import type { WorkloadCert } from "../../src/identity/workload-cert.ts";
@@ -12,52 +8,32 @@ import { createCursors } from "../../src/pick/cursors.ts";
 import { createState } from "../../src/state/store.ts";
 import { createHboneClient } from "../../src/tunnel/client.ts";
 import { createLocalCa, issue, sid } from "../fixtures/hbone-mesh.ts";
+import { hasPythonH2, type PythonHboneServer, startPythonHboneServer } from "../fixtures/python-hbone.ts";
 import { service, workload } from "../unit/select-mesh.ts";
 
-const PY = "/usr/bin/python3";
-const hasH2 = await new Promise<boolean>((r) =>
-  existsSync(PY) ? execFile(PY, ["-c", "import h2"], (e) => r(!e)) : r(false),
-);
+const hasH2 = await hasPythonH2();
 if (!hasH2) console.log("skipping HBONE headers: /usr/bin/python3 with h2 missing (apt-get install -y python3-h2)");
 
 // Loopback addresses of this file only; the pod's HBONE port is the python server.
 const CLIENT = "127.0.9.1";
 const POD = "127.0.9.2";
 const VIP = "127.0.9.100";
-let dir: string;
 let clientCert: WorkloadCert;
-let server: ChildProcess | undefined;
-let serverOut = "";
+let server: PythonHboneServer | undefined;
+let serverCert: WorkloadCert;
 
 beforeAll(async () => {
   const ca = await createLocalCa({ trustDomain: "cluster.local" });
   clientCert = await issue(ca, sid("default", "sleep"));
-  const podCert = await issue(ca, sid("default", "echo"));
-  dir = mkdtempSync(join(tmpdir(), "zts-headers-"));
-  writeFileSync(join(dir, "cert.pem"), podCert.chainPem.join(""));
-  writeFileSync(join(dir, "key.pem"), podCert.keyPem);
-  writeFileSync(join(dir, "ca.pem"), podCert.rootsPem.join(""));
+  serverCert = await issue(ca, sid("default", "echo"));
 });
 afterAll(() => {
-  server?.kill();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  server?.stop();
 });
 
 describe.skipIf(!hasH2)("HBONE request headers, as an independent server sees them", () => {
   it("forwarded for the client with the service host, baggage of the source, a W3C traceparent", async () => {
-    const py = new URL("../fixtures/hbone_server.py", import.meta.url).pathname;
-    server = spawn(PY, [py, POD, "15008", join(dir, "cert.pem"), join(dir, "key.pem"), join(dir, "ca.pem")]);
-    server.stdout?.on("data", (d) => {
-      serverOut += d;
-    });
-    await new Promise<void>((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error(`python server did not start: ${serverOut}`)), 10_000);
-      server?.stdout?.on("data", () => {
-        if (!serverOut.includes("listening")) return;
-        clearTimeout(t);
-        resolve();
-      });
-    });
+    server = await startPythonHboneServer(POD, 15008, serverCert);
 
     const state = createState();
     state.apply({
@@ -109,11 +85,7 @@ describe.skipIf(!hasH2)("HBONE request headers, as an independent server sees th
     } finally {
       client.close();
     }
-    await new Promise<void>((resolve) =>
-      server?.exitCode !== null ? resolve() : server.once("exit", () => resolve()),
-    );
-    const line = serverOut.split("\n").find((l) => l.startsWith("{"));
-    const headers = new Map<string, string>((JSON.parse(line ?? "{}") as { headers: [string, string][] }).headers);
+    const headers = await server.headers();
     expect(headers.get(":authority")).toBe(`${POD}:8080`);
     expect(headers.get("forwarded")).toBe(`for="${CLIENT}:41000";host=echo.default.svc.cluster.local`);
     expect(headers.get("baggage")).toBe(

@@ -4,10 +4,6 @@
 // destination the client asked for (the service VIP and port, not the waypoint), and the
 // headers are ztunnel's (forwarded with the client and the service host, baggage of the
 // source workload, a W3C traceparent).
-import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { outboundRequest } from "../../src/decide/outbound.ts";
 import type { WorkloadCert } from "../../src/identity/workload-cert.ts";
@@ -15,12 +11,10 @@ import { createCursors } from "../../src/pick/cursors.ts";
 import { createState } from "../../src/state/store.ts";
 import { createHboneClient } from "../../src/tunnel/client.ts";
 import { createLocalCa, issue, sid } from "../fixtures/hbone-mesh.ts";
+import { hasPythonH2, type PythonHboneServer, startPythonHboneServer } from "../fixtures/python-hbone.ts";
 import { service, workload } from "../unit/select-mesh.ts";
 
-const PY = "/usr/bin/python3";
-const hasH2 = await new Promise<boolean>((r) =>
-  existsSync(PY) ? execFile(PY, ["-c", "import h2"], (e) => r(!e)) : r(false),
-);
+const hasH2 = await hasPythonH2();
 if (!hasH2) console.log("skipping waypoint CONNECT: /usr/bin/python3 with h2 missing (apt-get install -y python3-h2)");
 
 // Loopback addresses of this file only; the waypoint's HBONE port is the python server.
@@ -28,40 +22,22 @@ const CLIENT = "127.62.1.10";
 const WAYPOINT = "127.62.2.10";
 const BACKEND = "127.62.3.10";
 const VIP = "127.62.9.1";
-let dir: string;
 let clientCert: WorkloadCert;
-let server: ChildProcess | undefined;
-let serverOut = "";
+let server: PythonHboneServer | undefined;
+let serverCert: WorkloadCert;
 
 beforeAll(async () => {
   const ca = await createLocalCa({ trustDomain: "cluster.local" });
   clientCert = await issue(ca, sid("default", "sleep"));
-  const wpCert = await issue(ca, sid("default", "waypoint"));
-  dir = mkdtempSync(join(tmpdir(), "zts-waypoint-"));
-  writeFileSync(join(dir, "cert.pem"), wpCert.chainPem.join(""));
-  writeFileSync(join(dir, "key.pem"), wpCert.keyPem);
-  writeFileSync(join(dir, "ca.pem"), wpCert.rootsPem.join(""));
+  serverCert = await issue(ca, sid("default", "waypoint"));
 });
 afterAll(() => {
-  server?.kill();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  server?.stop();
 });
 
 describe.skipIf(!hasH2)("a plain waypoint's CONNECT, as an independent server sees it", () => {
   it("authority = the service VIP:port asked for, ztunnel's forwarded / baggage / traceparent", async () => {
-    const py = new URL("../fixtures/hbone_server.py", import.meta.url).pathname;
-    server = spawn(PY, [py, WAYPOINT, "15008", join(dir, "cert.pem"), join(dir, "key.pem"), join(dir, "ca.pem")]);
-    server.stdout?.on("data", (d) => {
-      serverOut += d;
-    });
-    await new Promise<void>((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error(`python server did not start: ${serverOut}`)), 10_000);
-      server?.stdout?.on("data", () => {
-        if (!serverOut.includes("listening")) return;
-        clearTimeout(t);
-        resolve();
-      });
-    });
+    server = await startPythonHboneServer(WAYPOINT, 15008, serverCert);
 
     const state = createState();
     state.apply({
@@ -121,11 +97,7 @@ describe.skipIf(!hasH2)("a plain waypoint's CONNECT, as an independent server se
     } finally {
       client.close();
     }
-    await new Promise<void>((resolve) =>
-      server?.exitCode !== null ? resolve() : server.once("exit", () => resolve()),
-    );
-    const line = serverOut.split("\n").find((l) => l.startsWith("{"));
-    const headers = new Map<string, string>((JSON.parse(line ?? "{}") as { headers: [string, string][] }).headers);
+    const headers = await server.headers();
     expect(headers.get(":method")).toBe("CONNECT");
     expect(headers.get(":authority")).toBe(`${VIP}:80`);
     expect(headers.get("forwarded")).toBe(`for="${CLIENT}:41000";host=backend.default.svc.cluster.local`);
