@@ -14,6 +14,7 @@ import { type Dnsmasq, dnsToolsMissing, startDnsmasq } from "../fixtures/dns-too
 import {
   closeServer,
   listen,
+  localConfigProxyEnv,
   metricSum,
   PORTS,
   type RunningProxy,
@@ -102,27 +103,16 @@ beforeAll(async () => {
   dns = await startDnsmasq({ ...DNS, hosts: { [NAME]: [BACKEND_A] }, localTtl: TTL_S });
   dir = mkdtempSync(join(tmpdir(), "zts-hostname-"));
   writeFileSync(join(dir, "local.yaml"), config);
-  proxy = spawnProxy("n1", NODE_IP, {
-    LOCAL_XDS_PATH: join(dir, "local.yaml"),
-    FAKE_CA: "true",
-    NODE_NAME: "n1",
-    ZTS_CAPTURE: "node",
-    ZTS_BIND_ADDRESS: NODE_IP,
-    ZTS_POD_LISTENERS: "true",
-    UNSTABLE_ENABLE_SOCKS5: "true",
-    ZTS_SOCKS5_ADDR: `${NODE_IP}:${PORTS.socks5}`,
-    ZTS_ADMIN_ADDR: `${NODE_IP}:${PORTS.admin}`,
-    ZTS_STATS_ADDR: `${NODE_IP}:${PORTS.stats}`,
-    ZTS_READINESS_ADDR: `${NODE_IP}:${PORTS.ready}`,
-    ZTS_PASSTHROUGH: "none",
-    ZTS_HANDOFF_SOCKET: "off",
-    // One worker: the test is about one resolver's cache (each worker keeps its own).
-    ZTUNNEL_WORKER_THREADS: "1",
-    LOG_FORMAT: "json",
-    ISTIO_META_DNS_CAPTURE: "false",
-    ZTS_DNS_UPSTREAM: `${DNS.address}:${DNS.port}`,
-    ZTS_DNS_UPSTREAM_TIMEOUT: "1s",
-  });
+  proxy = spawnProxy(
+    "n1",
+    NODE_IP,
+    localConfigProxyEnv(NODE_IP, join(dir, "local.yaml"), {
+      // One worker: the test is about one resolver's cache (each worker keeps its own).
+      ZTUNNEL_WORKER_THREADS: "1",
+      ZTS_DNS_UPSTREAM: `${DNS.address}:${DNS.port}`,
+      ZTS_DNS_UPSTREAM_TIMEOUT: "1s",
+    }),
+  );
   await waitProxyReady(proxy);
 }, 30_000);
 

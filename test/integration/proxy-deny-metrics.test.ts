@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { SocksClient } from "socks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  localConfigProxyEnv,
   metricLabels,
   metricSum,
   PORTS,
@@ -58,25 +59,7 @@ let proxy: RunningProxy;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "zts-deny-"));
   writeFileSync(join(dir, "local.yaml"), CONFIG);
-  proxy = spawnProxy("n1", NODE_IP, {
-    LOCAL_XDS_PATH: join(dir, "local.yaml"),
-    FAKE_CA: "true",
-    NODE_NAME: "n1",
-    ZTS_CAPTURE: "node",
-    ZTS_BIND_ADDRESS: NODE_IP,
-    ZTS_POD_LISTENERS: "true",
-    UNSTABLE_ENABLE_SOCKS5: "true",
-    ZTS_SOCKS5_ADDR: `${NODE_IP}:${PORTS.socks5}`,
-    ZTS_ADMIN_ADDR: `${NODE_IP}:${PORTS.admin}`,
-    ZTS_STATS_ADDR: `${NODE_IP}:${PORTS.stats}`,
-    ZTS_READINESS_ADDR: `${NODE_IP}:${PORTS.ready}`,
-    ZTS_PASSTHROUGH: "none",
-    ZTS_HANDOFF_SOCKET: "off",
-    ZTUNNEL_WORKER_THREADS: "2",
-    LOG_FORMAT: "json",
-    // No DNS here: the proxy's default upstreams would be this machine's own resolvers.
-    ISTIO_META_DNS_CAPTURE: "false",
-  });
+  proxy = spawnProxy("n1", NODE_IP, localConfigProxyEnv(NODE_IP, join(dir, "local.yaml")));
   await waitProxyReady(proxy);
 }, 30_000);
 
