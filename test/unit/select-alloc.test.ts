@@ -15,7 +15,9 @@ import type { Workload } from "../../src/state/types.ts";
 import { service, workload } from "./select-mesh.ts";
 import { STATE_IMPLS } from "./state-impls.ts";
 
-describe.each(STATE_IMPLS)("select-alloc (%s state)", (_impl, createState) => {
+// The copy and the shared tables; the shared tables read through a handle use the same reader
+// (2,000,000 picks per route is the slowest unit test: a third layout would add 10 s for nothing).
+describe.each(STATE_IMPLS.slice(0, 2))("select-alloc (%s state)", (_impl, createState) => {
   const SVC = "default/echo.default.svc.cluster.local";
   const WPS = "default/waypoint.default.svc.cluster.local";
   const WP_VIP = "10.96.0.99";
