@@ -9,29 +9,8 @@ import { join } from "node:path";
 import * as grpc from "@grpc/grpc-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ControlPlane, startControlPlane } from "../../xds/controlplane/server.ts";
-import { envoy, istio } from "../../xds/gen/protos.js";
-
-const ADDRESS = "type.googleapis.com/istio.workload.Address";
-const AUTHZ = "type.googleapis.com/istio.security.Authorization";
-
-type Req = envoy.service.discovery.v3.DeltaDiscoveryRequest.$Properties;
-type Resp = envoy.service.discovery.v3.DeltaDiscoveryResponse;
-const { DeltaDiscoveryRequest, DeltaDiscoveryResponse } = envoy.service.discovery.v3;
-
-const Client = grpc.makeGenericClientConstructor(
-  {
-    delta: {
-      path: "/envoy.service.discovery.v3.AggregatedDiscoveryService/DeltaAggregatedResources",
-      requestStream: true,
-      responseStream: true,
-      requestSerialize: (m: Req) => Buffer.from(DeltaDiscoveryRequest.encode(m).finish()),
-      requestDeserialize: (b: Buffer) => DeltaDiscoveryRequest.decode(b),
-      responseSerialize: (m: Resp) => Buffer.from(DeltaDiscoveryResponse.encode(m).finish()),
-      responseDeserialize: (b: Buffer) => DeltaDiscoveryResponse.decode(b),
-    },
-  },
-  "AuthzTestClient",
-);
+import { istio } from "../../xds/gen/protos.js";
+import { ADDRESS, AUTHZ, DeltaAdsClient, deltaStream, type Req, type Resp } from "../fixtures/delta-ads-client.ts";
 
 const BASE = `
 apiVersion: v1
@@ -80,10 +59,10 @@ afterAll(async () => {
 });
 
 function subscribe(types: string[]) {
-  const client = new Client(cp.address, grpc.credentials.createInsecure());
+  const client = new DeltaAdsClient(cp.address, grpc.credentials.createInsecure());
   const md = new grpc.Metadata();
   md.set("authorization", `Bearer ${cp.tokenFor("node-a")}`);
-  const call = (client as unknown as { delta(md: grpc.Metadata): grpc.ClientDuplexStream<Req, Resp> }).delta(md);
+  const call = deltaStream(client, md);
   const queue: Resp[] = [];
   const waiters: ((r: Resp) => void)[] = [];
   call.on("data", (r: Resp) => {

@@ -11,6 +11,7 @@ import { createDial } from "../../src/connect/dial.ts";
 import { copyBidirectional, MAX_QUEUED_BYTES } from "../../src/copy/copy.ts";
 import { pumpBidirectional } from "../../src/copy/native-pump.ts";
 import { hasPooledReads, pooledReadStats, SMALL_READ_BYTES } from "../../src/copy/recycled-reads.ts";
+import { receivePattern, sendPattern } from "../fixtures/byte-pattern.ts";
 
 const addon = loadAddon();
 const dial = createDial(addon);
@@ -50,35 +51,6 @@ async function bridge() {
   const b = await dial("127.0.0.1", y.port, { pooledReads: true });
   const ys = await y.next();
   return { a, b, xs, ys };
-}
-
-async function sendPattern(s: net.Socket, block: Buffer, total: number): Promise<void> {
-  for (let off = 0; off < total; ) {
-    const pos = off % block.length;
-    const n = Math.min(block.length - pos, total - off, 256 * 1024);
-    const ok = s.write(block.subarray(pos, pos + n));
-    off += n;
-    if (!ok) await new Promise((r) => s.once("drain", r));
-  }
-  await new Promise<void>((r) => s.end(r));
-}
-
-function receivePattern(s: net.Socket, block: Buffer): Promise<{ bytes: number; intact: boolean }> {
-  return new Promise((resolve, reject) => {
-    let off = 0;
-    let intact = true;
-    s.on("data", (chunk: Buffer) => {
-      for (let i = 0; i < chunk.length; ) {
-        const pos = off % block.length;
-        const n = Math.min(chunk.length - i, block.length - pos);
-        if (intact && !chunk.subarray(i, i + n).equals(block.subarray(pos, pos + n))) intact = false;
-        i += n;
-        off += n;
-      }
-    });
-    s.once("end", () => resolve({ bytes: off, intact }));
-    s.once("error", reject);
-  });
 }
 
 function collect(s: net.Socket): Promise<string> {

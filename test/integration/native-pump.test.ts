@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADDON_PATH, loadAddon } from "../../src/balance/addon.ts";
 import type { CopyResult } from "../../src/copy/copy.ts";
 import { type NativePump, type NativePumpOptions, pumpBidirectional } from "../../src/copy/native-pump.ts";
+import { receivePattern, sendPattern } from "../fixtures/byte-pattern.ts";
 
 const addon = loadAddon();
 // 1 GiB each way by default; ZTS_TEST_PUMP_MIB sets another size (MiB).
@@ -91,39 +92,6 @@ async function until(cond: () => boolean, ms: number): Promise<boolean> {
 
 function closed(s: net.Socket): Promise<void> {
   return s.closed ? Promise.resolve() : new Promise((r) => s.once("close", () => r()));
-}
-
-/** Writes `total` bytes of the repeating pattern with back-pressure, then half-closes. */
-async function sendPattern(s: net.Socket, block: Buffer, total: number): Promise<void> {
-  let off = 0;
-  while (off < total) {
-    const pos = off % block.length;
-    const n = Math.min(block.length - pos, total - off, 256 * 1024);
-    const ok = s.write(block.subarray(pos, pos + n));
-    off += n;
-    if (!ok) await new Promise((r) => s.once("drain", r));
-  }
-  await new Promise<void>((r) => s.end(r));
-}
-
-/** Counts what arrives until EOF and compares each piece with the pattern at its offset. */
-function receivePattern(s: net.Socket, block: Buffer): Promise<{ bytes: number; intact: boolean }> {
-  return new Promise((resolve, reject) => {
-    let off = 0;
-    let intact = true;
-    s.on("data", (chunk: Buffer) => {
-      let i = 0;
-      while (i < chunk.length) {
-        const pos = off % block.length;
-        const n = Math.min(chunk.length - i, block.length - pos);
-        if (intact && !chunk.subarray(i, i + n).equals(block.subarray(pos, pos + n))) intact = false;
-        i += n;
-        off += n;
-      }
-    });
-    s.once("end", () => resolve({ bytes: off, intact }));
-    s.once("error", reject);
-  });
 }
 
 function collect(s: net.Socket): Promise<Buffer> {

@@ -27,6 +27,7 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inNetns, vethPair } from "../fixtures/inpod-netns.ts";
 import {
   CLI,
   nodeEnv,
@@ -46,7 +47,7 @@ const VIP = "10.200.100.1";
 const MARK = "1337";
 const LOCAL_MARK = "0x77";
 
-const sh = (ns: string, ...args: string[]) => execFileSync("ip", ["netns", "exec", ns, ...args], { stdio: "pipe" });
+const sh = inNetns;
 const ipt = (ns: string, table: string, ...rule: string[]) => sh(ns, "iptables", "-t", table, ...rule);
 const stderrOf = (err: unknown) =>
   String((err as { stderr?: Buffer }).stderr ?? (err as Error).message)
@@ -143,26 +144,7 @@ function topology(tag: string, method: Method) {
       sh(ns, "ip", "link", "set", "lo", "up");
       sh(ns, "sysctl", "-qw", "net.ipv4.conf.all.rp_filter=0", "net.ipv4.conf.default.rp_filter=0");
     }
-    const veth = (a: string, an: string, b: string, bn: string) => {
-      execFileSync("ip", [
-        "link",
-        "add",
-        `v${tag}${an}`,
-        "netns",
-        a,
-        "type",
-        "veth",
-        "peer",
-        "name",
-        `v${tag}${bn}`,
-        "netns",
-        b,
-      ]);
-      sh(a, "ip", "link", "set", `v${tag}${an}`, "name", an);
-      sh(b, "ip", "link", "set", `v${tag}${bn}`, "name", bn);
-      sh(a, "ip", "link", "set", an, "up");
-      sh(b, "ip", "link", "set", bn, "up");
-    };
+    const veth = (a: string, an: string, b: string, bn: string) => vethPair(tag, a, an, b, bn);
     veth(NS.na, "nab", NS.nb, "nba");
     veth(NS.pa, "eth0", NS.na, "pa");
     veth(NS.pb, "eth0", NS.nb, "pb");

@@ -25,6 +25,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLocalCa, issue } from "../fixtures/hbone-mesh.ts";
+import { inNetns, vethPair } from "../fixtures/inpod-netns.ts";
 import { CLI, type RunningProxy, spawnProxy, stopProxy, until, waitProxyReady } from "../fixtures/proxy-harness.ts";
 
 const run = promisify(execFile);
@@ -37,7 +38,7 @@ const GW_SA = "eastwest-istio-remote";
 // Debian's python3 (python3-h2), not whatever python3 is first on PATH.
 const PY = "/usr/bin/python3";
 
-const sh = (ns: string, ...args: string[]) => execFileSync("ip", ["netns", "exec", ns, ...args], { stdio: "pipe" });
+const sh = inNetns;
 
 function probe(): string | undefined {
   if (process.getuid?.() !== 0) return "needs root (network namespaces)";
@@ -65,26 +66,7 @@ function buildTopology(): void {
     execFileSync("ip", ["netns", "add", ns]);
     sh(ns, "ip", "link", "set", "lo", "up");
   }
-  const veth = (a: string, an: string, b: string, bn: string) => {
-    execFileSync("ip", [
-      "link",
-      "add",
-      `v${tag}${an}`,
-      "netns",
-      a,
-      "type",
-      "veth",
-      "peer",
-      "name",
-      `v${tag}${bn}`,
-      "netns",
-      b,
-    ]);
-    sh(a, "ip", "link", "set", `v${tag}${an}`, "name", an);
-    sh(b, "ip", "link", "set", `v${tag}${bn}`, "name", bn);
-    sh(a, "ip", "link", "set", an, "up");
-    sh(b, "ip", "link", "set", bn, "up");
-  };
+  const veth = (a: string, an: string, b: string, bn: string) => vethPair(tag, a, an, b, bn);
   veth(NS.a, "eth0", NS.gw, "neta");
   veth(NS.b, "eth0", NS.gw, "netb");
   for (const ip of ["10.210.0.1/24", "10.210.0.10/24"]) sh(NS.a, "ip", "addr", "add", ip, "dev", "eth0");
