@@ -2,15 +2,23 @@ import { defineConfig } from "vitest/config";
 
 // Tests use real sockets, threads and processes: give them room, run files in forked
 // processes (native addon + worker_threads behave as in production), and always write
-// the JSON report .ci/run parses for its "N passed, N failed" line. One file at a time:
-// the suite starts many proxies, worker threads and network namespaces, and on 2 cores
-// timing assertions (readiness within 100 ms, balance under load) are only fair when
-// files don't compete.
+// the JSON report .ci/run parses for its "N passed, N failed" line.
 //
-// Two projects: every test on the default data path (native where the addon has its
-// pump), and the end-to-end files whose connections have a plain ↔ plain leg (SOCKS5 or
-// capture to a TCP destination, inbound plaintext into a pod) once more with ZTS_DATAPATH=js (issue 19: both data paths stay tested). Proxies read the setting
-// from the environment, in process and in the child processes the harnesses spawn.
+// Three projects, run one after another (sequence.groupOrder; projects sharing a group
+// would run at the same time):
+// - "unit" (test/unit): pure decisions and in-process state, no proxies or
+//   namespaces. Two files at a time and one module graph per fork (isolate: false): a
+//   fresh fork and import per file cost more than these files' tests themselves (99 s →
+//   26 s here). No unit test mutates process.env or mocks modules; keep it that way.
+// - "default" (test/integration, test/netns), then "datapath-js": one file at a time,
+//   each in a fresh fork. They start many proxies, worker threads and network
+//   namespaces, and on 2 cores timing assertions (readiness within 100 ms, balance under
+//   load) are only fair when files don't compete.
+//
+// "datapath-js" runs the end-to-end files whose connections have a plain ↔ plain leg
+// (SOCKS5 or capture to a TCP destination, inbound plaintext into a pod) once more with
+// ZTS_DATAPATH=js (issue 19: both data paths stay tested). Proxies read the setting from
+// the environment, in process and in the child processes the harnesses spawn.
 const PLAIN_LEG_E2E = [
   "test/integration/proxy-socks5.test.ts",
   "test/integration/proxy-passthrough.test.ts",
@@ -23,16 +31,42 @@ const PLAIN_LEG_E2E = [
 export default defineConfig({
   test: {
     pool: "forks",
-    maxWorkers: 1,
-    fileParallelism: false,
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 30_000,
     reporters: ["default", ["json", { outputFile: "test-results.json" }]],
     projects: [
-      { extends: true, test: { name: "default", include: ["test/**/*.test.ts"] } },
       {
         extends: true,
-        test: { name: "datapath-js", include: PLAIN_LEG_E2E, env: { ZTS_DATAPATH: "js" } },
+        test: {
+          name: "unit",
+          include: ["test/unit/**/*.test.ts"],
+          isolate: false,
+          fileParallelism: true,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "default",
+          include: ["test/**/*.test.ts"],
+          exclude: ["test/unit/**"],
+          fileParallelism: false,
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "datapath-js",
+          include: PLAIN_LEG_E2E,
+          env: { ZTS_DATAPATH: "js" },
+          fileParallelism: false,
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
+        },
       },
     ],
   },
