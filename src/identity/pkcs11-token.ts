@@ -123,11 +123,14 @@ export function openToken(opts: TokenOptions): Token {
     if (session) return session;
     const labels: string[] = [];
     let slot: Buffer | undefined;
+    let flags = 0;
     for (const s of mod.C_GetSlotList(true)) {
-      const label = mod.C_GetTokenInfo(s).label.trim();
-      labels.push(label);
+      const info = mod.C_GetTokenInfo(s);
+      const label = info.label.trim();
+      if (label !== "") labels.push(label);
       if (label === opts.token) {
         slot = s;
+        flags = info.flags;
         break;
       }
     }
@@ -135,6 +138,13 @@ export function openToken(opts: TokenOptions): Token {
       throw new Pkcs11Error(
         "ZTS_PKCS11_TOKEN_ABSENT",
         `no token labelled ${JSON.stringify(opts.token)} (ZTS_PKCS11_TOKEN) in ${opts.module}; present: ${labels.length ? labels.map((l) => JSON.stringify(l)).join(", ") : "none"}`,
+      );
+    }
+    // Not one more wrong try on a locked token (the PIN file may be the wrong one).
+    if (flags & p.CKF_USER_PIN_LOCKED) {
+      throw new Pkcs11Error(
+        "ZTS_PKCS11_PIN_LOCKED",
+        `token ${JSON.stringify(opts.token)} is locked (too many wrong PINs): its security officer must unlock it`,
       );
     }
     const s = mod.C_OpenSession(slot, p.CKF_SERIAL_SESSION | p.CKF_RW_SESSION);
