@@ -5,6 +5,7 @@
 import { createPrivateKey, createPublicKey, webcrypto } from "node:crypto";
 import { existsSync } from "node:fs";
 import { basename, dirname } from "node:path";
+import { createSecureContext } from "node:tls";
 import type { Config } from "../config.ts";
 import { createCsr, EC_P256, ECDSA_SHA256 } from "./csr.ts";
 import { openToken, Pkcs11Error, pctAll, type Token, type TokenKey } from "./pkcs11-token.ts";
@@ -115,6 +116,7 @@ export function pkcs11Keys(opts: Pkcs11KeysOptions): KeyProvider {
       };
       let csrPem: string;
       try {
+        probeEngine(uriOf(k));
         csrPem = await tokenCsr(token, k, identity);
       } catch (e) {
         release();
@@ -124,6 +126,25 @@ export function pkcs11Keys(opts: Pkcs11KeysOptions): KeyProvider {
     },
     close: () => token.close(),
   };
+}
+
+/**
+ * The engine loads the key here, in the main thread, before any worker is given its URI:
+ * proves the engine can use it (an issuance error otherwise, not a failed handshake), and
+ * loads and initialises the engine once per process — OpenSSL 3.0's dynamic engine loading
+ * races when worker threads do their first load at the same time (all but one get
+ * `engine routines::init failed`; docs/PKCS11.md).
+ */
+function probeEngine(uri: string): void {
+  try {
+    createSecureContext({ privateKeyEngine: PKCS11_ENGINE_ID, privateKeyIdentifier: uri });
+  } catch (e) {
+    throw new Pkcs11Error(
+      "ZTS_PKCS11_ENGINE",
+      `OpenSSL's pkcs11 engine cannot use the new token key: ${(e as Error).message}`,
+      { cause: e },
+    );
+  }
 }
 
 export function createKeyProvider(config: Config): KeyProvider {

@@ -82,6 +82,13 @@ function readPin(path: string): string {
     throw new Pkcs11Error("ZTS_PKCS11_PIN_FILE", `cannot read ZTS_PKCS11_PIN_FILE ${path}: ${ckr(e)}`, { cause: e });
   }
   if (pin === "") throw new Pkcs11Error("ZTS_PKCS11_PIN_FILE", `ZTS_PKCS11_PIN_FILE ${path} is empty`);
+  // OpenSSL's pkcs11 engine reads the file byte for byte (pin-source=file:), newline included.
+  if (readFileSync(path, "utf8") !== pin) {
+    throw new Pkcs11Error(
+      "ZTS_PKCS11_PIN_FILE",
+      `ZTS_PKCS11_PIN_FILE ${path} has whitespace around the PIN (a trailing newline?): the TLS engine reads it byte for byte; write it with printf '%s'`,
+    );
+  }
   return pin;
 }
 

@@ -159,6 +159,13 @@ describe.skipIf(skip !== undefined)("workload keys in a PKCS#11 token never ente
     expect(await tunnel(p11!.net)).toBe(true);
     const snaps = await snapshots(p11!.proxy.ip);
     const needles = keyNeedles(known);
+    // Each thread does hold the certificate: the key's token URI, where a PEM would have been.
+    for (const [thread, snap] of Object.entries(snaps)) {
+      expect({ thread, uri: found(snap, ["pkcs11:token=zts;id=%c0%ff%ee%01;type=private"]).length }).toEqual({
+        thread,
+        uri: 1,
+      });
+    }
     for (const [thread, snap] of Object.entries(snaps))
       expect({ thread, found: found(snap, needles) }).toEqual({ thread, found: [] });
   }, 60_000);

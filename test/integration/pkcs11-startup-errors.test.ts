@@ -36,7 +36,8 @@ describe.skipIf(skip !== undefined)("pkcs11 key provider: start-up errors", () =
     token = createSoftHsmToken();
     dir = mkdtempSync(join(tmpdir(), "zts-p11err-"));
     writeFileSync(join(dir, "local.yaml"), CONFIG);
-    writeFileSync(join(dir, "wrong-pin"), "000000\n");
+    writeFileSync(join(dir, "wrong-pin"), "000000");
+    writeFileSync(join(dir, "pin-newline"), "246810\n");
   });
 
   afterAll(() => {
@@ -83,6 +84,14 @@ describe.skipIf(skip !== undefined)("pkcs11 key provider: start-up errors", () =
     expect(r.code).toBe(1);
     expect(r.lines).toEqual([
       expect.stringMatching(/cannot read ZTS_PKCS11_PIN_FILE .*no-pin.*\[ZTS_PKCS11_PIN_FILE\]$/),
+    ]);
+  });
+
+  it("a PIN file ending in a newline: ZTS_PKCS11_PIN_FILE (the TLS engine would read the newline)", async () => {
+    const r = await runProxy({ ZTS_PKCS11_PIN_FILE: join(dir, "pin-newline") });
+    expect(r.code).toBe(1);
+    expect(r.lines).toEqual([
+      expect.stringMatching(/pin-newline has whitespace around the PIN.*\[ZTS_PKCS11_PIN_FILE\]$/),
     ]);
   });
 
