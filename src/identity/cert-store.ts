@@ -202,7 +202,11 @@ export function createCertStore(opts: CertStoreOptions): CertStore {
         e.failures++;
         e.lastError = err.message;
         const delay = Math.min(retryMax, retryInitial * 2 ** (e.failures - 1));
-        log.warn({ identity: e.identity, err: err.message, retryInMs: delay }, "certificate fetch failed");
+        const code = (err as { code?: unknown }).code;
+        log.warn(
+          { identity: e.identity, err: err.message, ...(typeof code === "string" ? { code } : {}), retryInMs: delay },
+          "certificate fetch failed",
+        );
         if (entries.has(e.identity)) schedule(e, delay);
         throw err;
       })

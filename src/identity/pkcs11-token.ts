@@ -180,14 +180,37 @@ export function openToken(opts: TokenOptions): Token {
     return s;
   };
 
+  // Modules report a token pulled (or deleted) mid-run in their own ways (SoftHSM2:
+  // CKR_GENERAL_ERROR); whether its label is still listed tells.
+  const present = (): boolean => {
+    try {
+      return mod.C_GetSlotList(true).some((s) => mod.C_GetTokenInfo(s).label.trim() === opts.token);
+    } catch {
+      return false;
+    }
+  };
+
   // One retry-free call on the session; a lost session is forgotten so the next call reopens.
+  const openOrThrow = (what: string): Buffer => {
+    try {
+      return open();
+    } catch (e) {
+      if (e instanceof Pkcs11Error) throw e;
+      throw new Pkcs11Error(
+        "ZTS_PKCS11_TOKEN_ABSENT",
+        `token ${JSON.stringify(opts.token)} cannot be opened (${what}): ${ckr(e)}`,
+        { cause: e },
+      );
+    }
+  };
+
   const call = <T>(what: string, fn: (s: Buffer) => T): T => {
-    const s = open();
+    const s = openOrThrow(what);
     try {
       return fn(s);
     } catch (e) {
       const why = ckr(e);
-      if (SESSION_LOST.has(why)) {
+      if (SESSION_LOST.has(why) || !present()) {
         session = undefined;
         throw new Pkcs11Error(
           "ZTS_PKCS11_TOKEN_ABSENT",
@@ -228,7 +251,7 @@ export function openToken(opts: TokenOptions): Token {
       { type: p.CKA_ID, value: key.id },
     ])[0];
 
-  open(); // start-up: the token is there and the PIN works
+  openOrThrow("start-up"); // the token is there and the PIN works
 
   return {
     label: opts.token,

@@ -97,4 +97,17 @@ describe.skipIf(skip !== undefined)("HBONE between two proxies whose keys live i
     expect(tokenA.privateKeyIds(CLIENT_ID).length).toBeLessThanOrEqual(5);
     expect(await curlEcho()).toContain("echo-pod");
   }, 30_000);
+
+  // Last: it takes node-b's token away.
+  it("a token gone at run time: the next renewal fails with ZTS_PKCS11_TOKEN_ABSENT in the proxy's log", async () => {
+    const logs = mesh.proxies["node-b"]!.logs;
+    const before = logs.length;
+    tokenB.deleteToken();
+    await until(
+      () =>
+        logs.slice(before).some((l) => l.msg === "certificate fetch failed" && l.code === "ZTS_PKCS11_TOKEN_ABSENT"),
+      10_000,
+      "a renewal failing on the missing token",
+    );
+  }, 20_000);
 });
