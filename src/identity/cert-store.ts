@@ -185,6 +185,11 @@ export function createCertStore(opts: CertStoreOptions): CertStore {
         e.cert = cert;
         retire(e.release);
         e.release = issued.release;
+        // Forgotten while this fetch was out: nobody will replace or drop it, so drop it now.
+        if (entries.peek(e.identity) !== e && !closed) {
+          retire(e.release);
+          e.release = undefined;
+        }
         e.failures = 0;
         e.lastError = undefined;
         // Half of the remaining life, counted from receipt: CAs backdate notBefore for clock
