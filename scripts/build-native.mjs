@@ -6,6 +6,12 @@ import { spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { buildPkcs11js } from "./build-pkcs11js.mjs";
+
+// pkcs11js first: the early exits below are about the DLB addon only.
+const force = process.argv.includes("--force") || Boolean(process.env.ZTS_REBUILD_NATIVE);
+const p11 = buildPkcs11js({ force });
+if (p11 !== 0) process.exit(p11);
 
 const root = new URL("..", import.meta.url).pathname;
 const native = join(root, "native");

@@ -332,6 +332,20 @@ export const SETTINGS = {
   terminationGraceMs: optDuration("TERMINATION_GRACE_PERIOD_SECONDS", "pod grace period"),
   // Below a minute, certificates would be renewed many times a second (renewal at half-life).
   secretTtlMs: duration("SECRET_TTL", "24h", "workload certificate lifetime requested (≥ 1m)", 60_000),
+  keyProvider: choice(
+    "ZTS_KEY_PROVIDER",
+    "memory",
+    "where workload private keys live: in the proxy's memory, or generated and used inside a PKCS#11 token (docs/PKCS11.md)",
+    ["memory", "pkcs11"] as const,
+  ),
+  pkcs11Module: str("ZTS_PKCS11_MODULE", "", "pkcs11: path of the token's PKCS#11 module (.so)"),
+  pkcs11Token: str("ZTS_PKCS11_TOKEN", "", "pkcs11: label of the token holding the workload keys"),
+  pkcs11PinFile: str("ZTS_PKCS11_PIN_FILE", "", "pkcs11: file holding the token's user PIN"),
+  pkcs11Engine: str(
+    "ZTS_PKCS11_ENGINE",
+    "/usr/lib/x86_64-linux-gnu/engines-3/pkcs11.so",
+    "pkcs11: the OpenSSL engine TLS uses the token keys through (Debian libengine-pkcs11-openssl)",
+  ),
   socks5: bool("UNSTABLE_ENABLE_SOCKS5", "false", "enable the SOCKS5 listener"),
   socks5Addr: addr("ZTS_SOCKS5_ADDR", "127.0.0.1:15080", "SOCKS5 listen address"),
   balance: choice("ZTS_BALANCE", "dlb", "accept balancing across workers", ["dlb", "exact", "rr", "kernel"] as const),
@@ -502,6 +516,23 @@ function checkControlPlane(p: Parsed, env: Env): void {
   }
 }
 
+/** ZTS_KEY_PROVIDER=pkcs11 names its token in full; whether it is there is checked at start-up. */
+function checkKeyProvider(p: Parsed): void {
+  if (p.keyProvider !== "pkcs11") return;
+  const missing = (
+    [
+      ["ZTS_PKCS11_MODULE", p.pkcs11Module],
+      ["ZTS_PKCS11_TOKEN", p.pkcs11Token],
+      ["ZTS_PKCS11_PIN_FILE", p.pkcs11PinFile],
+    ] as const
+  )
+    .filter(([, v]) => v.trim() === "")
+    .map(([n]) => n);
+  if (missing.length > 0) {
+    throw new ConfigError("ZTS_CONFIG_INVALID", `ZTS_KEY_PROVIDER=pkcs11 needs ${missing.join(", ")} set`);
+  }
+}
+
 /** Reads and validates every setting; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env, host: { cpus?: number } = {}): Config {
   const out: Record<string, unknown> = {};
@@ -511,6 +542,7 @@ export function loadConfig(env: Env = process.env, host: { cpus?: number } = {})
   }
   const p = out as Parsed;
   checkControlPlane(p, env);
+  checkKeyProvider(p);
   const clusterId = env.ISTIO_META_CLUSTER_ID || p.clusterId;
   const ca = p.caAddress ? parseEndpoint(p.caAddress, "CA_ADDRESS") : p.xdsAddress;
   const drainDeadlineMs = drainDeadline(p.terminationDeadlineMs, p.terminationGraceMs);

@@ -136,7 +136,9 @@ async function waypointCert(cp: { address: string; tokenFor(node: string): strin
     ttlMs: WAYPOINT_CERT_TTL_MS,
   });
   try {
-    return await ca.fetch(identity);
+    // The demo's waypoints hold their keys in memory (the default key provider).
+    const { keyPem = "", chainPem } = await ca.fetch(identity);
+    return { keyPem, chainPem };
   } finally {
     ca.close();
   }

@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import * as grpc from "@grpc/grpc-js";
 import { istio } from "../../xds/gen/protos.js";
 import type { Endpoint } from "../config.ts";
-import { createCsr } from "./csr.ts";
+import { type KeyProvider, memoryKeys } from "./key-provider.ts";
 import { certInfo, splitPem } from "./pem.ts";
 import { IdentityError } from "./spiffe.ts";
 
@@ -16,7 +16,14 @@ export const IMPERSONATED_IDENTITY = "ImpersonatedIdentity";
 /** A freshly issued key + chain (leaf first); roots come from the store's configuration. */
 export interface IssuedCert {
   identity: string;
-  keyPem: string;
+  /** The private key (memory key provider). */
+  keyPem?: string;
+  /** The token key's PKCS#11 URI (pkcs11 key provider). */
+  keyUri?: string;
+  /** SubjectPublicKeyInfo DER of the CSR's key, when the private key is not at hand. */
+  spki?: Buffer;
+  /** Removes the key once no certificate uses it (token objects); never posted to workers. */
+  release?: () => void;
   /** Leaf first, then intermediates; no roots. */
   chainPem: string[];
   /** The roots the CA sent with it (the last entry of its chain, possibly several). */
@@ -58,6 +65,8 @@ export interface CaClientOptions {
   impersonate?: boolean;
   /** Per-call deadline. */
   timeoutMs?: number;
+  /** Where the CSR's key is made (default: in memory). */
+  keys?: KeyProvider;
 }
 
 export interface CaClient {
@@ -105,8 +114,28 @@ export function createCaClient(opts: CaClientOptions): CaClient {
     }
   }
 
+  const keys = opts.keys ?? memoryKeys();
+
   async function fetch(identity: string): Promise<IssuedCert> {
-    const { keyPem, csrPem } = await createCsr(identity);
+    const key = await keys.newKey(identity);
+    try {
+      return await request(identity, key.csrPem, {
+        keyPem: key.keyPem,
+        keyUri: key.keyUri,
+        spki: key.spki,
+        release: key.release,
+      });
+    } catch (e) {
+      key.release?.(); // no certificate will ever use it
+      throw e;
+    }
+  }
+
+  async function request(
+    identity: string,
+    csrPem: string,
+    key: Pick<IssuedCert, "keyPem" | "keyUri" | "spki" | "release">,
+  ): Promise<IssuedCert> {
     const md = new grpc.Metadata();
     const t = await token();
     if (t) md.set("authorization", `Bearer ${t}`);
@@ -147,7 +176,7 @@ export function createCaClient(opts: CaClientOptions): CaClient {
         `CA issued ${got.join(", ") || "no SPIFFE id"} instead of ${identity}`,
       );
     }
-    return { identity, keyPem, chainPem, rootsPem };
+    return { identity, ...key, chainPem, rootsPem };
   }
 
   return { fetch, close: () => client.close() };

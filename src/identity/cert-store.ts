@@ -7,7 +7,7 @@ import { createPrivateKey, X509Certificate } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import { logger } from "../log.ts";
 import type { CertSource } from "./ca-client.ts";
-import { createCsr } from "./csr.ts";
+import { type KeyProvider, memoryKeys } from "./key-provider.ts";
 import type { LocalCa } from "./local-ca.ts";
 import { type CertInfo, certInfo } from "./pem.ts";
 import { IdentityError } from "./spiffe.ts";
@@ -18,6 +18,8 @@ export type CertState = "Initializing" | "Available" | "Unavailable";
 interface Entry {
   identity: string;
   cert?: WorkloadCert;
+  /** Removes the current certificate's key (token keys), once it is replaced or dropped. */
+  release?: () => void;
   inflight?: Promise<WorkloadCert>;
   timer?: NodeJS.Timeout;
   failures: number;
@@ -34,6 +36,8 @@ export interface CertStoreOptions {
   retryMaxMs?: number;
   /** Fraction of the remaining lifetime after which to renew (0.5 = half life). */
   renewAt?: number;
+  /** How long a replaced key is kept (KEY_RETIRE_GRACE_MS). */
+  retireGraceMs?: number;
 }
 
 export interface CertDump {
@@ -62,12 +66,23 @@ export interface CertStore {
 }
 
 /** FAKE_CA=true and the demo: sign locally, no network. */
-export function localCaSource(ca: LocalCa, ttlMs: number): CertSource {
+export function localCaSource(ca: LocalCa, ttlMs: number, keys: KeyProvider = memoryKeys()): CertSource {
   return async (identity) => {
-    const { keyPem, csrPem } = await createCsr(identity);
-    return { identity, keyPem, chainPem: await ca.signCsr(csrPem, { identity, ttlMs }) };
+    const { csrPem, keyPem, keyUri, spki, release } = await keys.newKey(identity);
+    try {
+      return { identity, keyPem, keyUri, spki, release, chainPem: await ca.signCsr(csrPem, { identity, ttlMs }) };
+    } catch (e) {
+      release?.();
+      throw e;
+    }
   };
 }
+
+/**
+ * How long a replaced certificate's key stays in the token: workers get the new certificate
+ * by message, and a handshake begun on the old secure context still needs the old key.
+ */
+export const KEY_RETIRE_GRACE_MS = 5000;
 
 /**
  * What a CA answered, checked before it is served: a leaf that parses, names the identity
@@ -75,7 +90,10 @@ export function localCaSource(ca: LocalCa, ttlMs: number): CertSource {
  * answers garbage, another workload's certificate or one for another key is refused like
  * an outage (retried with backoff) — served, it would fail every handshake, or impersonate.
  */
-export function checkIssued(identity: string, issued: { keyPem: string; chainPem: string[] }): CertInfo {
+export function checkIssued(
+  identity: string,
+  issued: { keyPem?: string; spki?: Buffer; chainPem: string[] },
+): CertInfo {
   const pem = issued.chainPem[0];
   if (!pem) throw new IdentityError("ZTS_IDENTITY_CA_ANSWER", `the CA returned no certificate for ${identity}`);
   let leaf: CertInfo;
@@ -95,7 +113,10 @@ export function checkIssued(identity: string, issued: { keyPem: string; chainPem
       `the CA's certificate names ${leaf.uris.join(", ") || "no URI"}, not ${identity}`,
     );
   }
-  if (!x.checkPrivateKey(createPrivateKey(issued.keyPem))) {
+  const matches = issued.keyPem
+    ? x.checkPrivateKey(createPrivateKey(issued.keyPem))
+    : issued.spki !== undefined && x.publicKey.export({ type: "spki", format: "der" }).equals(issued.spki);
+  if (!matches) {
     throw new IdentityError(
       "ZTS_IDENTITY_CA_ANSWER",
       `the CA's certificate for ${identity} is not for the key of its CSR`,
@@ -111,10 +132,17 @@ export function createCertStore(opts: CertStoreOptions): CertStore {
   const retryMax = opts.retryMaxMs ?? 60_000;
   const renewAt = opts.renewAt ?? 0.5;
   let closed = false;
+  const retireGrace = opts.retireGraceMs ?? KEY_RETIRE_GRACE_MS;
+  const retire = (release: (() => void) | undefined) => {
+    if (release) setTimeout(release, retireGrace).unref();
+  };
   const entries = new LRUCache<string, Entry>({
     max: opts.maxIdentities ?? 10_000,
     dispose: (e) => {
       if (e.timer) clearTimeout(e.timer);
+      // Dropped (forgotten, evicted, closed): its key goes too, after the grace.
+      if (!closed) retire(e.release);
+      e.release = undefined;
     },
   });
 
@@ -139,16 +167,29 @@ export function createCertStore(opts: CertStoreOptions): CertStore {
     const p = opts
       .source(e.identity)
       .then((issued) => {
-        const leaf = checkIssued(e.identity, issued);
+        let leaf: CertInfo;
+        try {
+          leaf = checkIssued(e.identity, issued);
+        } catch (err) {
+          issued.release?.();
+          throw err;
+        }
         const cert: WorkloadCert = {
           identity: e.identity,
-          keyPem: issued.keyPem,
+          ...(issued.keyUri ? { keyUri: issued.keyUri } : { keyPem: issued.keyPem }),
           chainPem: issued.chainPem,
           rootsPem: trustOf(issued.rootsPem),
           expiresAt: leaf.validTo.getTime(),
         };
         issuedRoots.set(cert, issued.rootsPem ?? []);
         e.cert = cert;
+        retire(e.release);
+        e.release = issued.release;
+        // Forgotten while this fetch was out: nobody will replace or drop it, so drop it now.
+        if (entries.peek(e.identity) !== e && !closed) {
+          retire(e.release);
+          e.release = undefined;
+        }
         e.failures = 0;
         e.lastError = undefined;
         // Half of the remaining life, counted from receipt: CAs backdate notBefore for clock
@@ -166,7 +207,11 @@ export function createCertStore(opts: CertStoreOptions): CertStore {
         e.failures++;
         e.lastError = err.message;
         const delay = Math.min(retryMax, retryInitial * 2 ** (e.failures - 1));
-        log.warn({ identity: e.identity, err: err.message, retryInMs: delay }, "certificate fetch failed");
+        const code = (err as { code?: unknown }).code;
+        log.warn(
+          { identity: e.identity, err: err.message, ...(typeof code === "string" ? { code } : {}), retryInMs: delay },
+          "certificate fetch failed",
+        );
         if (entries.has(e.identity)) schedule(e, delay);
         throw err;
       })

@@ -10,6 +10,7 @@ import type { Config } from "../config.ts";
 import { type Logger, logger } from "../log.ts";
 import { type CertSource, createCaClient } from "./ca-client.ts";
 import { createCertStore, localCaSource } from "./cert-store.ts";
+import { createKeyProvider } from "./key-provider.ts";
 import { createLocalCa } from "./local-ca.ts";
 import { splitPem } from "./pem.ts";
 import type { WorkloadCert } from "./workload-cert.ts";
@@ -45,9 +46,13 @@ export async function createCertProvider(config: Config, opts: { log?: Logger } 
   let source: CertSource;
   let roots: string[];
   let closeSource = () => {};
+  // ZTS_KEY_PROVIDER=pkcs11: the token is opened here, so a missing module, an absent token
+  // or a wrong/locked PIN stops start-up with its Pkcs11Error code.
+  const keys = createKeyProvider(config);
+  if (keys.kind === "pkcs11") log.info({ token: config.pkcs11Token }, "workload keys live in a PKCS#11 token");
   if (config.fakeCa) {
     const ca = await createLocalCa({ trustDomain: config.trustDomain });
-    source = localCaSource(ca, config.secretTtlMs);
+    source = localCaSource(ca, config.secretTtlMs, keys);
     roots = [ca.rootPem];
   } else {
     roots = await readRoots(config.caRootCa, log);
@@ -59,6 +64,7 @@ export async function createCertProvider(config: Config, opts: { log?: Logger } 
       clusterId: config.clusterId,
       headers: config.caHeaders,
       ttlMs: config.secretTtlMs,
+      keys,
     });
     source = client.fetch;
     closeSource = () => client.close();
@@ -126,6 +132,7 @@ export async function createCertProvider(config: Config, opts: { log?: Logger } 
       stopWatch();
       store.close();
       closeSource();
+      keys.close();
     },
   };
 }

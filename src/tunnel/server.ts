@@ -10,7 +10,7 @@ import type tls from "node:tls";
 import { type CopyResult, copyBidirectional } from "../copy/copy.ts";
 import type { AuthzConnection, AuthzDecision } from "../decide/authz.ts";
 import { uriSans } from "../identity/pem.ts";
-import type { WorkloadCert } from "../identity/workload-cert.ts";
+import { tlsKeyOptions, type WorkloadCert } from "../identity/workload-cert.ts";
 import { logger } from "../log.ts";
 import { canonicalIp, canonicalOrEmpty } from "../state/ip.ts";
 import type { PeerStreams } from "./peer-streams.ts";
@@ -238,7 +238,7 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
     let h2 = servers.get(cert);
     if (h2) return h2;
     h2 = http2.createSecureServer({
-      key: cert.keyPem,
+      ...tlsKeyOptions(cert),
       cert: cert.chainPem.join(""),
       ca: cert.rootsPem,
       requestCert: true,

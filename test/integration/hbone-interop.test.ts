@@ -18,7 +18,7 @@ const POD = "127.0.8.11";
 let node: NodeProxy;
 let echo: net.Server;
 let dir: string;
-let peerCert: WorkloadCert;
+let peerCert: WorkloadCert & { keyPem: string };
 let podCert: WorkloadCert;
 
 beforeAll(async () => {

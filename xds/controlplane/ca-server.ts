@@ -46,6 +46,8 @@ export interface CaServerOptions {
   hasPodOnNode(node: string, namespace: string, serviceAccount: string): boolean;
   /** The roots to announce with each certificate (default: the CA's own). */
   roots?(): Promise<string[]>;
+  /** Cap on an issued certificate's lifetime (default MAX_WORKLOAD_CERT_TTL's 90 days). */
+  maxCertTtlMs?: number;
 }
 
 class CaRefusal extends Error {
@@ -93,7 +95,8 @@ export function createCaServer(opts: CaServerOptions): {
     const requested = Number(req.validityDuration ?? 0);
     const ttlS = requested > 0 ? Math.min(requested, MAX_TTL_S) : DEFAULT_TTL_S;
     try {
-      const chain = await opts.ca.signCsr(req.csr, { identity, ttlMs: ttlS * 1000 });
+      const ttlMs = Math.min(ttlS * 1000, opts.maxCertTtlMs ?? Number.POSITIVE_INFINITY);
+      const chain = await opts.ca.signCsr(req.csr, { identity, ttlMs });
       log.info({ node, identity, ttlS }, "signed");
       return chain;
     } catch (e) {

@@ -51,6 +51,8 @@ export interface ControlPlaneOptions {
    * trust, removing it retires that root — how a mesh moves to a new CA without restarts.
    */
   rootsDir?: string;
+  /** Cap on workload certificate lifetimes, below SECRET_TTL's minute (tests of renewal). */
+  maxCertTtlMs?: number;
 }
 
 export interface ControlPlane {
@@ -148,6 +150,7 @@ export async function startControlPlane(opts: ControlPlaneOptions): Promise<Cont
     hasPodOnNode: (node, ns, sa) =>
       engine.mesh().workloads.some((w) => w.node === node && w.namespace === ns && w.serviceAccount === sa),
     roots: async () => [ca.rootPem, ...(opts.rootsDir ? await readRootsDir(opts.rootsDir) : [])],
+    maxCertTtlMs: opts.maxCertTtlMs,
   });
 
   const server = new grpc.Server({
