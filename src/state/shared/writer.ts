@@ -74,17 +74,54 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
     const id = findString(tables.t, s, h);
     return id >= 0 ? id : append(s, h);
   }
-  // Per record field, the last string and its id: consecutive records mostly repeat the
-  // namespace, trust domain, locality, …, and `===` on those is cheaper than a Map lookup.
+  // Strings that repeat across records (namespace, node, service account, service keys,
+  // the interned rest JSON, …) are looked up in a bounded Map first: the decoders hand the
+  // same string objects over and over, whose hash V8 keeps, so a hit costs no hashing or
+  // comparing of code units (the shared index would hash and compare every time). Unique
+  // strings (uid, name, IPs) skip it and go to the shared index directly. Cleared when full.
   const restMemo = createRestMemo();
-  const memoS: Array<string | undefined> = new Array(64).fill(undefined);
-  const memoId: number[] = new Array(64).fill(-1);
-  function internField(s: string, field: number): number {
-    if (memoS[field] === s) return memoId[field] ?? intern(s);
+  let known = new Map<string, number>();
+  const KNOWN_LIMIT = 1 << 18;
+  function internField(s: string, _field?: number): number {
+    const have = known.get(s);
+    if (have !== undefined) return have;
     const id = intern(s);
-    memoS[field] = s;
-    memoId[field] = id;
+    if (known.size >= KNOWN_LIMIT) known = new Map();
+    known.set(s, id);
     return id;
+  }
+  const unique = new Uint8Array(64);
+  for (const f of [W.NAME, W.IPS, W.HOSTNAME, SV.KEY + 32, SV.NAME + 32, SV.HOSTNAME + 32, SV.REST + 32]) unique[f] = 1;
+  const internAny = (s: string, field: number) => (unique[field] === 1 ? intern(s) : internField(s));
+
+  /**
+   * Grows every table once, before a delta, to what it will need at most: a full push of
+   * 100k workloads would otherwise copy each table ~10 times as it doubles (time, and a
+   * peak of old + new copies). Estimates only (upserts of held records need no new slot).
+   */
+  function presize(delta: Delta): void {
+    const ws = delta.upsertWorkloads ?? [];
+    const ss = delta.upsertServices ?? [];
+    if (ws.length + ss.length < 256) return;
+    // Per workload: uid, name, IPs, and a share of the strings replicas add (a services
+    // map's rest JSON, service accounts, …); per service: key, name, hostname, VIPs, rest.
+    let chars = 0;
+    let strs = 0;
+    for (const w of ws) {
+      chars += w.uid.length + w.name.length + 16 * w.workloadIps.length + 40;
+      strs += 3 + w.workloadIps.length;
+    }
+    for (const sv of ss) {
+      chars += 2 * (sv.namespace.length + sv.hostname.length) + sv.name.length + 16 * sv.vips.length + 300;
+      strs += 5 + sv.vips.length;
+    }
+    tables.ensure("workloads", ((header[H.W_HWM] ?? 0) + ws.length) * W.WIDTH);
+    tables.ensure("services", ((header[H.S_HWM] ?? 0) + ss.length) * SV.WIDTH);
+    tables.ensure("entries", (entryHwm + 2 * ws.length) * E.WIDTH);
+    const count = header[H.STR_COUNT] ?? 0;
+    tables.ensure("strings", (count + strs) * S.WIDTH);
+    tables.ensure("chars", (header[H.CHARS_USED] ?? 0) + chars);
+    tables.ensureIndex(count + strs, count);
   }
   function append(s: string, h: number): number {
     const id = header[H.STR_COUNT] ?? 0;
@@ -191,9 +228,9 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
     // Intern first (it may grow the tables), then write into the current words.
     const addrs = w.workloadIps.map((ip) => intern(addrKey(w.network, ip)));
     const keys = Object.keys(w.services);
-    const eps = keys.map(intern);
-    const node = internField(w.node, W.NODE);
-    writeWorkload(tables.t.workloads, slot * W.WIDTH, nextStamp(), w, { uid, node }, internField, restMemo);
+    const eps = keys.map(internField);
+    const node = internField(w.node);
+    writeWorkload(tables.t.workloads, slot * W.WIDTH, nextStamp(), w, { uid, node }, internAny, restMemo);
     seal(tables.t.workloads, slot * W.WIDTH, W.WIDTH);
     for (const a of addrs) setCol(a, S.W_ADDR, slot);
     const epEntries = eps.map((ep) => listAdd(ep, S.EP, slot));
@@ -236,7 +273,7 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
     tables.ensure("services", (slot + 1) * SV.WIDTH);
     const vips = s.vips.map((v) => intern(addrKey(v.network, v.address)));
     const hostname = intern(s.hostname);
-    writeService(tables.t.services, slot * SV.WIDTH, nextStamp(), s, internField);
+    writeService(tables.t.services, slot * SV.WIDTH, nextStamp(), s, internAny);
     seal(tables.t.services, slot * SV.WIDTH, SV.WIDTH);
     for (const v of vips) setCol(v, S.S_VIP, slot);
     sMeta[slot] = { key, vips, hostname, hostEntry: listAdd(hostname, S.HOST, slot) };
@@ -289,6 +326,7 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
     const ch: Changes = { workloads: new Set(), services: new Set(), policies: new Set() };
     Atomics.add(header, H.SEQ, 1); // odd: readers hold off until the delta is whole
     try {
+      presize(delta);
       for (const name of delta.removeAddresses ?? []) {
         removeWorkload(name, ch);
         removeService(name, ch);
