@@ -12,10 +12,19 @@ export interface Sizes {
   services: number;
   policies: number;
   entries: number;
+  lists: number;
 }
 
 /** Starting capacities (rows or slots); everything doubles as needed. */
-export const SMALL: Sizes = { strings: 1024, chars: 16_384, workloads: 256, services: 64, policies: 16, entries: 512 };
+export const SMALL: Sizes = {
+  strings: 1024,
+  chars: 16_384,
+  workloads: 256,
+  services: 64,
+  policies: 16,
+  entries: 512,
+  lists: 128,
+};
 
 const sab = (bytes: number) => new SharedArrayBuffer(Math.max(8, bytes));
 
@@ -32,7 +41,7 @@ export interface WriterTables {
 
 export function createTables(
   sizes: Sizes,
-  widths: { workloads: number; services: number; policies: number; entries: number },
+  widths: { workloads: number; services: number; policies: number; entries: number; lists: number },
 ): WriterTables {
   let grown = false;
   let g: Generation = {
@@ -44,6 +53,7 @@ export function createTables(
     services: sab(sizes.services * widths.services * 4),
     policies: sab(sizes.policies * widths.policies * 4),
     entries: sab(sizes.entries * widths.entries * 4),
+    lists: sab(sizes.lists * widths.lists * 4),
   };
   new Int32Array(g.index).fill(-1);
   // Capacities in units, kept here: ensure() runs several times per record, and reading
@@ -56,6 +66,7 @@ export function createTables(
     services: g.services.byteLength / 4,
     policies: g.policies.byteLength / 4,
     entries: g.entries.byteLength / 4,
+    lists: g.lists.byteLength / 4,
   };
   const w: WriterTables = {
     t: viewsOf(g),

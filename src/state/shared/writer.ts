@@ -11,7 +11,7 @@ import type { Changes, Delta, State } from "../store.ts";
 import type { Authorization, Service, Workload } from "../types.ts";
 import { policyKey, serviceKey } from "../types.ts";
 import { checksum, hashString } from "./hash.ts";
-import { E, H, L, type PortHandle, PV, R, S, SV, W } from "./layout.ts";
+import { E, H, L, LS, type PortHandle, PV, R, S, SV, W } from "./layout.ts";
 import { createView, type SharedView } from "./reader.ts";
 import { createRestMemo, writePolicy, writeService, writeWorkload } from "./records.ts";
 import { findString, stringAt } from "./strings.ts";
@@ -51,6 +51,7 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
     services: SV.WIDTH,
     policies: PV.WIDTH,
     entries: E.WIDTH,
+    lists: LS.WIDTH,
   });
   const ports: MessagePort[] = [];
   const view = createView(header, () => tables.t);
@@ -118,6 +119,7 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
     tables.ensure("workloads", ((header[H.W_HWM] ?? 0) + ws.length) * W.WIDTH);
     tables.ensure("services", ((header[H.S_HWM] ?? 0) + ss.length) * SV.WIDTH);
     tables.ensure("entries", (entryHwm + 2 * ws.length) * E.WIDTH);
+    tables.ensure("lists", (listHwm + 2 * ss.length + 64) * LS.WIDTH); // hostnames, service keys, nodes
     const count = header[H.STR_COUNT] ?? 0;
     tables.ensure("strings", (count + strs) * S.WIDTH);
     tables.ensure("chars", (header[H.CHARS_USED] ?? 0) + chars);
@@ -137,12 +139,6 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
     strings[row + S.START] = start;
     strings[row + S.LEN] = s.length;
     strings[row + S.HASH] = h;
-    strings[row + S.HOST + L.STAMP] = 0;
-    strings[row + S.HOST + L.COUNT] = 0;
-    strings[row + S.NODE + L.STAMP] = 0;
-    strings[row + S.NODE + L.COUNT] = 0;
-    strings[row + S.EP + L.STAMP] = 0;
-    strings[row + S.EP + L.COUNT] = 0;
     const mask = index.length - 1;
     let i = h & mask;
     while ((index[i] ?? -1) >= 0) i = (i + 1) & mask;
@@ -161,33 +157,50 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
   };
 
   // ---- lists ----
+  let listHwm = 0;
+  /** The lists row of string `key`, made on first use (all three lists empty, stamp 0). */
+  function listsRow(key: number): number {
+    let r = col(key, S.LISTS);
+    if (r >= 0) return r;
+    r = listHwm++;
+    tables.ensure("lists", (r + 1) * LS.WIDTH);
+    const lists = tables.t.lists;
+    lists.fill(-1, r * LS.WIDTH, (r + 1) * LS.WIDTH);
+    for (const c of [LS.HOST, LS.NODE, LS.EP]) {
+      lists[r * LS.WIDTH + c + L.STAMP] = 0;
+      lists[r * LS.WIDTH + c + L.COUNT] = 0;
+    }
+    setCol(key, S.LISTS, r);
+    return r;
+  }
   function listAdd(key: number, list: number, member: number): number {
     const e = free.e.pop() ?? entryHwm++;
     tables.ensure("entries", (e + 1) * E.WIDTH);
-    const { entries, strings } = tables.t;
-    const row = key * S.WIDTH + list;
-    const tail = strings[row + L.TAIL] ?? -1;
+    const lr = listsRow(key);
+    const { entries, lists } = tables.t;
+    const row = lr * LS.WIDTH + list;
+    const tail = lists[row + L.TAIL] ?? -1;
     entries[e * E.WIDTH + E.MEMBER] = member;
     entries[e * E.WIDTH + E.NEXT] = -1;
     entries[e * E.WIDTH + E.PREV] = tail;
     if (tail >= 0) entries[tail * E.WIDTH + E.NEXT] = e;
-    else strings[row + L.HEAD] = e;
-    strings[row + L.TAIL] = e;
-    strings[row + L.COUNT] = (strings[row + L.COUNT] ?? 0) + 1;
-    strings[row + L.STAMP] = nextStamp();
+    else lists[row + L.HEAD] = e;
+    lists[row + L.TAIL] = e;
+    lists[row + L.COUNT] = (lists[row + L.COUNT] ?? 0) + 1;
+    lists[row + L.STAMP] = nextStamp();
     return e;
   }
   function listRemove(key: number, list: number, e: number): void {
-    const { entries, strings } = tables.t;
-    const row = key * S.WIDTH + list;
+    const { entries, lists } = tables.t;
+    const row = col(key, S.LISTS) * LS.WIDTH + list;
     const next = entries[e * E.WIDTH + E.NEXT] ?? -1;
     const prev = entries[e * E.WIDTH + E.PREV] ?? -1;
     if (prev >= 0) entries[prev * E.WIDTH + E.NEXT] = next;
-    else strings[row + L.HEAD] = next;
+    else lists[row + L.HEAD] = next;
     if (next >= 0) entries[next * E.WIDTH + E.PREV] = prev;
-    else strings[row + L.TAIL] = prev;
-    strings[row + L.COUNT] = (strings[row + L.COUNT] ?? 1) - 1;
-    strings[row + L.STAMP] = nextStamp();
+    else lists[row + L.TAIL] = prev;
+    lists[row + L.COUNT] = (lists[row + L.COUNT] ?? 1) - 1;
+    lists[row + L.STAMP] = nextStamp();
     free.e.push(e);
   }
 
@@ -207,10 +220,10 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
     if (!m) return;
     for (const a of m.addrs) clearCol(a, S.W_ADDR, slot);
     m.eps.forEach((ep, i) => {
-      listRemove(ep, S.EP, m.epEntries[i] ?? -1);
+      listRemove(ep, LS.EP, m.epEntries[i] ?? -1);
       ch.services.add(stringOf(ep));
     });
-    listRemove(m.node, S.NODE, m.nodeEntry);
+    listRemove(m.node, LS.NODE, m.nodeEntry);
     wMeta[slot] = undefined;
   }
 
@@ -233,9 +246,9 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
     writeWorkload(tables.t.workloads, slot * W.WIDTH, nextStamp(), w, { uid, node }, internAny, restMemo);
     seal(tables.t.workloads, slot * W.WIDTH, W.WIDTH);
     for (const a of addrs) setCol(a, S.W_ADDR, slot);
-    const epEntries = eps.map((ep) => listAdd(ep, S.EP, slot));
+    const epEntries = eps.map((ep) => listAdd(ep, LS.EP, slot));
     for (const k of keys) ch.services.add(k);
-    wMeta[slot] = { uid, addrs, node, nodeEntry: listAdd(node, S.NODE, slot), eps, epEntries };
+    wMeta[slot] = { uid, addrs, node, nodeEntry: listAdd(node, LS.NODE, slot), eps, epEntries };
     ch.workloads.add(w.uid);
   }
 
@@ -255,7 +268,7 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
     const m = sMeta[slot];
     if (!m) return;
     for (const v of m.vips) clearCol(v, S.S_VIP, slot);
-    listRemove(m.hostname, S.HOST, m.hostEntry);
+    listRemove(m.hostname, LS.HOST, m.hostEntry);
     sMeta[slot] = undefined;
   }
 
@@ -276,7 +289,7 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
     writeService(tables.t.services, slot * SV.WIDTH, nextStamp(), s, internAny);
     seal(tables.t.services, slot * SV.WIDTH, SV.WIDTH);
     for (const v of vips) setCol(v, S.S_VIP, slot);
-    sMeta[slot] = { key, vips, hostname, hostEntry: listAdd(hostname, S.HOST, slot) };
+    sMeta[slot] = { key, vips, hostname, hostEntry: listAdd(hostname, LS.HOST, slot) };
     ch.services.add(keyText);
   }
 
@@ -382,7 +395,8 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
         g.workloads.byteLength +
         g.services.byteLength +
         g.policies.byteLength +
-        g.entries.byteLength
+        g.entries.byteLength +
+        g.lists.byteLength
       );
     },
   };
