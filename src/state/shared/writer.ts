@@ -27,15 +27,6 @@ export interface SharedState extends State, SharedView {
 
 const addrKey = (network: string, ip: string) => (network === "" ? ip : `${network}/${ip}`);
 
-/** Per workload slot: the interned keys it is indexed under and its list entries. */
-interface WorkloadMeta {
-  uid: number;
-  addrs: number[];
-  node: number;
-  nodeEntry: number;
-  eps: number[];
-  epEntries: number[];
-}
 interface ServiceMeta {
   key: number;
   vips: number[];
@@ -60,7 +51,6 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
     stamp = stamp >= 0x7ffffffe ? 1 : stamp + 1;
     return stamp;
   };
-  const wMeta: Array<WorkloadMeta | undefined> = [];
   const sMeta: Array<ServiceMeta | undefined> = [];
   const free = { w: [] as number[], s: [] as number[], p: [] as number[], e: [] as number[] };
   let entryHwm = 0;
@@ -215,16 +205,39 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
     seal(words, at, width);
   }
 
+  // What each workload slot is indexed under, for its unindexing: 5 words per slot in a
+  // plain Int32Array (node, its list entry, and the usual single address, service key and
+  // its endpoint entry), with the rare workload of several addresses or services in wExtra.
+  // An object with three arrays per workload held ≈ 200 bytes each: 200 MB at 1M workloads.
+  const WM = { NODE: 0, NODE_ENTRY: 1, ADDR: 2, EP: 3, EP_ENTRY: 4, WIDTH: 5 } as const;
+  let wm = new Int32Array(1024 * WM.WIDTH).fill(-1);
+  const wExtra = new Map<number, { addrs: number[]; eps: number[]; epEntries: number[] }>();
+  function wmRow(slot: number): number {
+    const at = slot * WM.WIDTH;
+    if (at + WM.WIDTH > wm.length) {
+      const next = new Int32Array(Math.max(at + WM.WIDTH, wm.length * 2)).fill(-1);
+      next.set(wm);
+      wm = next;
+    }
+    return at;
+  }
+
   function unindexWorkload(slot: number, ch: Changes): void {
-    const m = wMeta[slot];
-    if (!m) return;
-    for (const a of m.addrs) clearCol(a, S.W_ADDR, slot);
-    m.eps.forEach((ep, i) => {
-      listRemove(ep, LS.EP, m.epEntries[i] ?? -1);
+    const at = wmRow(slot);
+    const node = wm[at + WM.NODE] ?? -1;
+    if (node < 0) return;
+    const extra = wExtra.get(slot);
+    const addrs = extra ? extra.addrs : [wm[at + WM.ADDR] ?? -1];
+    const eps = extra ? extra.eps : [wm[at + WM.EP] ?? -1];
+    const epEntries = extra ? extra.epEntries : [wm[at + WM.EP_ENTRY] ?? -1];
+    for (const a of addrs) clearCol(a, S.W_ADDR, slot);
+    eps.forEach((ep, i) => {
+      listRemove(ep, LS.EP, epEntries[i] ?? -1);
       ch.services.add(stringOf(ep));
     });
-    listRemove(m.node, LS.NODE, m.nodeEntry);
-    wMeta[slot] = undefined;
+    listRemove(node, LS.NODE, wm[at + WM.NODE_ENTRY] ?? -1);
+    wm.fill(-1, at, at + WM.WIDTH);
+    wExtra.delete(slot);
   }
 
   function putWorkload(w: Workload, ch: Changes): void {
@@ -248,7 +261,14 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
     for (const a of addrs) setCol(a, S.W_ADDR, slot);
     const epEntries = eps.map((ep) => listAdd(ep, LS.EP, slot));
     for (const k of keys) ch.services.add(k);
-    wMeta[slot] = { uid, addrs, node, nodeEntry: listAdd(node, LS.NODE, slot), eps, epEntries };
+    const at = wmRow(slot);
+    wm[at + WM.NODE] = node;
+    wm[at + WM.NODE_ENTRY] = listAdd(node, LS.NODE, slot);
+    if (addrs.length === 1 && eps.length === 1) {
+      wm[at + WM.ADDR] = addrs[0] ?? -1;
+      wm[at + WM.EP] = eps[0] ?? -1;
+      wm[at + WM.EP_ENTRY] = epEntries[0] ?? -1;
+    } else wExtra.set(slot, { addrs, eps, epEntries });
     ch.workloads.add(w.uid);
   }
 
