@@ -9,7 +9,7 @@
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import * as grpc from "@grpc/grpc-js";
-import { createAdsServer, type Snapshot, versioned } from "../../xds/controlplane/ads-server.ts";
+import { createAdsServer, type Snapshot, versioned, versionOf } from "../../xds/controlplane/ads-server.ts";
 import {
   ADDRESS_TYPE_URL,
   AUTHORIZATION_TYPE_URL,
@@ -36,6 +36,8 @@ export interface ScalePoint {
   baseMB: number;
   rssMB: number;
   peakMB: number;
+  /** One-workload updates after the push: bytes in at the client → applied in all workers (ms, sorted). */
+  updateMs?: number[];
 }
 
 /** The bench's 100k/20k; otherwise ztunnel#667's ratio (1M pods / 66k services). */
@@ -61,7 +63,13 @@ function snapshotOf(size: MeshSize): { snapshot: Snapshot; bytes: number } {
   };
 }
 
-export async function measure(size: MeshSize, state: string, prof?: string, timeoutMs = 300_000): Promise<ScalePoint> {
+export async function measure(
+  size: MeshSize,
+  state: string,
+  prof?: string,
+  timeoutMs = 300_000,
+  updates = 0,
+): Promise<ScalePoint> {
   const { snapshot, bytes } = snapshotOf(size);
   const ads = createAdsServer(snapshot);
   const server = new grpc.Server({ "grpc.max_send_message_length": -1 });
@@ -82,27 +90,43 @@ export async function measure(size: MeshSize, state: string, prof?: string, time
   });
   try {
     const total = size.workloads + size.services;
-    const line = await new Promise<string>((resolve, reject) => {
-      let buf = "";
-      let upserts = 0;
-      const timer = setTimeout(
-        () => reject(new Error(`no applied line in ${timeoutMs} ms: ${client.output()}`)),
-        timeoutMs,
-      );
-      client.child.stdout?.on("data", (b: Buffer) => {
-        buf += b.toString();
-        for (let i = buf.indexOf("\n"); i >= 0; i = buf.indexOf("\n")) {
-          const l = buf.slice(0, i);
-          buf = buf.slice(i + 1);
-          if (!l.startsWith('{"seq"')) continue;
-          upserts += (JSON.parse(l) as { upserts: number }).upserts;
-          if (upserts >= total) {
-            clearTimeout(timer);
-            resolve(l);
-          }
-        }
-      });
+    let buf = "";
+    const queue: string[] = [];
+    let wake: (() => void) | undefined;
+    client.child.stdout?.on("data", (b: Buffer) => {
+      buf += b.toString();
+      for (let i = buf.indexOf("\n"); i >= 0; i = buf.indexOf("\n")) {
+        const l = buf.slice(0, i);
+        buf = buf.slice(i + 1);
+        if (l.startsWith('{"seq"')) queue.push(l);
+      }
+      wake?.();
     });
+    const nextLine = async (ms: number): Promise<string> => {
+      const end = Date.now() + ms;
+      while (queue.length === 0) {
+        if (Date.now() > end) throw new Error(`no applied line in ${ms} ms: ${client.output()}`);
+        await new Promise<void>((r) => {
+          wake = r;
+          setTimeout(r, 100);
+        });
+      }
+      return queue.shift()!;
+    };
+    let line = "";
+    for (let upserts = 0; upserts < total; ) {
+      line = await nextLine(timeoutMs);
+      upserts += (JSON.parse(line) as { upserts: number }).upserts;
+    }
+    const updateMs: number[] = [];
+    for (let k = 0; k < updates; k++) {
+      const enc = encodeWorkload(workload((k * 7919) % size.workloads, size, 2 + k));
+      const r = { version: versionOf(enc.bytes), bytes: enc.bytes };
+      ads.apply(new Map([[ADDRESS_TYPE_URL, { upserts: new Map([[enc.name, r]]), removed: [] }]]));
+      updateMs.push((JSON.parse(await nextLine(30_000)) as { fromBytesMs: number }).fromBytesMs);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    updateMs.sort((a, b) => a - b);
     const l = JSON.parse(line) as Omit<ScalePoint, "workloads" | "services" | "state" | "pushMB">;
     return {
       workloads: size.workloads,
@@ -116,6 +140,7 @@ export async function measure(size: MeshSize, state: string, prof?: string, time
       baseMB: l.baseMB,
       rssMB: l.rssMB,
       peakMB: l.peakMB,
+      ...(updates > 0 ? { updateMs: updateMs.map((x) => Math.round(x * 100) / 100) } : {}),
     };
   } finally {
     await client.stop();
@@ -127,11 +152,17 @@ export async function measure(size: MeshSize, state: string, prof?: string, time
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { values, positionals } = parseArgs({
     args: process.argv.slice(2),
-    options: { state: { type: "string", default: "shared" }, prof: { type: "string" } },
+    options: { state: { type: "string", default: "shared" }, prof: { type: "string" }, updates: { type: "string" } },
     allowPositionals: true,
   });
   for (const p of positionals.length > 0 ? positionals : ["100000"]) {
-    const point = await measure(sizeFor(Number(p)), values.state ?? "shared", values.prof);
+    const point = await measure(
+      sizeFor(Number(p)),
+      values.state ?? "shared",
+      values.prof,
+      900_000,
+      Number(values.updates ?? 0),
+    );
     process.stdout.write(`${JSON.stringify(point)}\n`);
   }
   process.exit(0);
