@@ -93,6 +93,12 @@ export const E = { MEMBER: 0, NEXT: 1, PREV: 2, WIDTH: 3 } as const;
 /** One generation: the buffers a reader needs (posted to readers, so plain data). */
 export interface Generation {
   gen: number;
+  /**
+   * String-id epoch: it moves when the writer compacts (rebuilds the tables from the live
+   * records, so ids and slots are reassigned): a reader then drops everything it cached by
+   * string id or slot.
+   */
+  epoch: number;
   chars: SharedArrayBuffer;
   strings: SharedArrayBuffer;
   index: SharedArrayBuffer;
@@ -106,6 +112,7 @@ export interface Generation {
 /** Typed views over one generation. */
 export interface Tables {
   gen: number;
+  epoch: number;
   chars: Uint16Array;
   text: Buffer;
   strings: Int32Array;
@@ -121,6 +128,7 @@ export interface Tables {
 export function viewsOf(g: Generation): Tables {
   return {
     gen: g.gen,
+    epoch: g.epoch,
     chars: new Uint16Array(g.chars),
     text: Buffer.from(g.chars),
     strings: new Int32Array(g.strings),

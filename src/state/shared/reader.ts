@@ -119,6 +119,16 @@ export function createView(header: Int32Array, tablesOf: () => Tables): SharedVi
     }
   }
 
+  function forget(): void {
+    strs.length = 0;
+    rests.clear();
+    endpointMaps.clear();
+    for (const k of [workloadKind, serviceKind, policyKind]) {
+      k.stamps.length = 0;
+      k.objs.length = 0;
+    }
+  }
+
   function begin(): number {
     for (;;) {
       const s = Atomics.load(header, H.SEQ);
@@ -126,6 +136,8 @@ export function createView(header: Int32Array, tablesOf: () => Tables): SharedVi
         const next = tablesOf();
         if (next !== t) {
           stats.generations++;
+          // A compaction reassigned string ids and slots: nothing cached by them holds.
+          if (next.epoch !== t.epoch) forget();
           t = next;
         }
         return s;

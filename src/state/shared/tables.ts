@@ -32,20 +32,23 @@ export interface WriterTables {
   t: Tables;
   g: Generation;
   /** Makes sure `table` holds at least `units` elements (Int32 words; code units for chars). */
-  ensure(table: Exclude<keyof Generation, "gen">, units: number): void;
+  ensure(table: Exclude<keyof Generation, "gen" | "epoch">, units: number): void;
   /** Makes sure the string index has room for `count` strings at load ≤ 1/2 (`held` are in it now). */
   ensureIndex(count: number, held: number): void;
   /** The generation to publish, if anything grew since the last call. */
   takeGrown(): Generation | undefined;
 }
 
+/** `from`: the generation these tables replace (a compaction): numbers continue, the epoch moves. */
 export function createTables(
   sizes: Sizes,
   widths: { workloads: number; services: number; policies: number; entries: number; lists: number },
+  from?: Generation,
 ): WriterTables {
-  let grown = false;
+  let grown = from !== undefined; // a replacement set must be published
   let g: Generation = {
-    gen: 0,
+    gen: from ? from.gen : 0,
+    epoch: from ? from.epoch + 1 : 0,
     chars: sab(sizes.chars * 2),
     strings: sab(sizes.strings * S.WIDTH * 4),
     index: sab(pow2(sizes.strings * 2) * 4),

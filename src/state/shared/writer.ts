@@ -23,6 +23,9 @@ export interface SharedState extends State, SharedView {
 
   /** Bytes held by the current generation's tables (the header aside). */
   bytes(): number;
+
+  /** Strings held (UTF-16 code units in `chars`), and compactions so far. */
+  strings(): { count: number; chars: number; compactions: number };
 }
 
 const addrKey = (network: string, ip: string) => (network === "" ? ip : `${network}/${ip}`);
@@ -34,16 +37,21 @@ interface ServiceMeta {
   hostEntry: number;
 }
 
-export function createSharedState(sizes: Sizes = SMALL): SharedState {
+/**
+ * When to compact the string table (see maybeCompact): above `min` + 2 × max(the count right
+ * after the last compaction, `perRecord` × live records). Defaults 4096 and 8; tests lower them.
+ */
+export interface CompactPolicy {
+  min: number;
+  perRecord: number;
+}
+export const COMPACT: CompactPolicy = { min: 4096, perRecord: 8 };
+
+export function createSharedState(sizes: Sizes = SMALL, compact: CompactPolicy = COMPACT): SharedState {
   const headerBuf = new SharedArrayBuffer(H.WORDS * 4);
   const header = new Int32Array(headerBuf);
-  const tables = createTables(sizes, {
-    workloads: W.WIDTH,
-    services: SV.WIDTH,
-    policies: PV.WIDTH,
-    entries: E.WIDTH,
-    lists: LS.WIDTH,
-  });
+  const WIDTHS = { workloads: W.WIDTH, services: SV.WIDTH, policies: PV.WIDTH, entries: E.WIDTH, lists: LS.WIDTH };
+  let tables = createTables(sizes, WIDTHS);
   const ports: MessagePort[] = [];
   const view = createView(header, () => tables.t);
   let stamp = 0;
@@ -70,7 +78,7 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
   // same string objects over and over, whose hash V8 keeps, so a hit costs no hashing or
   // comparing of code units (the shared index would hash and compare every time). Unique
   // strings (uid, name, IPs) skip it and go to the shared index directly. Cleared when full.
-  const restMemo = createRestMemo();
+  let restMemo = createRestMemo();
   let known = new Map<string, number>();
   const KNOWN_LIMIT = 1 << 18;
   function internField(s: string, _field?: number): number {
@@ -211,6 +219,7 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
   // An object with three arrays per workload held ≈ 200 bytes each: 200 MB at 1M workloads.
   const WM = { NODE: 0, NODE_ENTRY: 1, ADDR: 2, EP: 3, EP_ENTRY: 4, WIDTH: 5 } as const;
   let wm = new Int32Array(1024 * WM.WIDTH).fill(-1);
+  // wExtra, like sMeta and the free lists, is emptied by a compaction (reset()).
   const wExtra = new Map<number, { addrs: number[]; eps: number[]; epEntries: number[] }>();
   function wmRow(slot: number): number {
     const at = slot * WM.WIDTH;
@@ -370,16 +379,76 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
       for (const p of delta.upsertPolicies ?? []) putPolicy(p, ch);
       if (ch.workloads.size + ch.services.size + ch.policies.size > 0) Atomics.add(header, H.VERSION, 1);
     } finally {
-      const grown = tables.takeGrown();
-      if (grown) {
-        // Buffers first, then the generation number: a reader that sees the number finds them.
-        for (const p of ports) p.postMessage(grown);
-        Atomics.store(header, H.GEN, grown.gen);
-      }
-      Atomics.add(header, H.SEQ, 1);
-      Atomics.notify(header, H.SEQ);
+      publish();
     }
+    maybeCompact();
     return ch;
+  }
+
+  // ---- compaction ----
+  // Strings are never freed one by one (a reader may hold any id it saw): once the table
+  // holds far more strings than the live records can use — churn, pods replaced under new
+  // names and IPs for hours — the writer rebuilds every table from the live records in one
+  // write section, as a new generation with a new string-id epoch (readers drop what they
+  // cached by id or slot when they see it). Its cost is one full apply, at most once per
+  // doubling of the string table over what is live, so amortised over the churn.
+  /** Strings right after the last compaction (or none yet). */
+  let compactedAt = 0;
+  let compactions = 0;
+  /** Strings a live set of this size may plausibly hold (≈ 4.6 per workload at 100k/20k). */
+  const plausible = () =>
+    compact.perRecord * ((header[H.W_LIVE] ?? 0) + (header[H.S_LIVE] ?? 0) + (header[H.P_LIVE] ?? 0));
+  function reset(): void {
+    for (const w of [H.STR_COUNT, H.CHARS_USED, H.W_HWM, H.S_HWM, H.P_HWM, H.W_LIVE, H.S_LIVE, H.P_LIVE]) header[w] = 0;
+    wm = new Int32Array(1024 * WM.WIDTH).fill(-1);
+    wExtra.clear();
+    sMeta.length = 0;
+    free.w.length = 0;
+    free.s.length = 0;
+    free.p.length = 0;
+    free.e.length = 0;
+    entryHwm = 0;
+    listHwm = 0;
+    known = new Map();
+    restMemo = createRestMemo();
+  }
+  function maybeCompact(): void {
+    const count = header[H.STR_COUNT] ?? 0;
+    if (count <= compact.min + 2 * Math.max(compactedAt, plausible())) return;
+    const live = fullDelta(); // read while no write section is open
+    Atomics.add(header, H.SEQ, 1);
+    try {
+      const old = tables.g;
+      reset();
+      tables = createTables(SMALL, WIDTHS, old);
+      const ch: Changes = { workloads: new Set(), services: new Set(), policies: new Set() };
+      presize(live);
+      for (const w of live.upsertWorkloads) putWorkload(w, ch);
+      for (const sv of live.upsertServices) putService(sv, ch);
+      for (const p of live.upsertPolicies) putPolicy(p, ch);
+      compactedAt = header[H.STR_COUNT] ?? 0;
+      compactions++;
+    } finally {
+      publish();
+    }
+  }
+  /** Ends a write section: new buffers first, then the generation number, then SEQ even. */
+  function publish(): void {
+    const grown = tables.takeGrown();
+    if (grown) {
+      // A reader that sees the number finds the buffers.
+      for (const p of ports) p.postMessage(grown);
+      Atomics.store(header, H.GEN, grown.gen);
+    }
+    Atomics.add(header, H.SEQ, 1);
+    Atomics.notify(header, H.SEQ);
+  }
+  function fullDelta() {
+    return {
+      upsertWorkloads: [...view.workloads()],
+      upsertServices: [...view.services()],
+      upsertPolicies: [...view.policies()],
+    };
   }
 
   return {
@@ -388,11 +457,8 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
       return view.version;
     },
     apply,
-    fullDelta: () => ({
-      upsertWorkloads: [...view.workloads()],
-      upsertServices: [...view.services()],
-      upsertPolicies: [...view.policies()],
-    }),
+    fullDelta,
+    strings: () => ({ count: header[H.STR_COUNT] ?? 0, chars: header[H.CHARS_USED] ?? 0, compactions }),
     share() {
       const { port1, port2 } = new MessageChannel();
       // A reader that is gone (its thread ended) closes its end: stop posting generations
