@@ -369,7 +369,7 @@ export const SETTINGS = {
   ),
   state: choice(
     "ZTS_STATE",
-    "copy",
+    "shared",
     "mesh state layout: a copy decoded and indexed by every thread, or one copy in SharedArrayBuffer tables written by the main thread and read in place by the workers (docs/SHARED-STATE.md)",
     ["copy", "shared"] as const,
   ),

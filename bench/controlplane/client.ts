@@ -27,6 +27,8 @@ const args = JSON.parse(process.argv[2] ?? "{}") as {
   workers: number;
   node: string;
   state?: "copy" | "shared";
+  /** Resources in the full push: a push split over several responses is timed from the start until all are in. */
+  expect?: number;
 };
 const shared = args.state === "shared" ? createSharedState() : undefined;
 const bootstrap = fileURLToPath(new URL("./worker-bootstrap.mjs", import.meta.url));
@@ -59,36 +61,62 @@ const config = loadConfig({
   POD_NAME: "ztunnel-scale",
   POD_NAMESPACE: "istio-system",
   LOG_LEVEL: "warn",
+  ...(process.env.ZTS_XDS_MAX_MESSAGE_SIZE ? { ZTS_XDS_MAX_MESSAGE_SIZE: process.env.ZTS_XDS_MAX_MESSAGE_SIZE } : {}),
 });
 const state: State = shared ?? createState();
 const baseMB = memory().rssMB; // workers started, nothing received yet
 let seq = 0;
 let first = true;
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 // One record per Address response: posted to the workers before the main thread decodes
 // it (onAddressBytes, as src/app.ts does), applied on the main thread in onDelta.
 interface Push {
   seq: number;
   upserts: number;
   start: number;
+  /** When this response's bytes arrived (the client's receipt, before any decoding). */
+  arrived: number;
   mainMs?: number;
   workersMs?: number;
 }
 const report = (p: Push) => {
   if (p.mainMs === undefined || p.workersMs === undefined) return;
-  const line = { seq: p.seq, upserts: p.upserts, mainMs: p.mainMs, workersMs: p.workersMs, baseMB, ...memory() };
+  // CPU of the whole process (every thread) since the client started: the work done, which
+  // the 2 shared cores' load stretches less than the wall-clock figures.
+  const c = process.cpuUsage(cpu0);
+  const cpuMs = Math.round((c.user + c.system) / 1000);
+  const line = {
+    seq: p.seq,
+    upserts: p.upserts,
+    mainMs: p.mainMs,
+    workersMs: p.workersMs,
+    // Bytes in → applied in every worker (a one-workload delta's latency on the proxy's side).
+    fromBytesMs: p.workersMs - (p.arrived - p.start),
+    arrivedMs: p.arrived - p.start,
+    cpuMs,
+    baseMB,
+    ...memory(),
+  };
   process.stdout.write(`${JSON.stringify(line)}\n`);
 };
 let current: Push | undefined;
+let received = 0;
+let arrived = 0;
 const newPush = (upserts: number): Push => {
-  // The full push is timed from the client's start (connect, transfer, decode included).
-  const p: Push = { seq: seq++, upserts, start: first ? t0 : performance.now() };
-  first = false;
+  // The full push is timed from the client's start (connect, transfer, decode included),
+  // every response of it when the control plane split it.
+  received += upserts;
+  const p: Push = { seq: seq++, upserts, start: first ? t0 : arrived, arrived };
+  first = received < (args.expect ?? 0);
   return p;
 };
 const client = createXdsClient({
   config,
   log: logger().child({ bench: "controlplane" }),
+  onReceived: () => {
+    arrived = performance.now();
+  },
   // Copy: each Address response's bytes go to the workers before this thread decodes them.
   // Shared: the workers get nothing but the new version, so nothing is packed for them.
   ...(shared

@@ -122,10 +122,15 @@ export function cacheFor(view: StateView): Cache {
 /**
  * Optional: call right after `state.apply(delta)` with its result to rebuild only the
  * services that changed (rule 2); without it, any version change rebuilds every table lazily.
+ * `version` is the version that apply made (default: the view's now). A reader of a state
+ * another thread applies (ZTS_STATE=shared) may get the changes of several applies late,
+ * its view already at the last: it passes each message's version, so the memo steps
+ * through them in order and is at the view's version again after the last one; a pick in
+ * between finds it behind and starts over (cacheFor), as it must.
  */
-export function noteChanges(view: StateView, changes: { services: ReadonlySet<string> }): void {
+export function noteChanges(view: StateView, changes: { services: ReadonlySet<string> }, version = view.version): void {
   const c = caches.get(view);
-  if (!c || c.version !== view.version - 1) return;
+  if (!c || c.version !== version - 1) return;
   for (const key of changes.services) {
     const e = c.servicesByKey.get(key);
     if (e) {
@@ -137,7 +142,7 @@ export function noteChanges(view: StateView, changes: { services: ReadonlySet<st
   c.addressCount = 0;
   c.hosts.clear();
   c.gateways = new WeakMap();
-  c.version = view.version;
+  c.version = version;
 }
 
 /** The service's entry, created empty on first use; indexed by object and by key for rule 2. */

@@ -138,8 +138,10 @@ export function createHandlers(w: WorkerContext<ProxyWorkerOptions>): WorkerHand
   answer(w.port, "connections", () => ctx.connections.list());
 
   /** After a state change: selection caches, then (policies moved) ztunnel's PolicyWatcher check. */
-  const applied = (changes: Changes, memo = true): void => {
-    if (memo) noteChanges(ctx.state, changes);
+  /** `memo`: false = nothing to step the pick memo by; a number = the version these changes made. */
+  const applied = (changes: Changes, memo: boolean | number = true): void => {
+    if (memo === true) noteChanges(ctx.state, changes);
+    else if (memo !== false) noteChanges(ctx.state, changes, memo);
     // A connection from a workload xDS just delivered may be waiting for it.
     if (changes.workloads.size > 0) ctx.waiters.notify();
     if (changes.policies.size === 0) return;
@@ -170,9 +172,10 @@ export function createHandlers(w: WorkerContext<ProxyWorkerOptions>): WorkerHand
           applied({ workloads: new Set(["*"]), services: new Set(), policies: new Set(["*"]) }, false);
           break;
         case "changes":
-          // The memo may take this step only if the view is at exactly that version; if it
-          // moved on already, cacheFor drops the memo at the next pick anyway.
-          applied(msg.changes, ctx.state.version === msg.version);
+          // The memo steps to msg.version even if the view is already further on (this
+          // worker is behind on messages): the messages that follow bring it level, and a
+          // pick before they do finds it behind and drops it (cacheFor).
+          applied(msg.changes, msg.version);
           break;
         case "pod-removed": {
           const n = ctx.tracker.closeListeners(msg.listeners);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cacheFor } from "../../src/pick/cache.ts";
 import { createCursors, keyTag } from "../../src/pick/cursors.ts";
 import { rankOf } from "../../src/pick/rank.ts";
 import { noteChanges, type Pick, SelectError, select } from "../../src/pick/select.ts";
@@ -429,6 +430,37 @@ describe.each(STATE_IMPLS)("select (%s state)", (_impl, createState) => {
         Array.from({ length: 4 }, () => ok(select({ ip: VIP, port: 80 }, source, state, cursors)).workload?.name),
       );
       expect(got).toEqual(new Set(["e2"]));
+    });
+  });
+
+  describe("pick memo of a reader behind on change messages", () => {
+    it("steps through each late apply's changes: the unchanged service's entry survives, the changed one is rebuilt", () => {
+      const OTHER = "default/other.default.svc.cluster.local";
+      const other = workload("Kubernetes//Pod/default/o1", {
+        workloadIps: ["10.0.9.1"],
+        services: { [OTHER]: { 80: 8080 } },
+      });
+      const state = mesh({}, [ep("e1", { workloadIps: ["10.0.8.1"] }), ep("e2", { workloadIps: ["10.0.8.2"] })], {
+        w: [other],
+        s: [service("other.default.svc.cluster.local", { vips: [{ network: "net1", address: "10.96.0.20" }] })],
+      });
+      const cursors = createCursors(undefined, 64);
+      ok(select({ ip: VIP, port: 80 }, source, state, cursors));
+      ok(select({ ip: "10.96.0.20", port: 80 }, source, state, cursors));
+      const kept = cacheFor(state).servicesByKey.get(OTHER);
+      expect(kept).toBeDefined();
+      // Two applies land before this reader hears of either (its view is at the second already).
+      const v0 = state.version;
+      const ch1 = state.apply({ upsertWorkloads: [ep("e1", { workloadIps: ["10.0.8.1"], status: "Unhealthy" })] });
+      const ch2 = state.apply({ upsertWorkloads: [ep("e3", { workloadIps: ["10.0.8.3"] })] });
+      expect(state.version).toBe(v0 + 2);
+      noteChanges(state, ch1, v0 + 1);
+      noteChanges(state, ch2, v0 + 2);
+      expect(cacheFor(state).servicesByKey.get(OTHER)).toBe(kept);
+      const got = new Set(
+        Array.from({ length: 6 }, () => ok(select({ ip: VIP, port: 80 }, source, state, cursors)).workload?.name),
+      );
+      expect(got).toEqual(new Set(["e2", "e3"]));
     });
   });
 

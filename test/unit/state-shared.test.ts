@@ -83,6 +83,56 @@ describe("shared state", () => {
     expect(r.stats().generations).toBeGreaterThan(0);
   });
 
+  it("churn (pods replaced under new names and IPs, 40× the live set) keeps the string table bounded", () => {
+    const s = createSharedState();
+    const r = attachSharedState(s.share());
+    const LIVE = 200;
+    const pod = (gen: number, i: number) =>
+      workload({
+        uid: `Kubernetes//Pod/default/pod-${gen}-${i}`,
+        name: `pod-${gen}-${i}`,
+        workloadIps: [`10.${gen & 255}.${i >> 8}.${i & 255}`],
+        services: { [SVC]: { 80: 8080 } },
+      });
+    s.apply({ upsertWorkloads: Array.from({ length: LIVE }, (_, i) => pod(0, i)) });
+    const held = s.strings().count;
+    const ROUNDS = 40;
+    let peak = 0;
+    for (let gen = 1; gen <= ROUNDS; gen++) {
+      // One delta per round: the whole previous generation out, the next one in.
+      s.apply({
+        removeAddresses: Array.from({ length: LIVE }, (_, i) => `Kubernetes//Pod/default/pod-${gen - 1}-${i}`),
+        upsertWorkloads: Array.from({ length: LIVE }, (_, i) => pod(gen, i)),
+      });
+      peak = Math.max(peak, s.strings().count);
+    }
+    // Without compaction: ≈ 3 new strings per pod per round, ≈ 24k strings. With it: at most
+    // 4096 + 2 × (8 per live record) over what is live, plus one round's strings.
+    expect(held).toBeGreaterThan(3 * LIVE);
+    expect(peak).toBeLessThan(4096 + 2 * 8 * LIVE + 4 * LIVE);
+    expect(s.strings().compactions).toBeGreaterThanOrEqual(3);
+    // The reader followed every compaction: the live set, and nothing of the old ones.
+    expect(r.counts().workloads).toBe(LIVE);
+    expect(r.workload(`Kubernetes//Pod/default/pod-${ROUNDS}-7`)?.workloadIps).toEqual([`10.${ROUNDS}.0.7`]);
+    expect(r.workload(`Kubernetes//Pod/default/pod-${ROUNDS - 1}-7`)).toBeUndefined();
+    expect(r.workloadByIp("", `10.${ROUNDS}.0.9`)?.name).toBe(`pod-${ROUNDS}-9`);
+    expect(r.endpoints(SVC).size).toBe(LIVE);
+    expect([...r.workloadsOnNode(pod(0, 0).node)]).toHaveLength(LIVE);
+  });
+
+  it("a delta of 10k workloads is published in 3 slices (versions), a small one in one", () => {
+    const s = createSharedState();
+    const r = attachSharedState(s.share());
+    const v0 = s.version;
+    const ch = s.apply({ upsertWorkloads: Array.from({ length: 10_000 }, (_, i) => wl(i)) });
+    expect(s.version).toBe(v0 + 3); // ⌈10000 / 4096⌉ write sections, each its own version
+    expect(ch.workloads.size).toBe(10_000);
+    expect(r.counts().workloads).toBe(10_000);
+    expect(r.workload("w/9999")?.name).toBe("w-9999");
+    s.apply({ upsertWorkloads: [wl(1, 2), wl(2, 2)] });
+    expect(s.version).toBe(v0 + 4);
+  });
+
   it("a record changed behind the writer's back fails its checksum with ZTS_SHARED_CHECKSUM", () => {
     const s = createSharedState();
     const h = s.share();

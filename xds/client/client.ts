@@ -53,6 +53,8 @@ export interface XdsClientOptions {
    * threads can decode it in parallel (src/state/wire.ts).
    */
   onAddressBytes?(update: { packed: PackedResources; removed: string[] }): void;
+  /** Called as each response's bytes arrive, before anything decodes them (latency measurements). */
+  onReceived?(bytes: number): void;
   /** type URL → (name → version) already held, e.g. restored from a previous run. */
   initialVersions?: Record<string, Record<string, string>>;
   /** Every error the client handles itself (connect failures, NACKs, bad messages). */
@@ -165,6 +167,7 @@ export function createXdsClient(opts: XdsClientOptions): XdsClient {
 
   function onMessage(my: number, buf: Buffer) {
     if (my !== attempt || !call) return;
+    opts.onReceived?.(buf.length);
     let resp: envoy.service.discovery.v3.DeltaDiscoveryResponse | undefined;
     try {
       resp = D.DeltaDiscoveryResponse.decode(buf);

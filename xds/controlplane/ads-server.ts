@@ -13,10 +13,12 @@ import { status as grpcStatus } from "@grpc/grpc-js";
 import { logger } from "../../src/log.ts";
 import { envoy } from "../gen/protos.js";
 import { nodeOfCall } from "./node-token.ts";
+import { encodeResponse, MAX_RESPONSE_BYTES, splitPush } from "./response-wire.ts";
 import type { EncodedResource } from "./to-proto.ts";
 
 type Request = envoy.service.discovery.v3.DeltaDiscoveryRequest;
-type Response = envoy.service.discovery.v3.DeltaDiscoveryResponse.$Properties;
+/** A response object, or one already encoded (response-wire.ts: what this server writes). */
+type Response = envoy.service.discovery.v3.DeltaDiscoveryResponse.$Properties | Buffer;
 const { DeltaDiscoveryRequest, DeltaDiscoveryResponse } = envoy.service.discovery.v3;
 
 export const ADS_METHOD = "/envoy.service.discovery.v3.AggregatedDiscoveryService/DeltaAggregatedResources";
@@ -30,7 +32,8 @@ export const ADS_SERVICE: grpc.ServiceDefinition = {
     requestSerialize: (m: envoy.service.discovery.v3.DeltaDiscoveryRequest.$Properties) =>
       Buffer.from(DeltaDiscoveryRequest.encode(m).finish()),
     requestDeserialize: (b: Buffer) => DeltaDiscoveryRequest.decode(b),
-    responseSerialize: (m: Response) => Buffer.from(DeltaDiscoveryResponse.encode(m).finish()),
+    responseSerialize: (m: Response) =>
+      Buffer.isBuffer(m) ? m : Buffer.from(DeltaDiscoveryResponse.encode(m).finish()),
     responseDeserialize: (b: Buffer) => DeltaDiscoveryResponse.decode(b),
   },
 };
@@ -112,6 +115,11 @@ const MAX_NACKS = 100;
 export interface AdsServerOptions {
   /** Bearer token → node (xds/controlplane/node-token.ts); absent = every caller is served (benchmarks). */
   nodeForToken?: (token: string) => string | undefined;
+  /**
+   * Largest response written (default MAX_RESPONSE_BYTES, 64 MiB): a bigger push is sent as
+   * several responses, each with its own nonce (ACKed one by one).
+   */
+  maxResponseBytes?: number;
 }
 
 export function createAdsServer(initial: Snapshot = new Map(), opts: AdsServerOptions = {}): AdsServer {
@@ -121,14 +129,34 @@ export function createAdsServer(initial: Snapshot = new Map(), opts: AdsServerOp
   const ackListeners = new Set<(e: AckEvent) => void>();
   const log = logger().child({ component: "controlplane.ads" });
 
+  const maxBytes = opts.maxResponseBytes ?? MAX_RESPONSE_BYTES;
+
+  /** Writes one push as one or more responses (splitPush), each with a nonce of its own. */
+  function send(
+    s: Stream,
+    typeUrl: string,
+    resources: Array<readonly [string, VersionedResource]>,
+    removed: string[],
+  ): void {
+    for (const part of splitPush(typeUrl, resources, removed, maxBytes)) {
+      const nonce = randomUUID();
+      s.pending.set(nonce, typeUrl);
+      s.call.write(encodeResponse({ typeUrl, nonce, resources: part.resources, removed: part.removed }));
+      log.debug(
+        { node: s.nodeId, typeUrl, nonce, upserts: part.resources.length, removed: part.removed.length },
+        "pushed",
+      );
+    }
+  }
+
   function push(s: Stream, typeUrl: string, always: boolean): void {
     const sub = s.subs.get(typeUrl);
     if (!sub) return;
     const current = snapshot.get(typeUrl) ?? new Map<string, VersionedResource>();
-    const resources: envoy.service.discovery.v3.Resource.$Properties[] = [];
+    const resources: Array<readonly [string, VersionedResource]> = [];
     for (const [name, r] of current) {
       if (sub.known.get(name) === r.version) continue;
-      resources.push({ name, version: r.version, resource: { type_url: typeUrl, value: r.bytes } });
+      resources.push([name, r]);
       sub.known.set(name, r.version);
     }
     const removedResources: string[] = [];
@@ -137,28 +165,22 @@ export function createAdsServer(initial: Snapshot = new Map(), opts: AdsServerOp
     }
     for (const name of removedResources) sub.known.delete(name);
     if (!always && resources.length === 0 && removedResources.length === 0) return;
-    const nonce = randomUUID();
-    s.pending.set(nonce, typeUrl);
-    s.call.write({ typeUrl, nonce, resources, removedResources, systemVersionInfo: "" });
-    log.debug({ node: s.nodeId, typeUrl, upserts: resources.length, removed: removedResources.length }, "pushed");
+    send(s, typeUrl, resources, removedResources);
   }
 
   /** Sends `s` the changed names of one type it is subscribed to, if it lacks any. */
   function pushChanges(s: Stream, typeUrl: string, changes: ResourceChanges): void {
     const sub = s.subs.get(typeUrl);
     if (!sub) return;
-    const resources: envoy.service.discovery.v3.Resource.$Properties[] = [];
+    const resources: Array<readonly [string, VersionedResource]> = [];
     for (const [name, r] of changes.upserts) {
       if (sub.known.get(name) === r.version) continue;
-      resources.push({ name, version: r.version, resource: { type_url: typeUrl, value: r.bytes } });
+      resources.push([name, r]);
       sub.known.set(name, r.version);
     }
     const removedResources = changes.removed.filter((name) => sub.known.delete(name));
     if (resources.length === 0 && removedResources.length === 0) return;
-    const nonce = randomUUID();
-    s.pending.set(nonce, typeUrl);
-    s.call.write({ typeUrl, nonce, resources, removedResources, systemVersionInfo: "" });
-    log.debug({ node: s.nodeId, typeUrl, upserts: resources.length, removed: removedResources.length }, "pushed");
+    send(s, typeUrl, resources, removedResources);
   }
 
   function onRequest(s: Stream, req: Request): void {

@@ -9,7 +9,7 @@ import type { Endpoint, StateView } from "../store.ts";
 import type { Authorization, Service, Workload } from "../types.ts";
 import { SharedStateError } from "./errors.ts";
 import { checksum } from "./hash.ts";
-import { E, H, L, PV, R, S, SV, type Tables, W } from "./layout.ts";
+import { E, H, L, LS, PV, R, S, SV, type Tables, W } from "./layout.ts";
 import { readPolicy, readService, readWorkload } from "./records.ts";
 import { findString, stringAt } from "./strings.ts";
 
@@ -119,6 +119,16 @@ export function createView(header: Int32Array, tablesOf: () => Tables): SharedVi
     }
   }
 
+  function forget(): void {
+    strs.length = 0;
+    rests.clear();
+    endpointMaps.clear();
+    for (const k of [workloadKind, serviceKind, policyKind]) {
+      k.stamps.length = 0;
+      k.objs.length = 0;
+    }
+  }
+
   function begin(): number {
     for (;;) {
       const s = Atomics.load(header, H.SEQ);
@@ -126,6 +136,8 @@ export function createView(header: Int32Array, tablesOf: () => Tables): SharedVi
         const next = tablesOf();
         if (next !== t) {
           stats.generations++;
+          // A compaction reassigned string ids and slots: nothing cached by them holds.
+          if (next.epoch !== t.epoch) forget();
           t = next;
         }
         return s;
@@ -194,11 +206,13 @@ export function createView(header: Int32Array, tablesOf: () => Tables): SharedVi
       const id = idOf(key);
       const slots: number[] = [];
       let stamp = -1;
-      if (id >= 0) {
-        const row = id * S.WIDTH + col;
-        const count = t.strings[row + L.COUNT] ?? 0;
-        stamp = t.strings[row + L.STAMP] ?? -1;
-        let e = t.strings[row + L.HEAD] ?? -1;
+      const lr = id < 0 ? -1 : (t.strings[id * S.WIDTH + S.LISTS] ?? -1);
+      if (id >= 0) stamp = 0; // a key without lists yet: every list empty, stamp 0
+      if (lr >= 0) {
+        const row = lr * LS.WIDTH + col;
+        const count = t.lists[row + L.COUNT] ?? 0;
+        stamp = t.lists[row + L.STAMP] ?? -1;
+        let e = t.lists[row + L.HEAD] ?? -1;
         for (let n = 0; e >= 0 && n < count; n++) {
           slots.push(t.entries[e * E.WIDTH + E.MEMBER] ?? -1);
           e = t.entries[e * E.WIDTH + E.NEXT] ?? -1;
@@ -241,16 +255,17 @@ export function createView(header: Int32Array, tablesOf: () => Tables): SharedVi
     for (;;) {
       const s = begin();
       const id = idOf(key);
-      const stamp = id < 0 ? -1 : (t.strings[id * S.WIDTH + col + L.STAMP] ?? -1);
+      const lr = id < 0 ? -1 : (t.strings[id * S.WIDTH + S.LISTS] ?? -1);
+      const stamp = id < 0 ? -1 : lr < 0 ? 0 : (t.lists[lr * LS.WIDTH + col + L.STAMP] ?? -1);
       if (stable(s)) return stamp;
       stats.retries++;
     }
   }
   function endpoints(key: string): ReadonlyMap<string, Endpoint> {
     const have = endpointMaps.get(key);
-    if (have && have.stamp === listStamp(S.EP, key)) return have.map;
+    if (have && have.stamp === listStamp(LS.EP, key)) return have.map;
     for (;;) {
-      const { slots, stamp } = members(S.EP, key);
+      const { slots, stamp } = members(LS.EP, key);
       if (stamp < 0) return EMPTY;
       const map = new Map<string, Endpoint>();
       for (const w of slotsOf(workloadKind, slots)) {
@@ -258,7 +273,7 @@ export function createView(header: Int32Array, tablesOf: () => Tables): SharedVi
         if (ports) map.set(w.uid, Object.freeze({ workloadUid: w.uid, ports }));
       }
       // The backends must be the ones the list named: if it moved meanwhile, read it again.
-      if (listStamp(S.EP, key) !== stamp) continue;
+      if (listStamp(LS.EP, key) !== stamp) continue;
       endpointMaps.set(key, { stamp, map });
       return map;
     }
@@ -276,9 +291,9 @@ export function createView(header: Int32Array, tablesOf: () => Tables): SharedVi
     policies: () => all(policyKind),
     workloadByIp: (network, ip) => byKey(workloadKind, S.W_ADDR, addrKey(network, ip)),
     serviceByVip: (network, ip) => byKey(serviceKind, S.S_VIP, addrKey(network, ip)),
-    servicesByHostname: (hostname) => listed(serviceKind, S.HOST, hostname),
+    servicesByHostname: (hostname) => listed(serviceKind, LS.HOST, hostname),
     endpoints,
-    workloadsOnNode: (node) => listed(workloadKind, S.NODE, node).values(),
+    workloadsOnNode: (node) => listed(workloadKind, LS.NODE, node).values(),
     counts() {
       for (;;) {
         const s = begin();

@@ -12,10 +12,19 @@ export interface Sizes {
   services: number;
   policies: number;
   entries: number;
+  lists: number;
 }
 
 /** Starting capacities (rows or slots); everything doubles as needed. */
-export const SMALL: Sizes = { strings: 1024, chars: 16_384, workloads: 256, services: 64, policies: 16, entries: 512 };
+export const SMALL: Sizes = {
+  strings: 1024,
+  chars: 16_384,
+  workloads: 256,
+  services: 64,
+  policies: 16,
+  entries: 512,
+  lists: 128,
+};
 
 const sab = (bytes: number) => new SharedArrayBuffer(Math.max(8, bytes));
 
@@ -23,20 +32,23 @@ export interface WriterTables {
   t: Tables;
   g: Generation;
   /** Makes sure `table` holds at least `units` elements (Int32 words; code units for chars). */
-  ensure(table: Exclude<keyof Generation, "gen">, units: number): void;
+  ensure(table: Exclude<keyof Generation, "gen" | "epoch">, units: number): void;
   /** Makes sure the string index has room for `count` strings at load ≤ 1/2 (`held` are in it now). */
   ensureIndex(count: number, held: number): void;
   /** The generation to publish, if anything grew since the last call. */
   takeGrown(): Generation | undefined;
 }
 
+/** `from`: the generation these tables replace (a compaction): numbers continue, the epoch moves. */
 export function createTables(
   sizes: Sizes,
-  widths: { workloads: number; services: number; policies: number; entries: number },
+  widths: { workloads: number; services: number; policies: number; entries: number; lists: number },
+  from?: Generation,
 ): WriterTables {
-  let grown = false;
+  let grown = from !== undefined; // a replacement set must be published
   let g: Generation = {
-    gen: 0,
+    gen: from ? from.gen : 0,
+    epoch: from ? from.epoch + 1 : 0,
     chars: sab(sizes.chars * 2),
     strings: sab(sizes.strings * S.WIDTH * 4),
     index: sab(pow2(sizes.strings * 2) * 4),
@@ -44,6 +56,7 @@ export function createTables(
     services: sab(sizes.services * widths.services * 4),
     policies: sab(sizes.policies * widths.policies * 4),
     entries: sab(sizes.entries * widths.entries * 4),
+    lists: sab(sizes.lists * widths.lists * 4),
   };
   new Int32Array(g.index).fill(-1);
   // Capacities in units, kept here: ensure() runs several times per record, and reading
@@ -56,6 +69,7 @@ export function createTables(
     services: g.services.byteLength / 4,
     policies: g.policies.byteLength / 4,
     entries: g.entries.byteLength / 4,
+    lists: g.lists.byteLength / 4,
   };
   const w: WriterTables = {
     t: viewsOf(g),

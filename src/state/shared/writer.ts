@@ -11,7 +11,7 @@ import type { Changes, Delta, State } from "../store.ts";
 import type { Authorization, Service, Workload } from "../types.ts";
 import { policyKey, serviceKey } from "../types.ts";
 import { checksum, hashString } from "./hash.ts";
-import { E, H, L, type PortHandle, PV, R, S, SV, W } from "./layout.ts";
+import { E, H, L, LS, type PortHandle, PV, R, S, SV, W } from "./layout.ts";
 import { createView, type SharedView } from "./reader.ts";
 import { createRestMemo, writePolicy, writeService, writeWorkload } from "./records.ts";
 import { findString, stringAt } from "./strings.ts";
@@ -23,19 +23,13 @@ export interface SharedState extends State, SharedView {
 
   /** Bytes held by the current generation's tables (the header aside). */
   bytes(): number;
+
+  /** Strings held (UTF-16 code units in `chars`), and compactions so far. */
+  strings(): { count: number; chars: number; compactions: number };
 }
 
 const addrKey = (network: string, ip: string) => (network === "" ? ip : `${network}/${ip}`);
 
-/** Per workload slot: the interned keys it is indexed under and its list entries. */
-interface WorkloadMeta {
-  uid: number;
-  addrs: number[];
-  node: number;
-  nodeEntry: number;
-  eps: number[];
-  epEntries: number[];
-}
 interface ServiceMeta {
   key: number;
   vips: number[];
@@ -43,15 +37,21 @@ interface ServiceMeta {
   hostEntry: number;
 }
 
-export function createSharedState(sizes: Sizes = SMALL): SharedState {
+/**
+ * When to compact the string table (see maybeCompact): above `min` + 2 × max(the count right
+ * after the last compaction, `perRecord` × live records). Defaults 4096 and 8; tests lower them.
+ */
+export interface CompactPolicy {
+  min: number;
+  perRecord: number;
+}
+export const COMPACT: CompactPolicy = { min: 4096, perRecord: 8 };
+
+export function createSharedState(sizes: Sizes = SMALL, compact: CompactPolicy = COMPACT): SharedState {
   const headerBuf = new SharedArrayBuffer(H.WORDS * 4);
   const header = new Int32Array(headerBuf);
-  const tables = createTables(sizes, {
-    workloads: W.WIDTH,
-    services: SV.WIDTH,
-    policies: PV.WIDTH,
-    entries: E.WIDTH,
-  });
+  const WIDTHS = { workloads: W.WIDTH, services: SV.WIDTH, policies: PV.WIDTH, entries: E.WIDTH, lists: LS.WIDTH };
+  let tables = createTables(sizes, WIDTHS);
   const ports: MessagePort[] = [];
   const view = createView(header, () => tables.t);
   let stamp = 0;
@@ -59,7 +59,6 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
     stamp = stamp >= 0x7ffffffe ? 1 : stamp + 1;
     return stamp;
   };
-  const wMeta: Array<WorkloadMeta | undefined> = [];
   const sMeta: Array<ServiceMeta | undefined> = [];
   const free = { w: [] as number[], s: [] as number[], p: [] as number[], e: [] as number[] };
   let entryHwm = 0;
@@ -74,17 +73,55 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
     const id = findString(tables.t, s, h);
     return id >= 0 ? id : append(s, h);
   }
-  // Per record field, the last string and its id: consecutive records mostly repeat the
-  // namespace, trust domain, locality, …, and `===` on those is cheaper than a Map lookup.
-  const restMemo = createRestMemo();
-  const memoS: Array<string | undefined> = new Array(64).fill(undefined);
-  const memoId: number[] = new Array(64).fill(-1);
-  function internField(s: string, field: number): number {
-    if (memoS[field] === s) return memoId[field] ?? intern(s);
+  // Strings that repeat across records (namespace, node, service account, service keys,
+  // the interned rest JSON, …) are looked up in a bounded Map first: the decoders hand the
+  // same string objects over and over, whose hash V8 keeps, so a hit costs no hashing or
+  // comparing of code units (the shared index would hash and compare every time). Unique
+  // strings (uid, name, IPs) skip it and go to the shared index directly. Cleared when full.
+  let restMemo = createRestMemo();
+  let known = new Map<string, number>();
+  const KNOWN_LIMIT = 1 << 18;
+  function internField(s: string, _field?: number): number {
+    const have = known.get(s);
+    if (have !== undefined) return have;
     const id = intern(s);
-    memoS[field] = s;
-    memoId[field] = id;
+    if (known.size >= KNOWN_LIMIT) known = new Map();
+    known.set(s, id);
     return id;
+  }
+  const unique = new Uint8Array(64);
+  for (const f of [W.NAME, W.IPS, W.HOSTNAME, SV.KEY + 32, SV.NAME + 32, SV.HOSTNAME + 32, SV.REST + 32]) unique[f] = 1;
+  const internAny = (s: string, field: number) => (unique[field] === 1 ? intern(s) : internField(s));
+
+  /**
+   * Grows every table once, before a delta, to what it will need at most: a full push of
+   * 100k workloads would otherwise copy each table ~10 times as it doubles (time, and a
+   * peak of old + new copies). Estimates only (upserts of held records need no new slot).
+   */
+  function presize(delta: Delta): void {
+    const ws = delta.upsertWorkloads ?? [];
+    const ss = delta.upsertServices ?? [];
+    if (ws.length + ss.length < 256) return;
+    // Per workload: uid, name, IPs, and a share of the strings replicas add (a services
+    // map's rest JSON, service accounts, …); per service: key, name, hostname, VIPs, rest.
+    let chars = 0;
+    let strs = 0;
+    for (const w of ws) {
+      chars += w.uid.length + w.name.length + 16 * w.workloadIps.length + 40;
+      strs += 3 + w.workloadIps.length;
+    }
+    for (const sv of ss) {
+      chars += 2 * (sv.namespace.length + sv.hostname.length) + sv.name.length + 16 * sv.vips.length + 300;
+      strs += 5 + sv.vips.length;
+    }
+    tables.ensure("workloads", ((header[H.W_HWM] ?? 0) + ws.length) * W.WIDTH);
+    tables.ensure("services", ((header[H.S_HWM] ?? 0) + ss.length) * SV.WIDTH);
+    tables.ensure("entries", (entryHwm + 2 * ws.length) * E.WIDTH);
+    tables.ensure("lists", (listHwm + 2 * ss.length + 64) * LS.WIDTH); // hostnames, service keys, nodes
+    const count = header[H.STR_COUNT] ?? 0;
+    tables.ensure("strings", (count + strs) * S.WIDTH);
+    tables.ensure("chars", (header[H.CHARS_USED] ?? 0) + chars);
+    tables.ensureIndex(count + strs, count);
   }
   function append(s: string, h: number): number {
     const id = header[H.STR_COUNT] ?? 0;
@@ -100,12 +137,6 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
     strings[row + S.START] = start;
     strings[row + S.LEN] = s.length;
     strings[row + S.HASH] = h;
-    strings[row + S.HOST + L.STAMP] = 0;
-    strings[row + S.HOST + L.COUNT] = 0;
-    strings[row + S.NODE + L.STAMP] = 0;
-    strings[row + S.NODE + L.COUNT] = 0;
-    strings[row + S.EP + L.STAMP] = 0;
-    strings[row + S.EP + L.COUNT] = 0;
     const mask = index.length - 1;
     let i = h & mask;
     while ((index[i] ?? -1) >= 0) i = (i + 1) & mask;
@@ -124,33 +155,50 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
   };
 
   // ---- lists ----
+  let listHwm = 0;
+  /** The lists row of string `key`, made on first use (all three lists empty, stamp 0). */
+  function listsRow(key: number): number {
+    let r = col(key, S.LISTS);
+    if (r >= 0) return r;
+    r = listHwm++;
+    tables.ensure("lists", (r + 1) * LS.WIDTH);
+    const lists = tables.t.lists;
+    lists.fill(-1, r * LS.WIDTH, (r + 1) * LS.WIDTH);
+    for (const c of [LS.HOST, LS.NODE, LS.EP]) {
+      lists[r * LS.WIDTH + c + L.STAMP] = 0;
+      lists[r * LS.WIDTH + c + L.COUNT] = 0;
+    }
+    setCol(key, S.LISTS, r);
+    return r;
+  }
   function listAdd(key: number, list: number, member: number): number {
     const e = free.e.pop() ?? entryHwm++;
     tables.ensure("entries", (e + 1) * E.WIDTH);
-    const { entries, strings } = tables.t;
-    const row = key * S.WIDTH + list;
-    const tail = strings[row + L.TAIL] ?? -1;
+    const lr = listsRow(key);
+    const { entries, lists } = tables.t;
+    const row = lr * LS.WIDTH + list;
+    const tail = lists[row + L.TAIL] ?? -1;
     entries[e * E.WIDTH + E.MEMBER] = member;
     entries[e * E.WIDTH + E.NEXT] = -1;
     entries[e * E.WIDTH + E.PREV] = tail;
     if (tail >= 0) entries[tail * E.WIDTH + E.NEXT] = e;
-    else strings[row + L.HEAD] = e;
-    strings[row + L.TAIL] = e;
-    strings[row + L.COUNT] = (strings[row + L.COUNT] ?? 0) + 1;
-    strings[row + L.STAMP] = nextStamp();
+    else lists[row + L.HEAD] = e;
+    lists[row + L.TAIL] = e;
+    lists[row + L.COUNT] = (lists[row + L.COUNT] ?? 0) + 1;
+    lists[row + L.STAMP] = nextStamp();
     return e;
   }
   function listRemove(key: number, list: number, e: number): void {
-    const { entries, strings } = tables.t;
-    const row = key * S.WIDTH + list;
+    const { entries, lists } = tables.t;
+    const row = col(key, S.LISTS) * LS.WIDTH + list;
     const next = entries[e * E.WIDTH + E.NEXT] ?? -1;
     const prev = entries[e * E.WIDTH + E.PREV] ?? -1;
     if (prev >= 0) entries[prev * E.WIDTH + E.NEXT] = next;
-    else strings[row + L.HEAD] = next;
+    else lists[row + L.HEAD] = next;
     if (next >= 0) entries[next * E.WIDTH + E.PREV] = prev;
-    else strings[row + L.TAIL] = prev;
-    strings[row + L.COUNT] = (strings[row + L.COUNT] ?? 1) - 1;
-    strings[row + L.STAMP] = nextStamp();
+    else lists[row + L.TAIL] = prev;
+    lists[row + L.COUNT] = (lists[row + L.COUNT] ?? 1) - 1;
+    lists[row + L.STAMP] = nextStamp();
     free.e.push(e);
   }
 
@@ -165,16 +213,40 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
     seal(words, at, width);
   }
 
+  // What each workload slot is indexed under, for its unindexing: 5 words per slot in a
+  // plain Int32Array (node, its list entry, and the usual single address, service key and
+  // its endpoint entry), with the rare workload of several addresses or services in wExtra.
+  // An object with three arrays per workload held ≈ 200 bytes each: 200 MB at 1M workloads.
+  const WM = { NODE: 0, NODE_ENTRY: 1, ADDR: 2, EP: 3, EP_ENTRY: 4, WIDTH: 5 } as const;
+  let wm = new Int32Array(1024 * WM.WIDTH).fill(-1);
+  // wExtra, like sMeta and the free lists, is emptied by a compaction (reset()).
+  const wExtra = new Map<number, { addrs: number[]; eps: number[]; epEntries: number[] }>();
+  function wmRow(slot: number): number {
+    const at = slot * WM.WIDTH;
+    if (at + WM.WIDTH > wm.length) {
+      const next = new Int32Array(Math.max(at + WM.WIDTH, wm.length * 2)).fill(-1);
+      next.set(wm);
+      wm = next;
+    }
+    return at;
+  }
+
   function unindexWorkload(slot: number, ch: Changes): void {
-    const m = wMeta[slot];
-    if (!m) return;
-    for (const a of m.addrs) clearCol(a, S.W_ADDR, slot);
-    m.eps.forEach((ep, i) => {
-      listRemove(ep, S.EP, m.epEntries[i] ?? -1);
+    const at = wmRow(slot);
+    const node = wm[at + WM.NODE] ?? -1;
+    if (node < 0) return;
+    const extra = wExtra.get(slot);
+    const addrs = extra ? extra.addrs : [wm[at + WM.ADDR] ?? -1];
+    const eps = extra ? extra.eps : [wm[at + WM.EP] ?? -1];
+    const epEntries = extra ? extra.epEntries : [wm[at + WM.EP_ENTRY] ?? -1];
+    for (const a of addrs) clearCol(a, S.W_ADDR, slot);
+    eps.forEach((ep, i) => {
+      listRemove(ep, LS.EP, epEntries[i] ?? -1);
       ch.services.add(stringOf(ep));
     });
-    listRemove(m.node, S.NODE, m.nodeEntry);
-    wMeta[slot] = undefined;
+    listRemove(node, LS.NODE, wm[at + WM.NODE_ENTRY] ?? -1);
+    wm.fill(-1, at, at + WM.WIDTH);
+    wExtra.delete(slot);
   }
 
   function putWorkload(w: Workload, ch: Changes): void {
@@ -191,14 +263,21 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
     // Intern first (it may grow the tables), then write into the current words.
     const addrs = w.workloadIps.map((ip) => intern(addrKey(w.network, ip)));
     const keys = Object.keys(w.services);
-    const eps = keys.map(intern);
-    const node = internField(w.node, W.NODE);
-    writeWorkload(tables.t.workloads, slot * W.WIDTH, nextStamp(), w, { uid, node }, internField, restMemo);
+    const eps = keys.map(internField);
+    const node = internField(w.node);
+    writeWorkload(tables.t.workloads, slot * W.WIDTH, nextStamp(), w, { uid, node }, internAny, restMemo);
     seal(tables.t.workloads, slot * W.WIDTH, W.WIDTH);
     for (const a of addrs) setCol(a, S.W_ADDR, slot);
-    const epEntries = eps.map((ep) => listAdd(ep, S.EP, slot));
+    const epEntries = eps.map((ep) => listAdd(ep, LS.EP, slot));
     for (const k of keys) ch.services.add(k);
-    wMeta[slot] = { uid, addrs, node, nodeEntry: listAdd(node, S.NODE, slot), eps, epEntries };
+    const at = wmRow(slot);
+    wm[at + WM.NODE] = node;
+    wm[at + WM.NODE_ENTRY] = listAdd(node, LS.NODE, slot);
+    if (addrs.length === 1 && eps.length === 1) {
+      wm[at + WM.ADDR] = addrs[0] ?? -1;
+      wm[at + WM.EP] = eps[0] ?? -1;
+      wm[at + WM.EP_ENTRY] = epEntries[0] ?? -1;
+    } else wExtra.set(slot, { addrs, eps, epEntries });
     ch.workloads.add(w.uid);
   }
 
@@ -218,7 +297,7 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
     const m = sMeta[slot];
     if (!m) return;
     for (const v of m.vips) clearCol(v, S.S_VIP, slot);
-    listRemove(m.hostname, S.HOST, m.hostEntry);
+    listRemove(m.hostname, LS.HOST, m.hostEntry);
     sMeta[slot] = undefined;
   }
 
@@ -236,10 +315,10 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
     tables.ensure("services", (slot + 1) * SV.WIDTH);
     const vips = s.vips.map((v) => intern(addrKey(v.network, v.address)));
     const hostname = intern(s.hostname);
-    writeService(tables.t.services, slot * SV.WIDTH, nextStamp(), s, internField);
+    writeService(tables.t.services, slot * SV.WIDTH, nextStamp(), s, internAny);
     seal(tables.t.services, slot * SV.WIDTH, SV.WIDTH);
     for (const v of vips) setCol(v, S.S_VIP, slot);
-    sMeta[slot] = { key, vips, hostname, hostEntry: listAdd(hostname, S.HOST, slot) };
+    sMeta[slot] = { key, vips, hostname, hostEntry: listAdd(hostname, LS.HOST, slot) };
     ch.services.add(keyText);
   }
 
@@ -285,30 +364,127 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
 
   const stringOf = (id: number) => stringAt(tables.t, id);
 
+  // A delta of more than SLICE records is published in slices of SLICE, each its own write
+  // section and version (removals, then workloads, services, policies, in the delta's order):
+  // readers wait for one slice at most (≈ 50 ms at 100k-push rates), not for a whole full
+  // push (≈ 1 s at 100k). A reader may then see the first slices of a large delta before the
+  // rest — each slice whole, never half a record or half an index.
+  const SLICE = 4096;
   function apply(delta: Delta): Changes {
     const ch: Changes = { workloads: new Set(), services: new Set(), policies: new Set() };
-    Atomics.add(header, H.SEQ, 1); // odd: readers hold off until the delta is whole
+    const size = () => ch.workloads.size + ch.services.size + ch.policies.size;
+    let done = 0; // records processed in the open section
+    let before = 0; // changes when it opened
+    const open = () => {
+      Atomics.add(header, H.SEQ, 1); // odd: readers hold off until the section is whole
+      done = 0;
+      before = size();
+    };
+    const close = () => {
+      if (size() > before) Atomics.add(header, H.VERSION, 1);
+      publish();
+    };
+    /** Counts one record; ends the section and opens the next every SLICE records. */
+    const step = () => {
+      if (++done < SLICE) return;
+      close();
+      open();
+    };
+    open();
     try {
+      presize(delta);
       for (const name of delta.removeAddresses ?? []) {
         removeWorkload(name, ch);
         removeService(name, ch);
+        step();
       }
-      for (const w of delta.upsertWorkloads ?? []) putWorkload(w, ch);
-      for (const s of delta.upsertServices ?? []) putService(s, ch);
-      for (const name of delta.removePolicies ?? []) removePolicy(name, ch);
-      for (const p of delta.upsertPolicies ?? []) putPolicy(p, ch);
-      if (ch.workloads.size + ch.services.size + ch.policies.size > 0) Atomics.add(header, H.VERSION, 1);
+      for (const w of delta.upsertWorkloads ?? []) {
+        putWorkload(w, ch);
+        step();
+      }
+      for (const s of delta.upsertServices ?? []) {
+        putService(s, ch);
+        step();
+      }
+      for (const name of delta.removePolicies ?? []) {
+        removePolicy(name, ch);
+        step();
+      }
+      for (const p of delta.upsertPolicies ?? []) {
+        putPolicy(p, ch);
+        step();
+      }
     } finally {
-      const grown = tables.takeGrown();
-      if (grown) {
-        // Buffers first, then the generation number: a reader that sees the number finds them.
-        for (const p of ports) p.postMessage(grown);
-        Atomics.store(header, H.GEN, grown.gen);
-      }
-      Atomics.add(header, H.SEQ, 1);
-      Atomics.notify(header, H.SEQ);
+      close();
     }
+    maybeCompact();
     return ch;
+  }
+
+  // ---- compaction ----
+  // Strings are never freed one by one (a reader may hold any id it saw): once the table
+  // holds far more strings than the live records can use — churn, pods replaced under new
+  // names and IPs for hours — the writer rebuilds every table from the live records in one
+  // write section, as a new generation with a new string-id epoch (readers drop what they
+  // cached by id or slot when they see it). Its cost is one full apply, at most once per
+  // doubling of the string table over what is live, so amortised over the churn.
+  /** Strings right after the last compaction (or none yet). */
+  let compactedAt = 0;
+  let compactions = 0;
+  /** Strings a live set of this size may plausibly hold (≈ 4.6 per workload at 100k/20k). */
+  const plausible = () =>
+    compact.perRecord * ((header[H.W_LIVE] ?? 0) + (header[H.S_LIVE] ?? 0) + (header[H.P_LIVE] ?? 0));
+  function reset(): void {
+    for (const w of [H.STR_COUNT, H.CHARS_USED, H.W_HWM, H.S_HWM, H.P_HWM, H.W_LIVE, H.S_LIVE, H.P_LIVE]) header[w] = 0;
+    wm = new Int32Array(1024 * WM.WIDTH).fill(-1);
+    wExtra.clear();
+    sMeta.length = 0;
+    free.w.length = 0;
+    free.s.length = 0;
+    free.p.length = 0;
+    free.e.length = 0;
+    entryHwm = 0;
+    listHwm = 0;
+    known = new Map();
+    restMemo = createRestMemo();
+  }
+  function maybeCompact(): void {
+    const count = header[H.STR_COUNT] ?? 0;
+    if (count <= compact.min + 2 * Math.max(compactedAt, plausible())) return;
+    const live = fullDelta(); // read while no write section is open
+    Atomics.add(header, H.SEQ, 1);
+    try {
+      const old = tables.g;
+      reset();
+      tables = createTables(SMALL, WIDTHS, old);
+      const ch: Changes = { workloads: new Set(), services: new Set(), policies: new Set() };
+      presize(live);
+      for (const w of live.upsertWorkloads) putWorkload(w, ch);
+      for (const sv of live.upsertServices) putService(sv, ch);
+      for (const p of live.upsertPolicies) putPolicy(p, ch);
+      compactedAt = header[H.STR_COUNT] ?? 0;
+      compactions++;
+    } finally {
+      publish();
+    }
+  }
+  /** Ends a write section: new buffers first, then the generation number, then SEQ even. */
+  function publish(): void {
+    const grown = tables.takeGrown();
+    if (grown) {
+      // A reader that sees the number finds the buffers.
+      for (const p of ports) p.postMessage(grown);
+      Atomics.store(header, H.GEN, grown.gen);
+    }
+    Atomics.add(header, H.SEQ, 1);
+    Atomics.notify(header, H.SEQ);
+  }
+  function fullDelta() {
+    return {
+      upsertWorkloads: [...view.workloads()],
+      upsertServices: [...view.services()],
+      upsertPolicies: [...view.policies()],
+    };
   }
 
   return {
@@ -317,11 +493,8 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
       return view.version;
     },
     apply,
-    fullDelta: () => ({
-      upsertWorkloads: [...view.workloads()],
-      upsertServices: [...view.services()],
-      upsertPolicies: [...view.policies()],
-    }),
+    fullDelta,
+    strings: () => ({ count: header[H.STR_COUNT] ?? 0, chars: header[H.CHARS_USED] ?? 0, compactions }),
     share() {
       const { port1, port2 } = new MessageChannel();
       // A reader that is gone (its thread ended) closes its end: stop posting generations
@@ -344,7 +517,8 @@ export function createSharedState(sizes: Sizes = SMALL): SharedState {
         g.workloads.byteLength +
         g.services.byteLength +
         g.policies.byteLength +
-        g.entries.byteLength
+        g.entries.byteLength +
+        g.lists.byteLength
       );
     },
   };
