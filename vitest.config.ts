@@ -20,6 +20,15 @@ const PLAIN_LEG_E2E = [
   "test/netns/inpod-lifecycle.test.ts",
 ];
 
+// The HBONE server tests once more on the native server (issue 20: ZTS_HBONE_DATAPATH=native,
+// the addon's OpenSSL + nghttp2 session); the fixtures and proxies read the switch.
+const HBONE_SERVER = [
+  "test/integration/hbone.test.ts",
+  "test/integration/hbone-limits.test.ts",
+  "test/integration/hbone-interop.test.ts",
+  "test/integration/hbone-refusals.test.ts",
+];
+
 export default defineConfig({
   test: {
     pool: "forks",
@@ -33,6 +42,10 @@ export default defineConfig({
       {
         extends: true,
         test: { name: "datapath-js", include: PLAIN_LEG_E2E, env: { ZTS_DATAPATH: "js" } },
+      },
+      {
+        extends: true,
+        test: { name: "hbone-native", include: HBONE_SERVER, env: { ZTS_HBONE_DATAPATH: "native" } },
       },
     ],
   },
