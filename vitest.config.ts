@@ -27,6 +27,12 @@ const HBONE_SERVER = [
   "test/integration/hbone-limits.test.ts",
   "test/integration/hbone-interop.test.ts",
   "test/integration/hbone-refusals.test.ts",
+  // End to end through real proxies (in-pod capture, multi-network, telemetry, demo): a few;
+  // `npm run test:hbone-native` runs every HBONE, capture, in-pod and demo file on it.
+  "test/netns/inpod-e2e.test.ts",
+  "test/netns/multinetwork.test.ts",
+  "test/integration/proxy-deny-metrics.test.ts",
+  "test/integration/demo-waypoint.test.ts",
 ];
 
 export default defineConfig({

@@ -4,9 +4,10 @@
 // it too (vitest project "hbone-native": ZTS_HBONE_DATAPATH=native).
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import type net from "node:net";
+import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import tls from "node:tls";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadAddon } from "../../src/balance/addon.ts";
 import type { WorkloadCert } from "../../src/identity/workload-cert.ts";
@@ -15,6 +16,10 @@ import type { TunnelTracker } from "../../src/tunnel/server.ts";
 import { createLocalCa, echoServer, issue, type NodeProxy, sid, startNode, until } from "../fixtures/hbone-mesh.ts";
 
 const POD = "127.0.47.11";
+/** A second node whose handshake timeout is short. */
+const SLOW_POD = "127.0.47.12";
+let slowNode: NodeProxy;
+let resetter: net.Server;
 const addon = loadAddon();
 let node: NodeProxy;
 let echo: net.Server;
@@ -50,6 +55,13 @@ beforeAll(async () => {
     },
   });
   node = await startNode([{ ip: POD, cert: podCert }], { track }, 15008, "native");
+  slowNode = await startNode([{ ip: SLOW_POD, cert: podCert }], { handshakeTimeoutMs: 300 }, 15008, "native");
+  // A workload that resets its connection on the first byte.
+  resetter = net.createServer((c) => {
+    c.on("error", () => {});
+    c.once("data", () => c.resetAndDestroy());
+  });
+  await new Promise<void>((r) => resetter.listen(8081, POD, () => r()));
   client = createHboneClient({ certFor: () => clientCert });
   dir = mkdtempSync(join(tmpdir(), "zts-hbone-native-"));
   for (const [name, c] of [
@@ -65,7 +77,9 @@ beforeAll(async () => {
 afterAll(async () => {
   client?.close();
   await node?.close();
+  await slowNode?.close();
   echo?.close();
+  resetter?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -102,6 +116,17 @@ function sClient(args: string[]): Promise<string> {
       resolve(out);
     });
   });
+}
+
+/** HTTP/2 frames in a byte stream: type, flags, stream, payload. */
+function frames(b: Buffer): { type: number; stream: number; payload: Buffer }[] {
+  const out: { type: number; stream: number; payload: Buffer }[] = [];
+  for (let o = 0; o + 9 <= b.length; ) {
+    const len = b.readUIntBE(o, 3);
+    out.push({ type: b[o + 3]!, stream: b.readUInt32BE(o + 5) & 0x7fffffff, payload: b.subarray(o + 9, o + 9 + len) });
+    o += 9 + len;
+  }
+  return out;
 }
 
 const waitSocketEnd = (s: NodeJS.ReadableStream) => new Promise<void>((r) => s.once("end", () => r()));
@@ -165,6 +190,51 @@ describe("native HBONE server", () => {
     s.end();
     await waitSocketEnd(s);
     await until(() => bytes.ended === start.ended + 1);
+  });
+
+  it("answers a protocol error (DATA on stream 0) with GOAWAY(PROTOCOL_ERROR) and ends the session", async () => {
+    const t = tls.connect({
+      host: POD,
+      port: 15008,
+      key: clientCert.keyPem,
+      cert: clientCert.chainPem.join(""),
+      ca: clientCert.rootsPem,
+      ALPNProtocols: ["h2"],
+      checkServerIdentity: () => undefined,
+    });
+    const got: Buffer[] = [];
+    t.on("data", (c: Buffer) => got.push(c));
+    t.on("error", () => {});
+    await new Promise<void>((r) => t.once("secureConnect", () => r()));
+    const preface = Buffer.from("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
+    const settings = Buffer.from([0, 0, 0, 4, 0, 0, 0, 0, 0]);
+    const dataOnZero = Buffer.from([0, 0, 1, 0, 0, 0, 0, 0, 0, 0x41]);
+    t.write(Buffer.concat([preface, settings, dataOnZero]));
+    await new Promise<void>((r) => t.once("close", () => r()));
+    const goaway = frames(Buffer.concat(got)).find((f) => f.type === 7);
+    expect(goaway?.stream).toBe(0);
+    expect(goaway?.payload.readUInt32BE(4)).toBe(1); // PROTOCOL_ERROR
+  });
+
+  it("resets the stream (RST_STREAM) when the workload resets its connection", async () => {
+    const s = await client.connect({ ...toPod(), authority: `${POD}:8081` });
+    const outcome = new Promise<string>((resolve) => {
+      s.on("error", (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
+      s.on("end", () => resolve("end"));
+      s.resume();
+    });
+    s.write("x");
+    expect(await outcome).toMatch(/ERR_HTTP2_STREAM_ERROR|RST|reset/i);
+  });
+
+  it("ends a connection that never completes its handshake after the timeout, counted", async () => {
+    const before = slowNode.server.stats().refused["tls-handshake"];
+    const c = net.connect({ host: SLOW_POD, port: 15008 });
+    c.on("error", () => {});
+    const t0 = Date.now();
+    await new Promise<void>((r) => c.once("close", () => r()));
+    expect(Date.now() - t0).toBeLessThan(2000);
+    await until(() => slowNode.server.stats().refused["tls-handshake"] === before + 1);
   });
 
   it("drains with GOAWAY: the open tunnel runs on, new tunnels go to a new session, the old one ends after", async () => {
