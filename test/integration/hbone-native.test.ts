@@ -4,6 +4,7 @@
 // it too (vitest project "hbone-native": ZTS_HBONE_DATAPATH=native).
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import http2 from "node:http2";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -92,11 +93,11 @@ const toPod = () => ({
 });
 
 /** openssl s_client against the server: its whole output once it exits (the server closes). */
-function sClient(args: string[]): Promise<string> {
+function sClient(args: string[], alpn = "h2"): Promise<string> {
   return new Promise((resolve) => {
     const p = spawn(
       "openssl",
-      ["s_client", "-connect", `${POD}:15008`, "-tls1_3", "-alpn", "h2", "-CAfile", join(dir, "ca.pem"), ...args],
+      ["s_client", "-connect", `${POD}:15008`, "-tls1_3", "-alpn", alpn, "-CAfile", join(dir, "ca.pem"), ...args],
       { stdio: ["pipe", "pipe", "pipe"] },
     );
     let out = "";
@@ -177,6 +178,41 @@ describe("native HBONE server", () => {
     const out = await sClient(["-cert", join(dir, "good.pem"), "-key", join(dir, "good.key")]);
     expect(out).toMatch(/ALPN protocol: h2/);
     expect(out).not.toMatch(/alert/);
+  });
+
+  it.skipIf(!hasOpenssl)(
+    "sends a TLS alert (no application protocol) to a client offering ALPN without h2",
+    async () => {
+      const out = await sClient(["-cert", join(dir, "good.pem"), "-key", join(dir, "good.key")], "http/1.1");
+      expect(out).toMatch(/alert no application protocol/);
+    },
+  );
+
+  it("resets a request whose header block has more than 64 fields; the session serves on", async () => {
+    const s = http2.connect(`https://${POD}:15008`, {
+      key: clientCert.keyPem,
+      cert: clientCert.chainPem.join(""),
+      ca: clientCert.rootsPem,
+      checkServerIdentity: () => undefined,
+    });
+    s.on("error", () => {});
+    try {
+      const extra: Record<string, string> = {};
+      for (let i = 0; i < 70; i++) extra[`x-h${i}`] = "v";
+      const big = s.request({ ":method": "CONNECT", ":authority": `${POD}:8080`, ...extra }, { endStream: false });
+      const code = await new Promise<number>((resolve) => {
+        big.on("error", () => {});
+        big.on("response", () => resolve(-1));
+        big.on("close", () => resolve(big.rstCode ?? -2));
+      });
+      expect(code).toBe(http2.constants.NGHTTP2_INTERNAL_ERROR);
+      const ok = s.request({ ":method": "CONNECT", ":authority": `${POD}:8080` }, { endStream: false });
+      const status = await new Promise<number>((resolve) => ok.on("response", (h) => resolve(Number(h[":status"]))));
+      expect(status).toBe(200);
+      ok.close();
+    } finally {
+      s.destroy();
+    }
   });
 
   it("reports a tunnel's bytes while it is still open", async () => {
