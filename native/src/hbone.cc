@@ -30,6 +30,7 @@
 #include <unistd.h>
 #include <uv.h>
 
+#include <atomic>
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -76,6 +77,9 @@ constexpr size_t kReadChunk = 64 << 10;
 // Frames produced ahead of the socket: at most this much waits in user space per session.
 constexpr size_t kOutLimit = 256 << 10;
 constexpr size_t kWriteChunk = 64 << 10;
+
+// Accepted CONNECT streams whose data phase runs here now, process-wide (hboneCount's `streams`).
+std::atomic<int64_t> g_streams{0};
 
 int64_t nowMs() {
   timespec ts;
@@ -125,6 +129,7 @@ struct Session : H2Hooks {
   }
   void onStreamEnd(H2Stream& st, uint32_t code) override {
     if (st.upstream >= 0) epoll_ctl(ep, EPOLL_CTL_DEL, st.upstream, nullptr);
+    if (st.accepted) g_streams.fetch_sub(1, std::memory_order_relaxed);
     auto* ev = new Event(Kind::StreamEnd);
     ev->sid = id;
     ev->stream = st.id;
@@ -369,6 +374,7 @@ void runCommands() {
     switch (c.type) {
       case Cmd::Accept:
         if (s->h2->accept(c.stream, c.fd, c.bytes ? std::move(*c.bytes) : std::string())) {
+          g_streams.fetch_add(1, std::memory_order_relaxed);
           H2Stream* st = s->h2->find(c.stream);
           if (st != nullptr && st->upstream >= 0) {
             epoll_event ev{};
@@ -853,6 +859,12 @@ Napi::Value HboneCount(const Napi::CallbackInfo& info) {
   return Napi::Number::New(info.Env(), static_cast<double>(g_live.size()));
 }
 
+// hboneStreams() → accepted CONNECT streams in their native data phase now, process-wide.
+Napi::Value HboneStreams(const Napi::CallbackInfo& info) {
+  int64_t n = g_streams.load(std::memory_order_relaxed);
+  return Napi::Number::New(info.Env(), static_cast<double>(n < 0 ? 0 : n));
+}
+
 // hboneVersions() → the libraries the addon runs with: the nghttp2 header it was built
 // against and the file its nghttp2 resolves to at run time; OpenSSL's version and file.
 Napi::Value HboneVersions(const Napi::CallbackInfo& info) {
@@ -885,6 +897,7 @@ void registerHbone(Napi::Env env, Napi::Object exports) {
       {"hboneTlsContext", HboneTlsContext}, {"hboneStart", HboneStart},   {"hboneAccept", HboneAccept},
       {"hboneRespond", HboneRespond},       {"hboneReset", HboneReset},   {"hboneGoaway", HboneGoaway},
       {"hboneClose", HboneClose},           {"hboneCount", HboneCount},   {"hboneVersions", HboneVersions},
+      {"hboneStreams", HboneStreams},
   };
   for (const auto& e : kExports) exports.Set(e.name, Napi::Function::New(env, e.fn, e.name));
 }

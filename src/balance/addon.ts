@@ -203,6 +203,8 @@ export interface Addon {
   hboneClose?(session: number): boolean;
   /** Native HBONE sessions not yet ended, process-wide. */
   hboneCount?(): number;
+  /** Accepted CONNECT streams in their native data phase now, process-wide. */
+  hboneStreams?(): number;
   /** The libraries the HBONE code runs with (docs/NATIVE-HBONE.md). */
   hboneVersions?(): {
     nghttp2Header: string;

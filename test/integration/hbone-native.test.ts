@@ -223,9 +223,12 @@ describe("native HBONE server", () => {
     // Byte events come every 500 ms while bytes move, not only at the end.
     await until(() => bytes.sent - start.sent >= 256 << 10 && bytes.received - start.received >= 256 << 10, 3000);
     expect(bytes.ended).toBe(start.ended);
+    // The gauge behind ztunnel_ts_native_hbone_streams: this tunnel, then none.
+    expect(addon.hboneStreams?.()).toBe(1);
     s.end();
     await waitSocketEnd(s);
     await until(() => bytes.ended === start.ended + 1);
+    await until(() => addon.hboneStreams?.() === 0);
   });
 
   it("answers a protocol error (DATA on stream 0) with GOAWAY(PROTOCOL_ERROR) and ends the session", async () => {
