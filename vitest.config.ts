@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 // processes (native addon + worker_threads behave as in production), and always write
 // the JSON report .ci/run parses for its "N passed, N failed" line.
 //
-// Three projects, run one after another (sequence.groupOrder; projects sharing a group
+// Four projects, run one after another (sequence.groupOrder; projects sharing a group
 // would run at the same time):
 // - "unit" (test/unit): pure decisions and in-process state, no proxies or
 //   namespaces. Two files at a time and one module graph per fork (isolate: false): a
@@ -26,6 +26,21 @@ const PLAIN_LEG_E2E = [
   "test/netns/inpod-e2e.test.ts",
   "test/netns/inpod-dual-stack.test.ts",
   "test/netns/inpod-lifecycle.test.ts",
+];
+
+// The HBONE server tests once more on the native server (issue 20: ZTS_HBONE_DATAPATH=native,
+// the addon's OpenSSL + nghttp2 session); the fixtures and proxies read the switch.
+const HBONE_SERVER = [
+  "test/integration/hbone.test.ts",
+  "test/integration/hbone-limits.test.ts",
+  "test/integration/hbone-interop.test.ts",
+  "test/integration/hbone-refusals.test.ts",
+  // End to end through real proxies (in-pod capture, multi-network, telemetry, demo): a few;
+  // `npm run test:hbone-native` runs every HBONE, capture, in-pod and demo file on it.
+  "test/netns/inpod-e2e.test.ts",
+  "test/netns/multinetwork.test.ts",
+  "test/integration/proxy-deny-metrics.test.ts",
+  "test/integration/demo-waypoint.test.ts",
 ];
 
 export default defineConfig({
@@ -66,6 +81,17 @@ export default defineConfig({
           fileParallelism: false,
           maxWorkers: 1,
           sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "hbone-native",
+          include: HBONE_SERVER,
+          env: { ZTS_HBONE_DATAPATH: "native" },
+          fileParallelism: false,
+          maxWorkers: 1,
+          sequence: { groupOrder: 3 },
         },
       },
     ],

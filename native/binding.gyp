@@ -6,7 +6,7 @@
   "targets": [
     {
       "target_name": "zts_dlb",
-      "sources": ["src/addon.cc", "src/core.cc", "src/policy/least.cc", "src/policy/dlb.cc", "src/policy/exact.cc", "src/policy/rr.cc", "src/acceptor.cc", "src/sockets.cc", "src/seqpacket.cc", "src/pump.cc"],
+      "sources": ["src/addon.cc", "src/core.cc", "src/policy/least.cc", "src/policy/dlb.cc", "src/policy/exact.cc", "src/policy/rr.cc", "src/acceptor.cc", "src/sockets.cc", "src/seqpacket.cc", "src/pump.cc", "src/hbone.cc", "src/hbone_h2.cc"],
       "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")"],
       "dependencies": ["<!(node -p \"require('node-addon-api').targets\"):node_addon_api_except"],
       "defines": ["NAPI_VERSION=8"],

@@ -36,6 +36,15 @@ if (
   console.log(`build-native: ${built} exists (npm run build:native to rebuild)`);
   process.exit(0);
 }
+// The HBONE data phase (native/src/hbone*.cc) compiles against Debian's nghttp2 header but
+// links no libnghttp2: its symbols resolve to Node's own copy at load time (docs/NATIVE-HBONE.md).
+const nghttp2Header = process.env.ZTS_NGHTTP2_HEADER ?? "/usr/include/nghttp2/nghttp2.h";
+if (!existsSync(nghttp2Header)) {
+  console.error(
+    `build-native: ${nghttp2Header} is missing: install libnghttp2-dev (apt-get install libnghttp2-dev; it is in .ci/apt-packages.txt)`,
+  );
+  process.exit(1);
+}
 const require = createRequire(import.meta.url);
 const gyp = join(dirname(require.resolve("node-gyp/package.json")), "bin/node-gyp.js");
 const nodedir = join(dirname(process.execPath), "..");

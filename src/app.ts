@@ -302,6 +302,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       xdsCounters: () => xds?.counters(),
       // Process-wide in the addon: one figure for all workers.
       nativePumps: () => pool.addon.pumpCount(),
+      nativeHbone: () => ({ sessions: pool.addon.hboneCount?.() ?? 0, streams: pool.addon.hboneStreams?.() ?? 0 }),
       ...(inpod ? { inpod: () => (inpod as Inpod).stats() } : {}),
     }),
   });

@@ -379,6 +379,12 @@ export const SETTINGS = {
     "data phase of plain legs (passthrough, TCP upstreams, inbound plaintext, SOCKS5 to plain): splice(2) in the addon, or read and written by JavaScript; native falls back to js where the addon has no pump",
     ["native", "js"] as const,
   ),
+  hboneDatapath: choice(
+    "ZTS_HBONE_DATAPATH",
+    "js",
+    "the inbound HBONE server (:15008): node:tls + node:http2, or the addon's OpenSSL + nghttp2 session with the tunnels' bytes moved natively (docs/NATIVE-HBONE.md; server role only); native falls back to js where the addon lacks it",
+    ["native", "js"] as const,
+  ),
   capture: choice("ZTS_CAPTURE", "auto", "traffic capture mode", ["inpod", "node", "auto"] as const),
   bindAddress: str("ZTS_BIND_ADDRESS", "0.0.0.0", "node-mode capture listeners' address"),
   captureMethod: choice(
@@ -530,6 +536,14 @@ function checkKeyProvider(p: Parsed): void {
     .map(([n]) => n);
   if (missing.length > 0) {
     throw new ConfigError("ZTS_CONFIG_INVALID", `ZTS_KEY_PROVIDER=pkcs11 needs ${missing.join(", ")} set`);
+  }
+  // The native HBONE server builds its SSL_CTX from a PEM key; a token key reaches OpenSSL
+  // only through node:tls's engine options (docs/PKCS11.md), so the two do not combine yet.
+  if (p.hboneDatapath === "native") {
+    throw new ConfigError(
+      "ZTS_CONFIG_INVALID",
+      "ZTS_KEY_PROVIDER=pkcs11 needs ZTS_HBONE_DATAPATH=js (the native HBONE server takes PEM keys only)",
+    );
   }
 }
 

@@ -16,6 +16,7 @@
 #include "eventdev.h"
 #endif
 #include "pump.h"
+#include "hbone.h"
 #include "seqpacket.h"
 #include "napi_errors.h"
 #include "sockets.h"
@@ -622,6 +623,7 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
 #endif
   registerSeqpacket(env, exports);  // ZDS (src/inpod/)
   registerPump(env, exports);       // splice data phase (src/copy/native-pump.ts)
+  registerHbone(env, exports);      // HBONE server data phase (src/tunnel/native-server.ts)
   return exports;
 }
 

@@ -317,6 +317,8 @@ export interface MetricsSources {
   };
   /** Connections whose data phase runs in the addon's splice pump now (ZTS_DATAPATH=native). */
   nativePumps?(): number;
+  /** Native HBONE server sessions and their data-phase streams now (ZTS_HBONE_DATAPATH=native). */
+  nativeHbone?(): { sessions: number; streams: number };
   /** istio_build's tag (default: this package's version). */
   buildTag?: string;
   timeoutMs?: number;
@@ -419,6 +421,25 @@ export function createMetricsHub(src: MetricsSources): MetricsHub {
       registers: [gauges],
       collect() {
         this.set(count());
+      },
+    });
+  }
+  if (src.nativeHbone) {
+    const figures = src.nativeHbone;
+    new Gauge({
+      name: "ztunnel_ts_native_hbone_sessions",
+      help: "Inbound HBONE sessions (TLS + HTTP/2) served by the addon right now (ZTS_HBONE_DATAPATH=native)",
+      registers: [gauges],
+      collect() {
+        this.set(figures().sessions);
+      },
+    });
+    new Gauge({
+      name: "ztunnel_ts_native_hbone_streams",
+      help: "CONNECT streams of native HBONE sessions whose data phase runs in the addon right now (ZTS_HBONE_DATAPATH=native)",
+      registers: [gauges],
+      collect() {
+        this.set(figures().streams);
       },
     });
   }

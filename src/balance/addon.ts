@@ -164,7 +164,86 @@ export interface Addon {
   pumpCount(): number;
   /** fcntl(F_DUPFD_CLOEXEC): a second fd for the same socket. */
   dupFd(fd: number): number;
+  /**
+   * An OpenSSL server context for native HBONE sessions (native/src/hbone.cc): the chain's
+   * first PEM is the leaf, the client certificate is required and verified against `roots`
+   * in the handshake, TLS 1.3, ALPN h2 only. Throws on unusable PEM.
+   */
+  hboneTlsContext?(opts: { chain: string; key: string; roots: string }): HboneTlsContext;
+  /**
+   * Starts a native HBONE server session on `fd` (a dup: dupFd) and returns its id; from then
+   * on the session owns the fd. `initial`: bytes already read from the socket. Events come on
+   * the calling thread: `handshake`, then `request`s, `bytes`, `streamEnd`s, `limit`s, one `end`.
+   */
+  hboneStart?(
+    opts: {
+      fd: number;
+      ctx: HboneTlsContext;
+      initial?: Buffer;
+      maxConcurrentStreams: number;
+      streamWindow: number;
+      connectionWindow: number;
+      frameSize: number;
+      handshakeTimeoutMs: number;
+    },
+    onEvent: (ev: HboneEvent) => void,
+  ): number;
+  /**
+   * Answers a request 200 and moves its bytes to and from `fd` (which it owns from here on);
+   * `initial`: bytes already read from fd, sent to the client first. False: session gone.
+   */
+  hboneAccept?(session: number, stream: number, fd: number, initial?: Buffer): boolean;
+  /** Answers a request with `status` and END_STREAM. */
+  hboneRespond?(session: number, stream: number, status: number): boolean;
+  /** RST_STREAM with an HTTP/2 error code (7 REFUSED_STREAM, 8 CANCEL). */
+  hboneReset?(session: number, stream: number, code: number): boolean;
+  /** GOAWAY(NO_ERROR): open streams run to their end, then the session ends. */
+  hboneGoaway?(session: number): boolean;
+  /** Ends the session now (`end` reason "stopped"). */
+  hboneClose?(session: number): boolean;
+  /** Native HBONE sessions not yet ended, process-wide. */
+  hboneCount?(): number;
+  /** Accepted CONNECT streams in their native data phase now, process-wide. */
+  hboneStreams?(): number;
+  /** The libraries the HBONE code runs with (docs/NATIVE-HBONE.md). */
+  hboneVersions?(): {
+    nghttp2Header: string;
+    nghttp2From: string;
+    nghttp2InNode: boolean;
+    openssl: string;
+    opensslFrom: string;
+    opensslInNode: boolean;
+  };
 }
+
+/** Opaque: an OpenSSL SSL_CTX owned by the addon (freed when collected). */
+export type HboneTlsContext = { readonly __hboneTlsContext: unique symbol };
+
+/** Events of a native HBONE session (hboneStart). Byte counts are cumulative per stream. */
+export type HboneEvent =
+  | { t: "handshake"; session: number; peerCert: Buffer; alpn: string }
+  | { t: "request"; session: number; stream: number; headers: [string, string][] }
+  | { t: "bytes"; session: number; stream: number; up: number; down: number }
+  | {
+      t: "streamEnd";
+      session: number;
+      stream: number;
+      /** Bytes written to the upstream (client → workload) and read from it (workload → client). */
+      up: number;
+      down: number;
+      /** The RST_STREAM / GOAWAY error code that ended it, 0 for a clean end. */
+      code: number;
+      errno?: number;
+      errcode?: string;
+    }
+  | { t: "limit"; session: number; stream: number }
+  | {
+      t: "end";
+      session: number;
+      /** done: GOAWAY/streams finished; closed: the peer closed; tls: handshake failed or timed out; stopped: hboneClose; reset/error. */
+      reason: "done" | "closed" | "tls" | "stopped" | "reset" | "error";
+      detail: string;
+    };
 
 /** Events of a native pump (pumpStart). Counts are cumulative bytes written to b (aToB) and to a (bToA). */
 export type PumpEvent =

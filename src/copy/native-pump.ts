@@ -59,7 +59,7 @@ function reset(s: net.Socket): void {
  * (net's _read), which only takes effect when libuv next polls: the readStop in the same
  * tick undoes it. Returns a dup of the fd.
  */
-function takeOver(addon: PumpAddon, s: net.Socket): { fd: number; buffered: Buffer | null } {
+export function takeOver(addon: Pick<Addon, "dupFd">, s: net.Socket): { fd: number; buffered: Buffer | null } {
   const h = handleOf(s);
   if (!h || typeof h.fd !== "number" || h.fd < 0 || s.connecting) {
     throw new CopyError("ZTS_COPY_NO_FD", "the native pump needs a connected TCP socket with an fd");
@@ -80,7 +80,7 @@ function join(first: Buffer | undefined, second: Buffer | null): Buffer | undefi
 }
 
 /** Resolves once everything Node queued on `s` reached the kernel (writes are in order). */
-function flushed(s: net.Socket): Promise<void> {
+export function flushed(s: net.Socket): Promise<void> {
   return new Promise((resolve) => s.write(Buffer.alloc(0), () => resolve()));
 }
 

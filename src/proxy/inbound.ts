@@ -14,9 +14,10 @@ import type { InboundRequest } from "../decide/request.ts";
 import { identityOf } from "../identity/spiffe.ts";
 import { canonicalOrEmpty, joinHostPort } from "../state/ip.ts";
 import { type AccessFacts, logRefused, openRecord } from "../telemetry/record.ts";
+import { createNativeHboneServer, type NativeHboneAddon } from "../tunnel/native-server.ts";
 import type { PeerStreams } from "../tunnel/peer-streams.ts";
 import { proxyV2Header } from "../tunnel/proxy-v2.ts";
-import { createHboneServer, type HboneServer, type InboundContext } from "../tunnel/server.ts";
+import { createHboneServer, type HboneServer, type HboneServerOptions, type InboundContext } from "../tunnel/server.ts";
 import { h2TuningFromConfig } from "../tunnel/settings.ts";
 import type { ProxyContext } from "../worker/context.ts";
 import type { CloseReason, TrackedConnection } from "./tracked.ts";
@@ -69,10 +70,15 @@ async function dialWorkload(ctx: ProxyContext, t: Target, srcIp: string): Promis
   return sock;
 }
 
-export function createInbound(ctx: ProxyContext, peerStreams?: PeerStreams): HboneServer {
+/**
+ * The inbound HBONE server: JS (node:tls + node:http2), or with `native` (ZTS_HBONE_DATAPATH=native
+ * and an addon that has it) the addon's session — the same decisions below either way.
+ */
+export function createInbound(ctx: ProxyContext, peerStreams?: PeerStreams, native?: NativeHboneAddon): HboneServer {
   // Tunnels this proxy ended (policy change, pod deleted), by the server's per-stream context.
   const endedBy = new WeakMap<object, CloseReason>();
-  return createHboneServer({
+  const make = (o: HboneServerOptions) => (native ? createNativeHboneServer(native, o) : createHboneServer(o));
+  return make({
     h2: h2TuningFromConfig(ctx.config),
     peerStreams,
     onLimitRefused: (reason) => ctx.refuse(reason),

@@ -11,6 +11,8 @@ export type HboneErrorCode =
   | "ZTS_HBONE_PEER_IDENTITY"
   /** No certificate for the source identity is available yet. */
   | "ZTS_HBONE_NO_CERT"
+  /** The native server got a certificate whose key is not PEM (a token key). */
+  | "ZTS_HBONE_NATIVE_KEY"
   /** The HTTP/2 session or stream failed before the tunnel was up. */
   | "ZTS_HBONE_PROTOCOL"
   /** The peer answered the CONNECT with a non-200 status (see `status`). */

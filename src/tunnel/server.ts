@@ -180,11 +180,46 @@ export function parseAuthority(a: string | undefined): { host: string; port: num
   return HOSTNAME.test(name) && !/^[\d.]+$/.test(name) ? { host: name, port, hostname: true } : undefined;
 }
 
-export function createHboneServer(opts: HboneServerOptions): HboneServer {
-  const log = logger();
-  const tuning = opts.h2 ?? DEFAULT_H2;
-  const dial = opts.dial ?? defaultInboundDial;
-  const stats: HboneServerStats = {
+/** The answer to one CONNECT before any dial: a refusal, or where it goes and how it is tracked. */
+export type ConnectVerdict =
+  | { refuse: RefusalReason; status: number; detail: string }
+  | { target: InboundTarget; tracker: TunnelTracker | undefined; conn: AuthzConnection };
+
+/**
+ * The decisions for one CONNECT, the same for the JS and the native server: method (400) →
+ * authority is a local workload's ip:port (400, or resolveTarget's refusal) → tracked →
+ * authorization (401; the tracker ends with DENY).
+ */
+export function decideConnect(
+  opts: Pick<HboneServerOptions, "resolveTarget" | "authorize" | "track">,
+  method: string | undefined,
+  ctx: InboundContext,
+): ConnectVerdict {
+  if (method !== "CONNECT") return { refuse: "method", status: 400, detail: `method ${method}` };
+  const authority = ctx.authority;
+  const dst = parseAuthority(authority);
+  if (!dst) return { refuse: "authority", status: 400, detail: `authority ${JSON.stringify(authority)}` };
+  const target = opts.resolveTarget(dst, ctx);
+  if (!target) return { refuse: "authority", status: 400, detail: `${authority} is not a local workload` };
+  if ("refused" in target) {
+    return { refuse: target.refused.reason, status: target.refused.status, detail: target.refused.detail };
+  }
+  const tracker = opts.track?.(ctx, target);
+  const conn = { srcIp: ctx.srcIp, srcIdentity: ctx.srcIdentity || undefined, dstIp: dst.host, dstPort: dst.port };
+  if (opts.authorize) {
+    const d = opts.authorize(conn, target, ctx);
+    if (!d.allow) {
+      const detail = `${d.reason} ${d.policy ?? ""}`;
+      tracker?.end({ flag: "DENY", error: `authorization denied: ${detail.trim()}` });
+      return { refuse: "authz-denied", status: 401, detail };
+    }
+  }
+  return { target, tracker, conn };
+}
+
+/** Every refusal reason at 0. */
+export function emptyStats(): HboneServerStats {
+  return {
     refused: {
       "no-cert-for-address": 0,
       "tls-handshake": 0,
@@ -204,6 +239,33 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
     sessions: 0,
     activeTunnels: 0,
   };
+}
+
+/** Plain listeners on `ip:port` feeding `handle` (tests, demo). */
+export async function listenRaw(
+  addresses: { host: string; port: number }[],
+  handle: (s: net.Socket, info: { localAddress?: string }) => void,
+): Promise<{ close(): Promise<void> }> {
+  const servers = await Promise.all(
+    addresses.map(
+      (a) =>
+        new Promise<net.Server>((resolve, reject) => {
+          const srv = net.createServer({ noDelay: true }, (s) => handle(s, { localAddress: a.host }));
+          srv.once("error", reject);
+          srv.listen({ host: a.host, port: a.port }, () => resolve(srv));
+        }),
+    ),
+  );
+  return {
+    close: () => Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r())))).then(() => undefined),
+  };
+}
+
+export function createHboneServer(opts: HboneServerOptions): HboneServer {
+  const log = logger();
+  const tuning = opts.h2 ?? DEFAULT_H2;
+  const dial = opts.dial ?? defaultInboundDial;
+  const stats = emptyStats();
   const sessions = new Set<Http2Session>();
   const maxPerConnection = opts.maxStreamsPerConnection ?? SERVER_MAX_CONCURRENT_STREAMS;
   // The per-connection limit is nghttp2's own enforcement of the SETTINGS we advertise: before
@@ -324,22 +386,9 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
       open.now--;
       opts.peerStreams?.release(peer.srcIdentity);
     });
-    if (headers[":method"] !== "CONNECT") return refuse(stream, 400, "method", `method ${headers[":method"]}`);
-    const dst = parseAuthority(authority);
-    if (!dst) return refuse(stream, 400, "authority", `authority ${JSON.stringify(authority)}`);
-    const target = opts.resolveTarget(dst, ctx);
-    if (!target) return refuse(stream, 400, "authority", `${authority} is not a local workload`);
-    if ("refused" in target) return refuse(stream, target.refused.status, target.refused.reason, target.refused.detail);
-    const tracker = opts.track?.(ctx, target);
-    const conn = { srcIp: peer.srcIp, srcIdentity: peer.srcIdentity || undefined, dstIp: dst.host, dstPort: dst.port };
-    if (opts.authorize) {
-      const d = opts.authorize(conn, target, ctx);
-      if (!d.allow) {
-        const detail = `${d.reason} ${d.policy ?? ""}`;
-        tracker?.end({ flag: "DENY", error: `authorization denied: ${detail.trim()}` });
-        return refuse(stream, 401, "authz-denied", detail);
-      }
-    }
+    const verdict = decideConnect(opts, headers[":method"], ctx);
+    if ("refuse" in verdict) return refuse(stream, verdict.status, verdict.refuse, verdict.detail);
+    const { target, tracker, conn } = verdict;
     let upstream: net.Socket;
     try {
       upstream = await dial(target, peer.srcIp);
@@ -399,22 +448,7 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
 
   return {
     handle,
-    async listen(addresses) {
-      const servers = await Promise.all(
-        addresses.map(
-          (a) =>
-            new Promise<net.Server>((resolve, reject) => {
-              const srv = net.createServer({ noDelay: true }, (s) => handle(s, { localAddress: a.host }));
-              srv.once("error", reject);
-              srv.listen({ host: a.host, port: a.port }, () => resolve(srv));
-            }),
-        ),
-      );
-      return {
-        close: () =>
-          Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r())))).then(() => undefined),
-      };
-    },
+    listen: (addresses) => listenRaw(addresses, handle),
     stats: () => ({ ...stats, refused: { ...stats.refused } }),
     drain() {
       for (const s of sessions) s.close();

@@ -32,6 +32,7 @@ import { type Changes, createState } from "../state/store.ts";
 import { unpackResources } from "../state/wire.ts";
 import { createConnectionTable } from "../telemetry/connections.ts";
 import { createHboneClient } from "../tunnel/client.ts";
+import { nativeHboneAddon } from "../tunnel/native-server.ts";
 import { createPeerStreams } from "../tunnel/peer-streams.ts";
 import { h2TuningFromConfig } from "../tunnel/settings.ts";
 import { type ProxyContext, policyCache, refusalCounter } from "./context.ts";
@@ -132,7 +133,17 @@ export function createProxyContext(w: WorkerContext<ProxyWorkerOptions>): ProxyC
 
 export function createHandlers(w: WorkerContext<ProxyWorkerOptions>): WorkerHandlers<ProxyMessage> {
   const ctx = createProxyContext(w);
-  const inbound = createInbound(ctx, createPeerStreams(ctx.config.maxStreamsPerPeer, w.options.peerStreamsSab));
+  const nativeHbone = ctx.config.hboneDatapath === "native" ? nativeHboneAddon(w.addon) : undefined;
+  if (ctx.config.hboneDatapath === "native" && !nativeHbone) {
+    ctx.log.warn(
+      "ZTS_HBONE_DATAPATH=native but the addon has no HBONE server (an older build?): node:http2 serves :15008",
+    );
+  }
+  const inbound = createInbound(
+    ctx,
+    createPeerStreams(ctx.config.maxStreamsPerPeer, w.options.peerStreamsSab),
+    nativeHbone,
+  );
   answerMetricsRequests(w.port, ctx.metrics);
   answerProfileRequests(w.port);
   answer(w.port, "connections", () => ctx.connections.list());

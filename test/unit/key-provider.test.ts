@@ -27,6 +27,23 @@ describe("ZTS_KEY_PROVIDER settings", () => {
     );
   });
 
+  it("pkcs11 with the native HBONE server is refused (it takes PEM keys only)", () => {
+    const full = {
+      ...IN_POD,
+      ZTS_KEY_PROVIDER: "pkcs11",
+      ZTS_PKCS11_MODULE: "/m.so",
+      ZTS_PKCS11_TOKEN: "t",
+      ZTS_PKCS11_PIN_FILE: "/pin",
+    };
+    expect(loadConfig(full).keyProvider).toBe("pkcs11");
+    expect(() => loadConfig({ ...full, ZTS_HBONE_DATAPATH: "native" })).toThrow(
+      expect.objectContaining({
+        code: "ZTS_CONFIG_INVALID",
+        message: expect.stringContaining("ZTS_HBONE_DATAPATH=js"),
+      }),
+    );
+  });
+
   it("an unknown provider is refused", () => {
     expect(() => loadConfig({ ...IN_POD, ZTS_KEY_PROVIDER: "tpm" })).toThrow(
       expect.objectContaining({ code: "ZTS_CONFIG_INVALID" }),

@@ -1,0 +1,368 @@
+// See hbone_h2.h.
+#include "hbone_h2.h"
+
+#include <dlfcn.h>
+#include <errno.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace zts {
+
+namespace {
+
+// A request's header block: at most this many bytes (names + values) and fields; past that the
+// stream is reset (nghttp2's own limit, 64 KiB of HPACK state, bounds the connection).
+constexpr size_t kMaxHeaderBytes = 16 << 10;
+constexpr size_t kMaxHeaders = 64;
+// Upper bound of one DATA frame's payload read from an upstream (the peer's max frame
+// size and the windows bound it further).
+constexpr size_t kMaxDataFrame = 128 << 10;
+
+H2Server* self(void* user) { return static_cast<H2Server*>(user); }
+
+int cbBeginHeaders(nghttp2_session*, const nghttp2_frame* f, void* u) { return self(u)->onBeginHeaders(f); }
+int cbHeader(nghttp2_session*, const nghttp2_frame* f, const uint8_t* name, size_t namelen, const uint8_t* value,
+             size_t valuelen, uint8_t, void* u) {
+  return self(u)->onHeader(f, name, namelen, value, valuelen);
+}
+int cbFrameRecv(nghttp2_session*, const nghttp2_frame* f, void* u) { return self(u)->onFrameRecv(f); }
+int cbDataChunk(nghttp2_session*, uint8_t flags, int32_t id, const uint8_t* data, size_t len, void* u) {
+  return self(u)->onDataChunk(flags, id, data, len);
+}
+int cbInvalidFrame(nghttp2_session*, const nghttp2_frame* f, int libError, void* u) {
+  return self(u)->onInvalidFrame(f, libError);
+}
+int cbStreamClose(nghttp2_session*, int32_t id, uint32_t code, void* u) { return self(u)->onStreamClose(id, code); }
+ssize_t cbReadLength(nghttp2_session*, uint8_t, int32_t, int32_t sessionWindow, int32_t streamWindow,
+                     uint32_t maxFrame, void*) {
+  int64_t n = std::min<int64_t>({static_cast<int64_t>(kMaxDataFrame), sessionWindow, streamWindow, maxFrame});
+  return static_cast<ssize_t>(std::max<int64_t>(n, 1));
+}
+ssize_t cbRead(nghttp2_session*, int32_t id, uint8_t* buf, size_t len, uint32_t* flags, nghttp2_data_source*,
+               void* u) {
+  return self(u)->readUpstream(id, buf, len, flags);
+}
+
+bool isResetErr(int e) { return e == ECONNRESET || e == EPIPE || e == ECONNABORTED || e == ENOTCONN; }
+
+}  // namespace
+
+std::string h2RuntimeHome() {
+  // Node exports nghttp2's session API but not nghttp2_version(): where the symbol lives
+  // tells which copy runs (the node executable, not a libnghttp2.so).
+  Dl_info di;
+  if (dladdr(reinterpret_cast<void*>(&nghttp2_session_server_new2), &di) == 0 || di.dli_fname == nullptr) return "";
+  return di.dli_fname;
+}
+
+H2Server::H2Server(const H2Config& cfg, H2Hooks* hooks) : cfg_(cfg), hooks_(hooks) {
+  nghttp2_session_callbacks* cbs = nullptr;
+  nghttp2_option* opt = nullptr;
+  if (nghttp2_session_callbacks_new(&cbs) != 0) return;
+  if (nghttp2_option_new(&opt) != 0) {
+    nghttp2_session_callbacks_del(cbs);
+    return;
+  }
+  nghttp2_session_callbacks_set_on_begin_headers_callback(cbs, cbBeginHeaders);
+  nghttp2_session_callbacks_set_on_header_callback(cbs, cbHeader);
+  nghttp2_session_callbacks_set_on_frame_recv_callback(cbs, cbFrameRecv);
+  nghttp2_session_callbacks_set_on_data_chunk_recv_callback(cbs, cbDataChunk);
+  nghttp2_session_callbacks_set_on_stream_close_callback(cbs, cbStreamClose);
+  nghttp2_session_callbacks_set_data_source_read_length_callback(cbs, cbReadLength);
+  nghttp2_session_callbacks_set_on_invalid_frame_recv_callback(cbs, cbInvalidFrame);
+  // Windows open as bytes reach the upstream (onDataChunk / flushUp), not as they arrive.
+  nghttp2_option_set_no_auto_window_update(opt, 1);
+  int rv = nghttp2_session_server_new2(&session_, cbs, this, opt);
+  nghttp2_session_callbacks_del(cbs);
+  nghttp2_option_del(opt);
+  if (rv != 0) {
+    session_ = nullptr;
+    return;
+  }
+  uint32_t frame = std::min<uint32_t>(std::max<uint32_t>(cfg_.frameSize, 16384), 16777215);
+  uint32_t window = std::min<uint32_t>(cfg_.streamWindow, 0x7fffffff);
+  nghttp2_settings_entry iv[] = {
+      {NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS, cfg_.maxConcurrentStreams},
+      {NGHTTP2_SETTINGS_INITIAL_WINDOW_SIZE, window},
+      {NGHTTP2_SETTINGS_MAX_FRAME_SIZE, frame},
+  };
+  nghttp2_submit_settings(session_, NGHTTP2_FLAG_NONE, iv, sizeof iv / sizeof iv[0]);
+  int32_t conn = static_cast<int32_t>(std::min<uint32_t>(cfg_.connectionWindow, 0x7fffffff));
+  nghttp2_session_set_local_window_size(session_, NGHTTP2_FLAG_NONE, 0, conn);
+}
+
+H2Server::~H2Server() {
+  abortAll();
+  if (session_ != nullptr) nghttp2_session_del(session_);
+}
+
+H2Stream* H2Server::find(int32_t id) {
+  auto it = streams_.find(id);
+  return it == streams_.end() ? nullptr : it->second;
+}
+
+bool H2Server::recv(const uint8_t* data, size_t len) {
+  if (session_ == nullptr) return false;
+  ssize_t n = nghttp2_session_mem_recv(session_, data, len);
+  if (n < 0) {
+    lastError_ = nghttp2_strerror(static_cast<int>(n));
+    return false;
+  }
+  return true;
+}
+
+bool H2Server::send(std::string& out, size_t limit) {
+  if (session_ == nullptr) return false;
+  while (out.size() < limit) {
+    const uint8_t* p = nullptr;
+    ssize_t n = nghttp2_session_mem_send(session_, &p);
+    if (n < 0) {
+      lastError_ = nghttp2_strerror(static_cast<int>(n));
+      return false;
+    }
+    if (n == 0) break;
+    out.append(reinterpret_cast<const char*>(p), static_cast<size_t>(n));
+  }
+  return true;
+}
+
+bool H2Server::finished() const {
+  return session_ == nullptr || (nghttp2_session_want_read(session_) == 0 && nghttp2_session_want_write(session_) == 0);
+}
+
+int H2Server::onBeginHeaders(const nghttp2_frame* f) {
+  if (f->hd.type != NGHTTP2_HEADERS || f->headers.cat != NGHTTP2_HCAT_REQUEST) return 0;
+  if (find(f->hd.stream_id) != nullptr) return 0;
+  auto* s = new H2Stream();
+  s->id = f->hd.stream_id;
+  streams_[s->id] = s;
+  return 0;
+}
+
+int H2Server::onHeader(const nghttp2_frame* f, const uint8_t* name, size_t namelen, const uint8_t* value,
+                       size_t valuelen) {
+  if (f->hd.type != NGHTTP2_HEADERS || f->headers.cat != NGHTTP2_HCAT_REQUEST) return 0;
+  H2Stream* s = find(f->hd.stream_id);
+  if (s == nullptr) return 0;
+  s->headerBytes += namelen + valuelen;
+  if (s->headerBytes > kMaxHeaderBytes || s->headers.size() >= kMaxHeaders) {
+    // Resets this stream (RST_STREAM INTERNAL_ERROR); the connection goes on.
+    return NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE;
+  }
+  s->headers.emplace_back(std::string(reinterpret_cast<const char*>(name), namelen),
+                          std::string(reinterpret_cast<const char*>(value), valuelen));
+  return 0;
+}
+
+int H2Server::onFrameRecv(const nghttp2_frame* f) {
+  H2Stream* s = find(f->hd.stream_id);
+  if (s == nullptr) return 0;
+  bool endStream = (f->hd.flags & NGHTTP2_FLAG_END_STREAM) != 0;
+  if (f->hd.type == NGHTTP2_HEADERS && f->headers.cat == NGHTTP2_HCAT_REQUEST) {
+    if (endStream) s->clientEnded = true;
+    if (!s->requested) {
+      s->requested = true;
+      hooks_->onRequest(*s);
+    }
+    return 0;
+  }
+  if (f->hd.type == NGHTTP2_DATA && endStream) {
+    s->clientEnded = true;
+    if (s->accepted) flushUp(*s);
+  }
+  return 0;
+}
+
+int H2Server::onDataChunk(uint8_t, int32_t id, const uint8_t* data, size_t len) {
+  H2Stream* s = find(id);
+  if (s == nullptr) {
+    nghttp2_session_consume_connection(session_, len);
+    return 0;
+  }
+  if (s->answered && !s->accepted) {
+    // Refused or reset: the bytes go nowhere, the windows stay open.
+    nghttp2_session_consume(session_, id, len);
+    return 0;
+  }
+  s->toUp.append(reinterpret_cast<const char*>(data), len);
+  if (s->accepted) flushUp(*s);
+  return 0;
+}
+
+void H2Server::flushUp(H2Stream& s) {
+  if (s.upstream < 0 || s.upError) return;
+  while (s.toUpOff < s.toUp.size()) {
+    ssize_t n = ::send(s.upstream, s.toUp.data() + s.toUpOff, s.toUp.size() - s.toUpOff, MSG_NOSIGNAL | MSG_DONTWAIT);
+    if (n > 0) {
+      s.toUpOff += static_cast<size_t>(n);
+      s.up += static_cast<uint64_t>(n);
+      nghttp2_session_consume(session_, s.id, static_cast<size_t>(n));
+      continue;
+    }
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return;  // back-pressure: the window stays closed
+    s.upError = true;
+    s.upErrno = n < 0 ? errno : EPIPE;
+    nghttp2_submit_rst_stream(session_, NGHTTP2_FLAG_NONE, s.id, NGHTTP2_CANCEL);
+    return;
+  }
+  // Drained: give the buffer back unless it is small.
+  if (s.toUp.capacity() > (256 << 10)) std::string().swap(s.toUp);
+  else s.toUp.clear();
+  s.toUpOff = 0;
+  if (s.clientEnded && !s.upShut) {
+    s.upShut = true;
+    if (shutdown(s.upstream, SHUT_WR) != 0 && !isResetErr(errno)) {
+      s.upError = true;
+      s.upErrno = errno;
+      nghttp2_submit_rst_stream(session_, NGHTTP2_FLAG_NONE, s.id, NGHTTP2_CANCEL);
+    }
+  }
+}
+
+ssize_t H2Server::readUpstream(int32_t id, uint8_t* buf, size_t len, uint32_t* flags) {
+  H2Stream* s = find(id);
+  if (s == nullptr || s->upstream < 0) return NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE;
+  if (!s->fromUp.empty()) {
+    size_t n = std::min(len, s->fromUp.size());
+    std::memcpy(buf, s->fromUp.data(), n);
+    s->fromUp.erase(0, n);
+    s->down += n;
+    return static_cast<ssize_t>(n);
+  }
+  for (;;) {
+    ssize_t n = ::recv(s->upstream, buf, len, MSG_DONTWAIT);
+    if (n > 0) {
+      s->down += static_cast<uint64_t>(n);
+      return n;
+    }
+    if (n == 0) {
+      s->upEof = true;
+      *flags |= NGHTTP2_DATA_FLAG_EOF;
+      return 0;
+    }
+    if (errno == EINTR) continue;
+    if (errno == EAGAIN || errno == EWOULDBLOCK) {
+      s->deferred = true;
+      return NGHTTP2_ERR_DEFERRED;
+    }
+    s->upError = true;
+    s->upErrno = errno;
+    return NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE;  // nghttp2 resets the stream (INTERNAL_ERROR)
+  }
+}
+
+void H2Server::upstreamReadable(int32_t id) {
+  H2Stream* s = find(id);
+  if (s == nullptr || !s->deferred) return;
+  s->deferred = false;
+  nghttp2_session_resume_data(session_, id);
+}
+
+void H2Server::upstreamWritable(int32_t id) {
+  H2Stream* s = find(id);
+  if (s != nullptr && s->accepted) flushUp(*s);
+}
+
+bool H2Server::accept(int32_t id, int upstream, std::string initial) {
+  H2Stream* s = find(id);
+  if (s == nullptr || s->answered || session_ == nullptr) {
+    if (upstream >= 0) close(upstream);
+    return false;
+  }
+  s->upstream = upstream;
+  s->accepted = s->answered = true;
+  s->fromUp = std::move(initial);
+  nghttp2_nv nv[] = {{(uint8_t*)":status", (uint8_t*)"200", 7, 3, NGHTTP2_NV_FLAG_NONE}};
+  nghttp2_data_provider prd;
+  prd.source.ptr = nullptr;
+  prd.read_callback = cbRead;
+  if (nghttp2_submit_response(session_, id, nv, 1, &prd) != 0) {
+    nghttp2_submit_rst_stream(session_, NGHTTP2_FLAG_NONE, id, NGHTTP2_INTERNAL_ERROR);
+    return true;  // the fd is the stream's now; it closes with the stream
+  }
+  flushUp(*s);  // bytes the client sent before the answer, and an early END_STREAM
+  return true;
+}
+
+bool H2Server::respond(int32_t id, int status) {
+  H2Stream* s = find(id);
+  if (s == nullptr || s->answered || session_ == nullptr || status < 100 || status > 999) return false;
+  s->answered = true;
+  char code[4];
+  code[0] = static_cast<char>('0' + status / 100);
+  code[1] = static_cast<char>('0' + (status / 10) % 10);
+  code[2] = static_cast<char>('0' + status % 10);
+  code[3] = 0;
+  nghttp2_nv nv[] = {{(uint8_t*)":status", (uint8_t*)code, 7, 3, NGHTTP2_NV_FLAG_NO_COPY_NAME}};
+  // No data provider: HEADERS with END_STREAM. Bytes the client already sent are dropped.
+  nghttp2_session_consume(session_, id, s->toUp.size() - s->toUpOff);
+  s->toUp.clear();
+  s->toUpOff = 0;
+  return nghttp2_submit_response(session_, id, nv, 1, nullptr) == 0;
+}
+
+bool H2Server::reset(int32_t id, uint32_t code) {
+  H2Stream* s = find(id);
+  if (s == nullptr || session_ == nullptr) return false;
+  s->answered = true;
+  return nghttp2_submit_rst_stream(session_, NGHTTP2_FLAG_NONE, id, code) == 0;
+}
+
+void H2Server::goaway() {
+  if (session_ == nullptr) return;
+  nghttp2_submit_goaway(session_, NGHTTP2_FLAG_NONE, nghttp2_session_get_last_proc_stream_id(session_),
+                        NGHTTP2_NO_ERROR, nullptr, 0);
+}
+
+int H2Server::onInvalidFrame(const nghttp2_frame* f, int libError) {
+  if (f->hd.type != NGHTTP2_HEADERS) return 0;
+  // The stream nghttp2 refuses for the limit never reached onBeginHeaders; a protocol error on
+  // a new stream while the limit is reached is the same refusal after the SETTINGS ack.
+  bool refused = libError == NGHTTP2_ERR_REFUSED_STREAM ||
+                 (libError == NGHTTP2_ERR_PROTO && find(f->hd.stream_id) == nullptr &&
+                  streams_.size() >= cfg_.maxConcurrentStreams);
+  if (refused) hooks_->onLimitRefused(f->hd.stream_id);
+  return 0;
+}
+
+int H2Server::onStreamClose(int32_t id, uint32_t code) {
+  H2Stream* s = find(id);
+  if (s == nullptr) return 0;
+  // A clean end: both directions finished (END_STREAM each way, the upstream shut for
+  // writing). Anything else resets the upstream.
+  bool clean = code == NGHTTP2_NO_ERROR && s->clientEnded && s->upEof && s->upShut && !s->upError;
+  endStream(*s, code, !clean);
+  return 0;
+}
+
+void H2Server::endStream(H2Stream& s, uint32_t code, bool resetUpstream) {
+  size_t undelivered = s.toUp.size() - s.toUpOff;
+  if (undelivered > 0 && session_ != nullptr) nghttp2_session_consume_connection(session_, undelivered);
+  if (s.requested) hooks_->onStreamEnd(s, code);
+  closeUpstream(s, resetUpstream);
+  streams_.erase(s.id);
+  delete &s;
+}
+
+void H2Server::closeUpstream(H2Stream& s, bool resetIt) {
+  if (s.upstream < 0) return;
+  if (resetIt) {
+    linger l{1, 0};
+    setsockopt(s.upstream, SOL_SOCKET, SO_LINGER, &l, sizeof l);
+  }
+  close(s.upstream);
+  s.upstream = -1;
+}
+
+void H2Server::abortAll() {
+  std::vector<H2Stream*> all;
+  all.reserve(streams_.size());
+  for (auto& kv : streams_) all.push_back(kv.second);
+  for (H2Stream* s : all) endStream(*s, NGHTTP2_CANCEL, true);
+}
+
+}  // namespace zts
