@@ -120,19 +120,6 @@ describe("shared state", () => {
     expect([...r.workloadsOnNode(pod(0, 0).node)]).toHaveLength(LIVE);
   });
 
-  it("a delta of 10k workloads is published in 3 slices (versions), a small one in one", () => {
-    const s = createSharedState();
-    const r = attachSharedState(s.share());
-    const v0 = s.version;
-    const ch = s.apply({ upsertWorkloads: Array.from({ length: 10_000 }, (_, i) => wl(i)) });
-    expect(s.version).toBe(v0 + 3); // ⌈10000 / 4096⌉ write sections, each its own version
-    expect(ch.workloads.size).toBe(10_000);
-    expect(r.counts().workloads).toBe(10_000);
-    expect(r.workload("w/9999")?.name).toBe("w-9999");
-    s.apply({ upsertWorkloads: [wl(1, 2), wl(2, 2)] });
-    expect(s.version).toBe(v0 + 4);
-  });
-
   it("a record changed behind the writer's back fails its checksum with ZTS_SHARED_CHECKSUM", () => {
     const s = createSharedState();
     const h = s.share();

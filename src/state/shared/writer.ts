@@ -364,58 +364,22 @@ export function createSharedState(sizes: Sizes = SMALL, compact: CompactPolicy =
 
   const stringOf = (id: number) => stringAt(tables.t, id);
 
-  // A delta of more than SLICE records is published in slices of SLICE, each its own write
-  // section and version (removals, then workloads, services, policies, in the delta's order):
-  // readers wait for one slice at most (≈ 50 ms at 100k-push rates), not for a whole full
-  // push (≈ 1 s at 100k). A reader may then see the first slices of a large delta before the
-  // rest — each slice whole, never half a record or half an index.
-  const SLICE = 4096;
   function apply(delta: Delta): Changes {
     const ch: Changes = { workloads: new Set(), services: new Set(), policies: new Set() };
-    const size = () => ch.workloads.size + ch.services.size + ch.policies.size;
-    let done = 0; // records processed in the open section
-    let before = 0; // changes when it opened
-    const open = () => {
-      Atomics.add(header, H.SEQ, 1); // odd: readers hold off until the section is whole
-      done = 0;
-      before = size();
-    };
-    const close = () => {
-      if (size() > before) Atomics.add(header, H.VERSION, 1);
-      publish();
-    };
-    /** Counts one record; ends the section and opens the next every SLICE records. */
-    const step = () => {
-      if (++done < SLICE) return;
-      close();
-      open();
-    };
-    open();
+    Atomics.add(header, H.SEQ, 1); // odd: readers hold off until the delta is whole
     try {
       presize(delta);
       for (const name of delta.removeAddresses ?? []) {
         removeWorkload(name, ch);
         removeService(name, ch);
-        step();
       }
-      for (const w of delta.upsertWorkloads ?? []) {
-        putWorkload(w, ch);
-        step();
-      }
-      for (const s of delta.upsertServices ?? []) {
-        putService(s, ch);
-        step();
-      }
-      for (const name of delta.removePolicies ?? []) {
-        removePolicy(name, ch);
-        step();
-      }
-      for (const p of delta.upsertPolicies ?? []) {
-        putPolicy(p, ch);
-        step();
-      }
+      for (const w of delta.upsertWorkloads ?? []) putWorkload(w, ch);
+      for (const s of delta.upsertServices ?? []) putService(s, ch);
+      for (const name of delta.removePolicies ?? []) removePolicy(name, ch);
+      for (const p of delta.upsertPolicies ?? []) putPolicy(p, ch);
+      if (ch.workloads.size + ch.services.size + ch.policies.size > 0) Atomics.add(header, H.VERSION, 1);
     } finally {
-      close();
+      publish();
     }
     maybeCompact();
     return ch;
