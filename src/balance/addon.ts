@@ -169,7 +169,43 @@ export interface Addon {
    * first PEM is the leaf, the client certificate is required and verified against `roots`
    * in the handshake, TLS 1.3, ALPN h2 only. Throws on unusable PEM.
    */
-  hboneTlsContext?(opts: { chain: string; key: string; roots: string }): HboneTlsContext;
+  hboneTlsContext?(opts: { chain: string; key: string; roots: string; client?: boolean }): HboneTlsContext;
+  /**
+   * Starts a native HBONE **client** session on `fd` (a connected TCP socket's dup) with a
+   * context made with `client: true` (our certificate presented, the server's chain verified
+   * against `roots` in the handshake, ALPN h2, no SNI). Events: `handshake` (the server's
+   * leaf), `settings` (the server's first SETTINGS: it accepted our certificate), then per
+   * request `response`, `bytes`, `streamEnd`; `goaway`; one `end`.
+   */
+  hboneConnect?(
+    opts: {
+      fd: number;
+      ctx: HboneTlsContext;
+      initial?: Buffer;
+      maxConcurrentStreams: number;
+      streamWindow: number;
+      connectionWindow: number;
+      frameSize: number;
+      handshakeTimeoutMs: number;
+    },
+    onEvent: (ev: HboneEvent) => void,
+  ): number;
+  /**
+   * Client sessions: submits a CONNECT with these header fields (pseudo-headers first).
+   * `tag` (1..2^31-1, unique within the session) is the caller's name for the stream: events
+   * carry it as `stream`, and hboneBind/hboneReset take it. A request the session can no
+   * longer send (the peer's GOAWAY came first) ends with `streamEnd` code 7 (REFUSED_STREAM).
+   * False: the session is gone.
+   */
+  hboneRequest?(session: number, tag: number, headers: [string, string][]): boolean;
+  /**
+   * Client sessions, after a 200 `response`: the stream's bytes flow to and from `fd` (owned
+   * by the stream from here on); `initial` is sent to the peer first. Bytes the peer sent
+   * before the bind wait (unconsumed, so flow control holds the peer). False: session gone (fd closed).
+   */
+  hboneBind?(session: number, tag: number, fd: number, initial?: Buffer): boolean;
+  /** An AF_UNIX stream socketpair (CLOEXEC): one end for a stream's bind, one for a JS socket. */
+  hboneSocketpair?(): [number, number];
   /**
    * Starts a native HBONE server session on `fd` (a dup: dupFd) and returns its id; from then
    * on the session owns the fd. `initial`: bytes already read from the socket. Events come on
@@ -228,7 +264,11 @@ export type HboneEvent =
       t: "streamEnd";
       session: number;
       stream: number;
-      /** Bytes written to the upstream (client → workload) and read from it (workload → client). */
+      /**
+       * Bytes written to the stream's fd and read from it: on a server session the upstream
+       * (client → workload, workload → client); on a client session the bound fd (server →
+       * fd, fd → server).
+       */
       up: number;
       down: number;
       /** The RST_STREAM / GOAWAY error code that ended it, 0 for a clean end. */
@@ -237,6 +277,12 @@ export type HboneEvent =
       errcode?: string;
     }
   | { t: "limit"; session: number; stream: number }
+  /** Client sessions: the server's first SETTINGS frame. */
+  | { t: "settings"; session: number }
+  /** Client sessions: the response HEADERS of the request `stream` (its tag). */
+  | { t: "response"; session: number; stream: number; status: number }
+  /** Client sessions: the server's GOAWAY (streams above lastStream end with code 7). */
+  | { t: "goaway"; session: number; lastStream: number; code: number }
   | {
       t: "end";
       session: number;
