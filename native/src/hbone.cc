@@ -54,7 +54,7 @@ struct FinalizeCtx {
   uint64_t id;
 };
 
-enum class Kind { Handshake, Request, Bytes, StreamEnd, Limit, End };
+enum class Kind { Handshake, Request, Bytes, StreamEnd, Limit, Settings, Response, Goaway, End };
 
 struct Event {
   explicit Event(Kind k) : kind(k) {}
@@ -64,6 +64,7 @@ struct Event {
   uint64_t up = 0;
   uint64_t down = 0;
   uint32_t code = 0;
+  int status = 0;
   int err = 0;
   std::string reason;
   std::string text;
@@ -118,11 +119,12 @@ struct Session : H2Hooks {
   int64_t startMs = 0;
   int64_t handshakeTimeoutMs = 10000;
   int ep = -1;
+  bool client = false;
 
   void onRequest(H2Stream& st) override {
     auto* ev = new Event(Kind::Request);
     ev->sid = id;
-    ev->stream = st.id;
+    ev->stream = static_cast<int32_t>(st.tag);
     ev->headers = std::move(st.headers);
     st.headers.clear();
     postEvent(this, ev, false);
@@ -132,7 +134,7 @@ struct Session : H2Hooks {
     if (st.accepted) g_streams.fetch_sub(1, std::memory_order_relaxed);
     auto* ev = new Event(Kind::StreamEnd);
     ev->sid = id;
-    ev->stream = st.id;
+    ev->stream = static_cast<int32_t>(st.tag);
     ev->up = st.up;
     ev->down = st.down;
     ev->code = code;
@@ -145,10 +147,30 @@ struct Session : H2Hooks {
     ev->stream = stream;
     postEvent(this, ev, false);
   }
+  void onResponse(H2Stream& st) override {
+    auto* ev = new Event(Kind::Response);
+    ev->sid = id;
+    ev->stream = static_cast<int32_t>(st.tag);
+    ev->status = st.status;
+    postEvent(this, ev, false);
+  }
+  void onSettings() override {
+    if (!client) return;
+    auto* ev = new Event(Kind::Settings);
+    ev->sid = id;
+    postEvent(this, ev, false);
+  }
+  void onGoaway(int32_t last, uint32_t code) override {
+    auto* ev = new Event(Kind::Goaway);
+    ev->sid = id;
+    ev->stream = last;
+    ev->code = code;
+    postEvent(this, ev, false);
+  }
 };
 
 struct Cmd {
-  enum Type { Add, Accept, Respond, Reset, Goaway, Close };
+  enum Type { Add, Accept, Respond, Reset, Goaway, Close, Request, Bind };
   explicit Cmd(Type t) : type(t) {}
   Type type;
   uint64_t sid = 0;
@@ -157,6 +179,7 @@ struct Cmd {
   int fd = -1;
   uint32_t value = 0;
   std::shared_ptr<std::string> bytes;
+  std::shared_ptr<std::vector<std::pair<std::string, std::string>>> headers;
 };
 
 std::mutex g_mu;  // guards g_cmds, g_live, g_nextId
@@ -286,6 +309,7 @@ void service(Session* s) {
     SSL_get0_alpn_selected(s->ssl, &alpn, &alpnLen);
     ev->text.assign(reinterpret_cast<const char*>(alpn ? alpn : reinterpret_cast<const unsigned char*>("")), alpnLen);
     postEvent(s, ev, false);
+    s->cfg.client = s->client;
     s->h2 = std::make_unique<H2Server>(s->cfg, s);
     if (!s->h2->ok()) {
       finish(s, "error", "nghttp2 session could not be created");
@@ -346,6 +370,27 @@ void addSession(Session* s) {
   service(s);
 }
 
+// A stream's local socket joins the epoll set (tag: session id, stream id); it counts as a
+// native data-phase stream from here to its end.
+void watchStream(Session* s, int32_t stream) {
+  g_streams.fetch_add(1, std::memory_order_relaxed);
+  H2Stream* st = s->h2->find(stream);
+  if (st == nullptr || st->upstream < 0) return;
+  epoll_event ev{};
+  ev.events = EPOLLIN | EPOLLOUT | EPOLLRDHUP | EPOLLET;
+  ev.data.u64 = (s->id << 32) | static_cast<uint32_t>(stream);
+  if (epoll_ctl(g_ep, EPOLL_CTL_ADD, st->upstream, &ev) != 0) s->h2->reset(stream, NGHTTP2_INTERNAL_ERROR);
+}
+
+// A client request that was never sent: it ends as REFUSED_STREAM (never processed, retryable).
+void endUnsent(Session* s, int32_t tag) {
+  auto* ev = new Event(Kind::StreamEnd);
+  ev->sid = s->id;
+  ev->stream = tag;
+  ev->code = NGHTTP2_REFUSED_STREAM;
+  postEvent(s, ev, false);
+}
+
 void runCommands() {
   std::vector<Cmd> cmds;
   {
@@ -369,27 +414,33 @@ void runCommands() {
     }
     if (!s->h2) {
       if (c.fd >= 0) close(c.fd);
+      // A request before the handshake (the caller must wait for `handshake`): never sent.
+      if (c.type == Cmd::Request) endUnsent(s, c.stream);
       continue;
     }
     switch (c.type) {
+      case Cmd::Request:
+        if (!s->client || !s->h2->request(static_cast<uint32_t>(c.stream), *c.headers)) endUnsent(s, c.stream);
+        break;
+      case Cmd::Bind:
+        if (s->client && s->h2->bind(static_cast<uint32_t>(c.stream), c.fd, c.bytes ? std::move(*c.bytes) : std::string()))
+          watchStream(s, s->h2->idOf(static_cast<uint32_t>(c.stream)));
+        break;
       case Cmd::Accept:
-        if (s->h2->accept(c.stream, c.fd, c.bytes ? std::move(*c.bytes) : std::string())) {
-          g_streams.fetch_add(1, std::memory_order_relaxed);
-          H2Stream* st = s->h2->find(c.stream);
-          if (st != nullptr && st->upstream >= 0) {
-            epoll_event ev{};
-            ev.events = EPOLLIN | EPOLLOUT | EPOLLRDHUP | EPOLLET;
-            ev.data.u64 = (s->id << 32) | static_cast<uint32_t>(c.stream);
-            if (epoll_ctl(g_ep, EPOLL_CTL_ADD, st->upstream, &ev) != 0) s->h2->reset(c.stream, NGHTTP2_INTERNAL_ERROR);
-          }
+        if (s->client) {
+          if (c.fd >= 0) close(c.fd);
+          break;
         }
+        if (s->h2->accept(c.stream, c.fd, c.bytes ? std::move(*c.bytes) : std::string())) watchStream(s, c.stream);
         break;
       case Cmd::Respond:
-        s->h2->respond(c.stream, static_cast<int>(c.value));
+        if (!s->client) s->h2->respond(c.stream, static_cast<int>(c.value));
         break;
-      case Cmd::Reset:
-        s->h2->reset(c.stream, c.value);
+      case Cmd::Reset: {
+        int32_t sid = s->h2->idOf(static_cast<uint32_t>(c.stream));
+        if (sid != 0) s->h2->reset(sid, c.value);
         break;
+      }
       case Cmd::Goaway:
         s->h2->goaway();
         break;
@@ -417,7 +468,7 @@ void tick() {
       x->postedDown = x->down;
       auto* ev = new Event(Kind::Bytes);
       ev->sid = s->id;
-      ev->stream = x->id;
+      ev->stream = static_cast<int32_t>(x->tag);
       ev->up = x->up;
       ev->down = x->down;
       postEvent(s, ev, false);
@@ -497,6 +548,12 @@ const char* kindName(Kind k) {
       return "streamEnd";
     case Kind::Limit:
       return "limit";
+    case Kind::Settings:
+      return "settings";
+    case Kind::Response:
+      return "response";
+    case Kind::Goaway:
+      return "goaway";
     default:
       return "end";
   }
@@ -529,6 +586,16 @@ void CallJs(napi_env env, napi_value cb, void*, void* data) {
     }
     case Kind::Limit:
       o.Set("stream", ev->stream);
+      break;
+    case Kind::Settings:
+      break;
+    case Kind::Response:
+      o.Set("stream", ev->stream);
+      o.Set("status", ev->status);
+      break;
+    case Kind::Goaway:
+      o.Set("lastStream", ev->stream);
+      o.Set("code", ev->code);
       break;
     case Kind::Bytes:
     case Kind::StreamEnd:
@@ -608,8 +675,9 @@ Napi::Value HboneTlsContext(const Napi::CallbackInfo& info) {
   std::string chain = strOpt(env, o, "chain");
   std::string key = strOpt(env, o, "key");
   std::string roots = strOpt(env, o, "roots");
+  bool client = o.Get("client").ToBoolean().Value();
   ERR_clear_error();
-  SSL_CTX* ctx = SSL_CTX_new(TLS_server_method());
+  SSL_CTX* ctx = SSL_CTX_new(client ? TLS_client_method() : TLS_server_method());
   if (ctx == nullptr) throw Napi::Error::New(env, "hboneTlsContext: SSL_CTX_new: " + sslErrors());
   auto fail = [&](const std::string& what) -> Napi::Value {
     SSL_CTX_free(ctx);
@@ -666,8 +734,17 @@ Napi::Value HboneTlsContext(const Napi::CallbackInfo& info) {
       throw Napi::Error::New(env, "hboneTlsContext: roots: no certificate");
     }
   }
-  SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, verifyCb);
-  SSL_CTX_set_alpn_select_cb(ctx, alpnCb, nullptr);
+  if (client) {
+    // The server's chain is verified against the roots in the handshake (a foreign CA fails
+    // there, with our alert); its SPIFFE id is TS's check. No SNI: the server picks its
+    // certificate by the address we dialed (SPEC.md §3).
+    SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, verifyCb);
+    static const unsigned char kH2[] = {2, 'h', '2'};
+    if (SSL_CTX_set_alpn_protos(ctx, kH2, sizeof kH2) != 0) return fail("alpn");
+  } else {
+    SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, verifyCb);
+    SSL_CTX_set_alpn_select_cb(ctx, alpnCb, nullptr);
+  }
   return Napi::External<SSL_CTX>::New(env, ctx, FreeCtx);
 }
 
@@ -682,10 +759,10 @@ uint32_t numOpt(Napi::Env env, Napi::Object o, const char* k, uint32_t lo, uint3
 // hboneStart({fd, ctx, initial?, maxConcurrentStreams, streamWindow, connectionWindow,
 // frameSize, handshakeTimeoutMs}, onEvent) → session id. The session owns fd from here on
 // (closes it at its end); when this throws, the caller still owns it.
-Napi::Value HboneStart(const Napi::CallbackInfo& info) {
+Napi::Value StartSession(const Napi::CallbackInfo& info, bool client) {
   Napi::Env env = info.Env();
   if (info.Length() < 2 || !info[0].IsObject() || !info[1].IsFunction())
-    throw Napi::TypeError::New(env, "hboneStart(opts, onEvent)");
+    throw Napi::TypeError::New(env, client ? "hboneConnect(opts, onEvent)" : "hboneStart(opts, onEvent)");
   Napi::Object o = info[0].As<Napi::Object>();
   int fd = static_cast<int>(numOpt(env, o, "fd", 0, 0x7fffffff));
   Napi::Value cv = o.Get("ctx");
@@ -726,7 +803,10 @@ Napi::Value HboneStart(const Napi::CallbackInfo& info) {
   BIO_set_mem_eof_return(rbio, -1);  // empty = retry, until the socket's EOF
   if (!initial.empty()) BIO_write(rbio, initial.data(), static_cast<int>(initial.size()));
   SSL_set_bio(ssl, rbio, wbio);
-  SSL_set_accept_state(ssl);
+  if (client)
+    SSL_set_connect_state(ssl);
+  else
+    SSL_set_accept_state(ssl);
   auto ch = std::make_shared<Channel>();
   uint64_t id;
   {
@@ -753,6 +833,7 @@ Napi::Value HboneStart(const Napi::CallbackInfo& info) {
   s->startMs = nowMs();
   s->handshakeTimeoutMs = hsTimeout;
   s->ep = g_ep;
+  s->client = client;
   {
     std::lock_guard<std::mutex> lock(g_mu);
     g_live.insert(id);
@@ -762,6 +843,11 @@ Napi::Value HboneStart(const Napi::CallbackInfo& info) {
   queue(c);
   return Napi::Number::New(env, static_cast<double>(id));
 }
+
+Napi::Value HboneStart(const Napi::CallbackInfo& info) { return StartSession(info, false); }
+// hboneConnect(opts, onEvent): the same options, a client session (the context made with
+// client: true); TS submits requests once the `handshake` event said who the server is.
+Napi::Value HboneConnect(const Napi::CallbackInfo& info) { return StartSession(info, true); }
 
 uint64_t idArg(const Napi::CallbackInfo& info, const char* sig) {
   if (info.Length() < 1 || !info[0].IsNumber()) throw Napi::TypeError::New(info.Env(), sig);
@@ -840,6 +926,69 @@ Napi::Value HboneReset(const Napi::CallbackInfo& info) {
   return Napi::Boolean::New(info.Env(), true);
 }
 
+// hboneRequest(session, tag, [[name, value], ...]) → false when the session is gone.
+Napi::Value HboneRequest(const Napi::CallbackInfo& info) {
+  const char* sig = "hboneRequest(session, tag, headers)";
+  Napi::Env env = info.Env();
+  uint64_t sid = idArg(info, sig);
+  int32_t tag = streamArg(info, sig);
+  if (info.Length() < 3 || !info[2].IsArray()) throw Napi::TypeError::New(env, sig);
+  Napi::Array hs = info[2].As<Napi::Array>();
+  auto headers = std::make_shared<std::vector<std::pair<std::string, std::string>>>();
+  headers->reserve(hs.Length());
+  for (uint32_t i = 0; i < hs.Length(); i++) {
+    Napi::Value kv = hs.Get(i);
+    if (!kv.IsArray()) throw Napi::TypeError::New(env, "hboneRequest: each header is [name, value]");
+    Napi::Array a = kv.As<Napi::Array>();
+    Napi::Value k = a.Get(0u), v = a.Get(1u);
+    if (!k.IsString() || !v.IsString()) throw Napi::TypeError::New(env, "hboneRequest: header names and values are strings");
+    headers->emplace_back(k.As<Napi::String>().Utf8Value(), v.As<Napi::String>().Utf8Value());
+  }
+  if (!live(sid)) return Napi::Boolean::New(env, false);
+  Cmd c(Cmd::Request);
+  c.sid = sid;
+  c.stream = tag;
+  c.headers = std::move(headers);
+  queue(c);
+  return Napi::Boolean::New(env, true);
+}
+
+// hboneBind(session, tag, fd, initial?) → false when the session is gone (fd closed here).
+Napi::Value HboneBind(const Napi::CallbackInfo& info) {
+  const char* sig = "hboneBind(session, tag, fd, initial?)";
+  uint64_t sid = idArg(info, sig);
+  int32_t tag = streamArg(info, sig);
+  if (info.Length() < 3 || !info[2].IsNumber()) throw Napi::TypeError::New(info.Env(), sig);
+  int fd = info[2].As<Napi::Number>().Int32Value();
+  if (fd < 0) throw Napi::RangeError::New(info.Env(), "hboneBind: bad fd");
+  int fl = fcntl(fd, F_GETFL);
+  if (fl < 0 || fcntl(fd, F_SETFL, fl | O_NONBLOCK) != 0) throw sysError(info.Env(), errno, "hboneBind(fcntl)");
+  if (!live(sid)) {
+    close(fd);
+    return Napi::Boolean::New(info.Env(), false);
+  }
+  Cmd c(Cmd::Bind);
+  c.sid = sid;
+  c.stream = tag;
+  c.fd = fd;
+  if (info.Length() > 3 && info[3].IsBuffer()) {
+    auto b = info[3].As<Napi::Buffer<char>>();
+    c.bytes = std::make_shared<std::string>(b.Data(), b.Length());
+  }
+  queue(c);
+  return Napi::Boolean::New(info.Env(), true);
+}
+
+// hboneSocketpair() → [fd, fd]: AF_UNIX stream, CLOEXEC (a stream's bind on one end, a JS socket on the other).
+Napi::Value HboneSocketpair(const Napi::CallbackInfo& info) {
+  int sv[2];
+  if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) throw sysError(info.Env(), errno, "socketpair");
+  Napi::Array a = Napi::Array::New(info.Env(), 2);
+  a.Set(0u, sv[0]);
+  a.Set(1u, sv[1]);
+  return a;
+}
+
 Napi::Value SessionCmd(const Napi::CallbackInfo& info, Cmd::Type t, const char* sig) {
   uint64_t sid = idArg(info, sig);
   if (!live(sid)) return Napi::Boolean::New(info.Env(), false);
@@ -897,7 +1046,8 @@ void registerHbone(Napi::Env env, Napi::Object exports) {
       {"hboneTlsContext", HboneTlsContext}, {"hboneStart", HboneStart},   {"hboneAccept", HboneAccept},
       {"hboneRespond", HboneRespond},       {"hboneReset", HboneReset},   {"hboneGoaway", HboneGoaway},
       {"hboneClose", HboneClose},           {"hboneCount", HboneCount},   {"hboneVersions", HboneVersions},
-      {"hboneStreams", HboneStreams},
+      {"hboneStreams", HboneStreams},       {"hboneConnect", HboneConnect}, {"hboneRequest", HboneRequest},
+      {"hboneBind", HboneBind},             {"hboneSocketpair", HboneSocketpair},
   };
   for (const auto& e : kExports) exports.Set(e.name, Napi::Function::New(env, e.fn, e.name));
 }

@@ -36,6 +36,9 @@ int cbInvalidFrame(nghttp2_session*, const nghttp2_frame* f, int libError, void*
   return self(u)->onInvalidFrame(f, libError);
 }
 int cbStreamClose(nghttp2_session*, int32_t id, uint32_t code, void* u) { return self(u)->onStreamClose(id, code); }
+int cbFrameNotSent(nghttp2_session*, const nghttp2_frame* f, int libError, void* u) {
+  return self(u)->onFrameNotSent(f, libError);
+}
 ssize_t cbReadLength(nghttp2_session*, uint8_t, int32_t, int32_t sessionWindow, int32_t streamWindow,
                      uint32_t maxFrame, void*) {
   int64_t n = std::min<int64_t>({static_cast<int64_t>(kMaxDataFrame), sessionWindow, streamWindow, maxFrame});
@@ -73,9 +76,11 @@ H2Server::H2Server(const H2Config& cfg, H2Hooks* hooks) : cfg_(cfg), hooks_(hook
   nghttp2_session_callbacks_set_on_stream_close_callback(cbs, cbStreamClose);
   nghttp2_session_callbacks_set_data_source_read_length_callback(cbs, cbReadLength);
   nghttp2_session_callbacks_set_on_invalid_frame_recv_callback(cbs, cbInvalidFrame);
+  nghttp2_session_callbacks_set_on_frame_not_send_callback(cbs, cbFrameNotSent);
   // Windows open as bytes reach the upstream (onDataChunk / flushUp), not as they arrive.
   nghttp2_option_set_no_auto_window_update(opt, 1);
-  int rv = nghttp2_session_server_new2(&session_, cbs, this, opt);
+  int rv = cfg_.client ? nghttp2_session_client_new2(&session_, cbs, this, opt)
+                       : nghttp2_session_server_new2(&session_, cbs, this, opt);
   nghttp2_session_callbacks_del(cbs);
   nghttp2_option_del(opt);
   if (rv != 0) {
@@ -88,8 +93,11 @@ H2Server::H2Server(const H2Config& cfg, H2Hooks* hooks) : cfg_(cfg), hooks_(hook
       {NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS, cfg_.maxConcurrentStreams},
       {NGHTTP2_SETTINGS_INITIAL_WINDOW_SIZE, window},
       {NGHTTP2_SETTINGS_MAX_FRAME_SIZE, frame},
+      {NGHTTP2_SETTINGS_ENABLE_PUSH, 0},
   };
-  nghttp2_submit_settings(session_, NGHTTP2_FLAG_NONE, iv, sizeof iv / sizeof iv[0]);
+  // ENABLE_PUSH=0 only from a client (a server has no business sending it).
+  size_t n = sizeof iv / sizeof iv[0] - (cfg_.client ? 0 : 1);
+  nghttp2_submit_settings(session_, NGHTTP2_FLAG_NONE, iv, n);
   int32_t conn = static_cast<int32_t>(std::min<uint32_t>(cfg_.connectionWindow, 0x7fffffff));
   nghttp2_session_set_local_window_size(session_, NGHTTP2_FLAG_NONE, 0, conn);
 }
@@ -136,14 +144,25 @@ bool H2Server::finished() const {
 int H2Server::onBeginHeaders(const nghttp2_frame* f) {
   if (f->hd.type != NGHTTP2_HEADERS || f->headers.cat != NGHTTP2_HCAT_REQUEST) return 0;
   if (find(f->hd.stream_id) != nullptr) return 0;
+  if (cfg_.client) return 0;  // a server cannot open streams toward us (push is off)
   auto* s = new H2Stream();
   s->id = f->hd.stream_id;
+  s->tag = static_cast<uint32_t>(s->id);
   streams_[s->id] = s;
   return 0;
 }
 
 int H2Server::onHeader(const nghttp2_frame* f, const uint8_t* name, size_t namelen, const uint8_t* value,
                        size_t valuelen) {
+  if (cfg_.client) {
+    // Only the response's :status matters to a CONNECT client (nghttp2 validated the block).
+    // After a 1xx, nghttp2 files the final response under HCAT_HEADERS.
+    if (f->hd.type != NGHTTP2_HEADERS || f->headers.cat == NGHTTP2_HCAT_REQUEST) return 0;
+    H2Stream* s = find(f->hd.stream_id);
+    if (s == nullptr || s->responded || namelen != 7 || std::memcmp(name, ":status", 7) != 0 || valuelen != 3) return 0;
+    s->status = (value[0] - '0') * 100 + (value[1] - '0') * 10 + (value[2] - '0');
+    return 0;
+  }
   if (f->hd.type != NGHTTP2_HEADERS || f->headers.cat != NGHTTP2_HCAT_REQUEST) return 0;
   H2Stream* s = find(f->hd.stream_id);
   if (s == nullptr) return 0;
@@ -158,9 +177,30 @@ int H2Server::onHeader(const nghttp2_frame* f, const uint8_t* name, size_t namel
 }
 
 int H2Server::onFrameRecv(const nghttp2_frame* f) {
+  if (f->hd.type == NGHTTP2_SETTINGS && (f->hd.flags & NGHTTP2_FLAG_ACK) == 0 && !settingsSeen_) {
+    settingsSeen_ = true;
+    hooks_->onSettings();
+    return 0;
+  }
+  if (f->hd.type == NGHTTP2_GOAWAY) {
+    hooks_->onGoaway(f->goaway.last_stream_id, f->goaway.error_code);
+    return 0;
+  }
   H2Stream* s = find(f->hd.stream_id);
   if (s == nullptr) return 0;
   bool endStream = (f->hd.flags & NGHTTP2_FLAG_END_STREAM) != 0;
+  if (cfg_.client && f->hd.type == NGHTTP2_HEADERS) {
+    if (endStream) s->clientEnded = true;
+    // Informational (1xx) answers are skipped; the final one is reported once (trailers are not).
+    if (!s->responded && s->status >= 200) {
+      s->responded = true;
+      hooks_->onResponse(*s);
+    } else if (!s->responded) {
+      s->status = 0;
+    }
+    if (endStream && s->accepted) flushUp(*s);
+    return 0;
+  }
   if (f->hd.type == NGHTTP2_HEADERS && f->headers.cat == NGHTTP2_HCAT_REQUEST) {
     if (endStream) s->clientEnded = true;
     if (!s->requested) {
@@ -225,7 +265,15 @@ void H2Server::flushUp(H2Stream& s) {
 
 ssize_t H2Server::readUpstream(int32_t id, uint8_t* buf, size_t len, uint32_t* flags) {
   H2Stream* s = find(id);
-  if (s == nullptr || s->upstream < 0) return NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE;
+  if (s == nullptr) return NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE;
+  if (s->upstream < 0) {
+    // Client role before bind(): nothing to send until the answer came and the socket is here.
+    if (cfg_.client && !s->accepted && !s->answered) {
+      s->deferred = true;
+      return NGHTTP2_ERR_DEFERRED;
+    }
+    return NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE;
+  }
   if (!s->fromUp.empty()) {
     size_t n = std::min(len, s->fromUp.size());
     std::memcpy(buf, s->fromUp.data(), n);
@@ -309,7 +357,70 @@ bool H2Server::reset(int32_t id, uint32_t code) {
   H2Stream* s = find(id);
   if (s == nullptr || session_ == nullptr) return false;
   s->answered = true;
-  return nghttp2_submit_rst_stream(session_, NGHTTP2_FLAG_NONE, id, code) == 0;
+  bool ok = nghttp2_submit_rst_stream(session_, NGHTTP2_FLAG_NONE, id, code) == 0;
+  // A client request whose HEADERS never left: nghttp2 drops it without a close callback.
+  if (cfg_.client && nghttp2_session_find_stream(session_, id) == nullptr) endStream(*s, code, true);
+  return ok;
+}
+
+int32_t H2Server::idOf(uint32_t tag) const {
+  if (!cfg_.client) return static_cast<int32_t>(tag);
+  auto it = tags_.find(tag);
+  return it == tags_.end() ? 0 : it->second;
+}
+
+bool H2Server::request(uint32_t tag, const std::vector<std::pair<std::string, std::string>>& headers) {
+  if (!cfg_.client || session_ == nullptr || tag == 0 || tags_.count(tag) != 0) return false;
+  std::vector<nghttp2_nv> nv;
+  nv.reserve(headers.size());
+  for (const auto& h : headers) {
+    nv.push_back({reinterpret_cast<uint8_t*>(const_cast<char*>(h.first.data())),
+                  reinterpret_cast<uint8_t*>(const_cast<char*>(h.second.data())), h.first.size(), h.second.size(),
+                  NGHTTP2_NV_FLAG_NONE});
+  }
+  nghttp2_data_provider prd;
+  prd.source.ptr = nullptr;
+  prd.read_callback = cbRead;
+  // nghttp2 copies the fields; DATA waits (deferred) until bind().
+  int32_t id = nghttp2_submit_request(session_, nullptr, nv.data(), nv.size(), &prd, nullptr);
+  if (id <= 0) {
+    lastError_ = nghttp2_strerror(id);
+    return false;
+  }
+  auto* s = new H2Stream();
+  s->id = id;
+  s->tag = tag;
+  s->requested = true;
+  streams_[id] = s;
+  tags_[tag] = id;
+  return true;
+}
+
+bool H2Server::bind(uint32_t tag, int upstream, std::string initial) {
+  H2Stream* s = find(idOf(tag));
+  if (!cfg_.client || s == nullptr || s->accepted || s->answered || session_ == nullptr) {
+    if (upstream >= 0) close(upstream);
+    return false;
+  }
+  s->upstream = upstream;
+  s->accepted = s->answered = true;
+  s->fromUp = std::move(initial);
+  flushUp(*s);  // what the server sent before the bind, and an early END_STREAM
+  if (s->deferred) {
+    s->deferred = false;
+    nghttp2_session_resume_data(session_, s->id);
+  }
+  return true;
+}
+
+int H2Server::onFrameNotSent(const nghttp2_frame* f, int) {
+  // A request that could not leave (the server's GOAWAY came first, stream ids ran out): it was
+  // never processed, so it ends as REFUSED_STREAM and the owner may retry it elsewhere.
+  if (!cfg_.client || f->hd.type != NGHTTP2_HEADERS) return 0;
+  H2Stream* s = find(f->hd.stream_id);
+  if (s != nullptr && nghttp2_session_find_stream(session_, f->hd.stream_id) == nullptr)
+    endStream(*s, NGHTTP2_REFUSED_STREAM, true);
+  return 0;
 }
 
 void H2Server::goaway() {
@@ -344,6 +455,7 @@ void H2Server::endStream(H2Stream& s, uint32_t code, bool resetUpstream) {
   if (undelivered > 0 && session_ != nullptr) nghttp2_session_consume_connection(session_, undelivered);
   if (s.requested) hooks_->onStreamEnd(s, code);
   closeUpstream(s, resetUpstream);
+  if (cfg_.client) tags_.erase(s.tag);
   streams_.erase(s.id);
   delete &s;
 }

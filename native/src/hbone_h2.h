@@ -1,6 +1,11 @@
-// The HTTP/2 half of a native HBONE server session (no TLS, no N-API, no epoll): one
-// nghttp2 server session fed with the peer's decrypted bytes, producing the bytes to
-// encrypt, and moving each accepted CONNECT stream's DATA to and from its upstream socket.
+// The HTTP/2 half of a native HBONE session (no TLS, no N-API, no epoll): one nghttp2
+// session fed with the peer's decrypted bytes, producing the bytes to encrypt, and moving
+// each CONNECT stream's DATA to and from its local socket. Two roles, one data phase:
+// - server: the peer opens CONNECT streams (onRequest); accept() answers 200 and binds the
+//   upstream socket;
+// - client: request() opens a CONNECT stream (the caller's tag names it); onResponse reports
+//   the answer; bind() then joins the stream to the local socket (the proxied client).
+// In both, "upstream" below is that local socket, and the "peer" the other HBONE end.
 // Decisions (accept, refuse, reset, drain) come from outside (TypeScript, through
 // hbone.cc; the fuzzer in fuzz/native/); this file only frames and moves bytes.
 //
@@ -29,19 +34,23 @@ struct H2Config {
   uint32_t streamWindow = 4 << 20;
   uint32_t connectionWindow = 16 << 20;
   uint32_t frameSize = 1 << 20;
+  bool client = false;
 };
 
 // One stream the peer opened (HEADERS seen).
 struct H2Stream {
   int32_t id = 0;
-  int upstream = -1;      // the accepted upstream socket (owned), -1 before accept
+  uint32_t tag = 0;       // the owner's name for it: the stream id (server), the caller's tag (client)
+  int status = 0;         // client: the response's :status (0 before it)
+  bool responded = false;  // client: onResponse was called
+  int upstream = -1;      // the local socket (owned), -1 before accept/bind
   bool requested = false;  // onRequest was called (so onStreamEnd will be)
   bool accepted = false;
   bool answered = false;  // a response (200 or refusal) was submitted
   std::string toUp;       // client → upstream bytes not yet written (consumed once written)
   std::string fromUp;     // bytes read from the upstream before the hand-over, sent first
   size_t toUpOff = 0;
-  bool clientEnded = false;  // END_STREAM from the client seen
+  bool clientEnded = false;  // END_STREAM from the peer seen (the HBONE client, or the server in the client role)
   bool upShut = false;       // shutdown(upstream, SHUT_WR) done
   bool upEof = false;        // upstream EOF read (END_STREAM sent or queued)
   bool deferred = false;     // the data provider is waiting for the upstream to be readable
@@ -67,6 +76,12 @@ class H2Hooks {
   // nghttp2 refused a stream past SETTINGS_MAX_CONCURRENT_STREAMS itself (REFUSED_STREAM, or
   // the connection error it becomes once the client acknowledged the setting).
   virtual void onLimitRefused(int32_t id) = 0;
+  // Client role: the response HEADERS of a request (final status in s.status).
+  virtual void onResponse(H2Stream&) {}
+  // The peer's first SETTINGS frame (client role: the server accepted our certificate).
+  virtual void onSettings() {}
+  // The peer's GOAWAY.
+  virtual void onGoaway(int32_t /*lastStream*/, uint32_t /*code*/) {}
 };
 
 class H2Server {
@@ -89,6 +104,13 @@ class H2Server {
   bool accept(int32_t id, int upstream, std::string initial = std::string());
   bool respond(int32_t id, int status);
   bool reset(int32_t id, uint32_t code);
+  // Client role. request(): a CONNECT with these fields (pseudo-headers first), named `tag`;
+  // false when it cannot be submitted. bind(): after a response, the stream's bytes flow to
+  // and from `upstream` (owned from here on, closed here on false); `initial` goes first.
+  bool request(uint32_t tag, const std::vector<std::pair<std::string, std::string>>& headers);
+  bool bind(uint32_t tag, int upstream, std::string initial = std::string());
+  // The stream id a tag names (the tag itself on a server), 0 when unknown.
+  int32_t idOf(uint32_t tag) const;
   // Graceful drain: GOAWAY(last stream seen, NO_ERROR); open streams run to their end.
   void goaway();
   // The upstream socket of a stream became readable / writable.
@@ -108,6 +130,7 @@ class H2Server {
   int onDataChunk(uint8_t flags, int32_t id, const uint8_t* data, size_t len);
   int onStreamClose(int32_t id, uint32_t code);
   int onInvalidFrame(const nghttp2_frame* f, int libError);
+  int onFrameNotSent(const nghttp2_frame* f, int libError);
   ssize_t readUpstream(int32_t id, uint8_t* buf, size_t len, uint32_t* flags);
 
  private:
@@ -119,6 +142,8 @@ class H2Server {
   H2Hooks* hooks_;
   nghttp2_session* session_ = nullptr;
   std::unordered_map<int32_t, H2Stream*> streams_;
+  std::unordered_map<uint32_t, int32_t> tags_;  // client role: tag → stream id
+  bool settingsSeen_ = false;
   const char* lastError_ = nullptr;
 };
 

@@ -3,7 +3,6 @@
 // Pool key = (source identity, destination identities, destination address, source IP),
 // as ztunnel keys it; at most maxStreams streams per session, a new session beyond that;
 // sessions with no streams are closed after idleMs.
-import { randomBytes } from "node:crypto";
 import http2, { type ClientHttp2Session, type ClientHttp2Stream } from "node:http2";
 import net from "node:net";
 import type { Duplex } from "node:stream";
@@ -12,6 +11,15 @@ import { uriSans } from "../identity/pem.ts";
 import { secureContextFor, type WorkloadCert } from "../identity/workload-cert.ts";
 import { logger } from "../log.ts";
 import { bracketHost } from "../state/ip.ts";
+import {
+  type PoolEntry,
+  poolKey,
+  poolKeySrcIp,
+  RefusedStream,
+  SessionPool,
+  traceparent,
+  withRefusedRetry,
+} from "./client-pool.ts";
 import { HboneError } from "./errors.ts";
 import { applyConnectionWindow, DEFAULT_H2, type H2Tuning, h2Settings, maxSessionMemoryMb } from "./settings.ts";
 
@@ -124,68 +132,125 @@ function awaitConnectResponse(
   });
 }
 
-/** Internal: a CONNECT the peer refused without processing it (retried once). */
-class RefusedStream extends Error {
-  constructor(readonly error: HboneError) {
-    super(error.message);
-  }
-}
-
-interface PooledSession {
-  key: string;
-  /** Streams reserved or open; counted before the session exists so bursts share it. */
-  streams: number;
+interface PooledSession extends PoolEntry {
   ready: Promise<ClientHttp2Session>;
   session?: ClientHttp2Session;
-  dead: boolean;
-  idle?: NodeJS.Timeout;
   /** The server's SETTINGS arrived, i.e. it accepted us at the TLS layer. */
   remoteSettings?: boolean;
 }
 
-// Trace and span ids for every CONNECT, cut from one random block refilled every 170
-// streams: one randomFillSync per stream pair of ids cost more than the rest of the headers.
-const RANDOM_BLOCK = 24 * 170;
-let randomPool = Buffer.alloc(0);
-let randomAt = RANDOM_BLOCK;
-const traceparent = (): string => {
-  if (randomAt + 24 > randomPool.length) {
-    randomPool = randomBytes(RANDOM_BLOCK);
-    randomAt = 0;
+/**
+ * Mutual TLS over `sock` (a TCP socket, or for double HBONE the outer CONNECT's stream), the
+ * peer verified against `dstIdentities`, ALPN h2; `peer` names it in errors.
+ */
+async function secureHandshake(
+  sock: Duplex,
+  cert: WorkloadCert,
+  dstIdentities: string[],
+  peer: string,
+  timeoutMs: number,
+): Promise<tls.TLSSocket> {
+  const tlsSock = await new Promise<tls.TLSSocket>((resolve, reject) => {
+    const t = tls.connect({
+      socket: sock,
+      secureContext: secureContextFor(cert),
+      // No SNI: the server picks its cert by destination address (SPEC.md §3).
+      servername: "",
+      ALPNProtocols: ["h2"],
+      minVersion: "TLSv1.3",
+      rejectUnauthorized: true,
+      // Identity is checked below against SPIFFE ids, not against a host name.
+      checkServerIdentity: () => undefined,
+    });
+    const timer = setTimeout(() => t.destroy(new Error(`TLS handshake timed out after ${timeoutMs} ms`)), timeoutMs);
+    t.once("secureConnect", () => {
+      clearTimeout(timer);
+      t.off("error", onErr);
+      resolve(t);
+    });
+    const onErr = (e: Error) => {
+      clearTimeout(timer);
+      sock.destroy();
+      reject(new HboneError("ZTS_HBONE_TLS", `TLS to ${peer}: ${e.message}`, { cause: e }));
+    };
+    t.once("error", onErr);
+  });
+  const sans = uriSans(tlsSock.getPeerCertificate());
+  if (!dstIdentities.some((id) => sans.includes(id))) {
+    tlsSock.destroy();
+    throw peerIdentityError(peer, sans, dstIdentities);
   }
-  const at = randomAt;
-  randomAt += 24;
-  // Flags 00 (not sampled), as ztunnel's TraceParent::new: the proxy starts no trace of its own.
-  return `00-${randomPool.toString("hex", at, at + 16)}-${randomPool.toString("hex", at + 16, at + 24)}-00`;
-};
+  if (tlsSock.alpnProtocol !== "h2") {
+    tlsSock.destroy();
+    throw new HboneError("ZTS_HBONE_TLS", `${peer} did not negotiate ALPN h2`);
+  }
+  return tlsSock;
+}
 
-/** Pool key: the identities sorted (a copy only when there are several to sort). */
-const poolKey = (req: HboneConnectRequest): string => {
-  const ids = req.dstIdentities.length > 1 ? [...req.dstIdentities].sort().join(",") : (req.dstIdentities[0] ?? "");
-  // Newlines cannot occur in SPIFFE ids or addresses, so the parts cannot run together.
-  return `${req.srcIdentity}\n${ids}\n${req.dstAddr.host}:${req.dstAddr.port}\n${req.srcIp}`;
-};
+/** The server presented none of the identities asked for. */
+export function peerIdentityError(peer: string, sans: string[], dstIdentities: string[]): HboneError {
+  return new HboneError(
+    "ZTS_HBONE_PEER_IDENTITY",
+    `${peer} presented ${sans.join(", ") || "no SPIFFE id"}, expected one of ${dstIdentities.join(", ")}`,
+  );
+}
+
+/**
+ * Double HBONE's inner hop over `outer` (the open CONNECT stream to the gateway): mutual TLS
+ * and one h2 session of its own, one CONNECT. Not pooled, as ztunnel: a pooled inner session
+ * would send every connection to the one remote pod the gateway picked first.
+ */
+export async function connectInner(
+  outer: Duplex,
+  cert: WorkloadCert,
+  inner: InnerConnectRequest,
+  via: string,
+  tuning: H2Tuning,
+  timeoutMs: number,
+): Promise<Duplex> {
+  let tlsSock: tls.TLSSocket;
+  try {
+    tlsSock = await secureHandshake(outer, cert, inner.dstIdentities, via, timeoutMs);
+  } catch (e) {
+    outer.destroy();
+    throw e;
+  }
+  const log = logger();
+  const session = http2.connect("https://inner", {
+    createConnection: () => tlsSock,
+    settings: h2Settings(tuning),
+    maxSessionMemory: maxSessionMemoryMb(tuning),
+  });
+  applyConnectionWindow(session, tuning);
+  session.on("error", (e) => log.debug({ err: e, via }, "hbone: inner session error"));
+  // The inner session is this connection's alone. When it is over, http2 ends its TLS socket,
+  // which ends the outer stream (END_STREAM); a gateway that never finishes its side would
+  // hold that stream's slot in the pooled session, so it is reset after 5 s.
+  session.once("close", () => {
+    const t = setTimeout(() => outer.destroy(), 5000);
+    t.unref();
+    outer.once("close", () => clearTimeout(t));
+  });
+  tlsSock.once("end", () => session.destroy());
+  const stream = session.request(
+    { ":method": "CONNECT", ":authority": inner.authority, traceparent: traceparent(), ...inner.headers },
+    { endStream: false },
+  );
+  stream.once("close", () => session.close());
+  return awaitConnectResponse(stream, via, timeoutMs, (e) => {
+    session.destroy();
+    return new HboneError("ZTS_HBONE_PROTOCOL", `CONNECT ${via}: ${e.message}`, { cause: e });
+  });
+}
 
 export function createHboneClient(opts: HboneClientOptions): HboneClient {
   const dial = opts.dial ?? defaultDialer;
   const maxStreams = opts.maxStreamsPerConnection ?? 100;
-  const idleMs = opts.idleReleaseMs ?? 300_000;
   const tuning = opts.h2 ?? DEFAULT_H2;
   const timeoutMs = opts.connectTimeoutMs ?? 10_000;
-  const pools = new Map<string, PooledSession[]>();
+  const pool = new SessionPool<PooledSession>(maxStreams, opts.idleReleaseMs ?? 300_000, (p) => p.session?.close());
   let sessionsOpened = 0;
-  let draining = false;
   const log = logger();
-
-  const drop = (p: PooledSession) => {
-    p.dead = true;
-    if (p.idle) clearTimeout(p.idle);
-    const list = pools.get(p.key);
-    if (!list) return;
-    const i = list.indexOf(p);
-    if (i >= 0) list.splice(i, 1);
-    if (list.length === 0) pools.delete(p.key);
-  };
 
   async function open(req: HboneConnectRequest, p: PooledSession): Promise<ClientHttp2Session> {
     const cert = opts.certFor(req.srcIdentity);
@@ -198,7 +263,8 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
         cause: e,
       });
     }
-    const tlsSock = await secureHandshake(sock, cert, req.dstIdentities, `${req.dstAddr.host}:${req.dstAddr.port}`);
+    const peer = `${req.dstAddr.host}:${req.dstAddr.port}`;
+    const tlsSock = await secureHandshake(sock, cert, req.dstIdentities, peer, timeoutMs);
     const session = http2.connect(`https://${bracketHost(req.dstAddr.host)}:${req.dstAddr.port}`, {
       createConnection: () => tlsSock,
       settings: h2Settings(tuning),
@@ -214,113 +280,20 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
     });
     sessionsOpened++;
     session.on("error", (e) => log.debug({ err: e, key: p.key }, "hbone: session error"));
-    session.once("close", () => drop(p));
-    session.once("goaway", () => drop(p));
+    session.once("close", () => pool.drop(p));
+    session.once("goaway", () => pool.drop(p));
     p.session = session;
     return session;
   }
 
-  /**
-   * Mutual TLS over `sock` (a TCP socket, or for double HBONE the outer CONNECT's stream),
-   * the peer verified against `dstIdentities`, ALPN h2; `peer` names it in errors.
-   */
-  async function secureHandshake(
-    sock: Duplex,
-    cert: WorkloadCert,
-    dstIdentities: string[],
-    peer: string,
-  ): Promise<tls.TLSSocket> {
-    const tlsSock = await new Promise<tls.TLSSocket>((resolve, reject) => {
-      const t = tls.connect({
-        socket: sock,
-        secureContext: secureContextFor(cert),
-        // No SNI: the server picks its cert by destination address (SPEC.md §3).
-        servername: "",
-        ALPNProtocols: ["h2"],
-        minVersion: "TLSv1.3",
-        rejectUnauthorized: true,
-        // Identity is checked below against SPIFFE ids, not against a host name.
-        checkServerIdentity: () => undefined,
-      });
-      const timer = setTimeout(() => t.destroy(new Error(`TLS handshake timed out after ${timeoutMs} ms`)), timeoutMs);
-      t.once("secureConnect", () => {
-        clearTimeout(timer);
-        t.off("error", onErr);
-        resolve(t);
-      });
-      const onErr = (e: Error) => {
-        clearTimeout(timer);
-        sock.destroy();
-        reject(new HboneError("ZTS_HBONE_TLS", `TLS to ${peer}: ${e.message}`, { cause: e }));
-      };
-      t.once("error", onErr);
-    });
-    const sans = uriSans(tlsSock.getPeerCertificate());
-    if (!dstIdentities.some((id) => sans.includes(id))) {
-      tlsSock.destroy();
-      throw new HboneError(
-        "ZTS_HBONE_PEER_IDENTITY",
-        `${peer} presented ${sans.join(", ") || "no SPIFFE id"}, expected one of ${dstIdentities.join(", ")}`,
-      );
-    }
-    if (tlsSock.alpnProtocol !== "h2") {
-      tlsSock.destroy();
-      throw new HboneError("ZTS_HBONE_TLS", `${peer} did not negotiate ALPN h2`);
-    }
-    return tlsSock;
-  }
-
   function acquire(req: HboneConnectRequest): PooledSession {
-    const key = poolKey(req);
-    let list = pools.get(key);
-    if (!list) {
-      list = [];
-      pools.set(key, list);
-    }
-    let p = list.find((x) => !x.dead && x.streams < maxStreams);
-    if (!p) {
-      const np: PooledSession = { key, streams: 0, dead: false, ready: undefined as never };
+    return pool.acquire(poolKey(req), () => {
+      const np: PooledSession = { key: poolKey(req), streams: 0, dead: false, ready: undefined as never };
       np.ready = open(req, np);
       // A failed session leaves the pool at once so the next request dials again.
-      np.ready.catch(() => drop(np));
-      list.push(np);
-      p = np;
-    }
-    p.streams++;
-    if (p.idle) {
-      clearTimeout(p.idle);
-      p.idle = undefined;
-    }
-    return p;
-  }
-
-  function release(p: PooledSession): void {
-    p.streams--;
-    if (draining && p.streams === 0) {
-      drop(p);
-      p.session?.close();
-      return;
-    }
-    if (p.streams > 0 || p.dead) return;
-    p.idle = setTimeout(() => {
-      drop(p);
-      p.session?.close();
-    }, idleMs);
-    p.idle.unref();
-  }
-
-  // RFC 9113 §8.7: a stream reset with REFUSED_STREAM was not processed by the peer, so it
-  // is safe to retry — e.g. a pooled session that a GOAWAY (peer or our own drain) closed
-  // while this CONNECT was on its way. Once, on a fresh session.
-  async function connect(req: HboneConnectRequest): Promise<Duplex> {
-    try {
-      return await connectOnce(req);
-    } catch (e) {
-      if (!(e instanceof RefusedStream)) throw e;
-      return connectOnce(req).catch((e2: unknown) => {
-        throw e2 instanceof RefusedStream ? e2.error : e2;
-      });
-    }
+      np.ready.catch(() => pool.drop(np));
+      return np;
+    });
   }
 
   async function connectOnce(req: HboneConnectRequest): Promise<Duplex> {
@@ -329,7 +302,7 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
     const rel = () => {
       if (!released) {
         released = true;
-        release(p);
+        pool.release(p);
       }
     };
     let session: ClientHttp2Session;
@@ -352,13 +325,13 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
       );
     } catch (e) {
       rel();
-      drop(p);
+      pool.drop(p);
       throw new HboneError("ZTS_HBONE_PROTOCOL", `CONNECT ${req.authority}: ${(e as Error).message}`, { cause: e });
     }
     stream.once("close", rel);
     return awaitConnectResponse(stream, req.authority, timeoutMs, (e) => {
       if (stream.rstCode === http2.constants.NGHTTP2_REFUSED_STREAM) {
-        drop(p);
+        pool.drop(p);
         return new RefusedStream(
           new HboneError("ZTS_HBONE_PROTOCOL", `CONNECT ${req.authority}: refused by the peer (REFUSED_STREAM)`, {
             cause: e,
@@ -367,100 +340,65 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
       }
       // With TLS 1.3 the server checks our certificate after our side finished the
       // handshake; a server that rejects it closes before its first SETTINGS frame.
-      if (!p.remoteSettings)
-        return new HboneError(
-          "ZTS_HBONE_TLS",
-          `${req.dstAddr.host}:${req.dstAddr.port} rejected our certificate for ${req.srcIdentity} (closed during TLS): ${e.message}`,
-          { cause: e },
-        );
+      if (!p.remoteSettings) return certificateRejected(req, e);
       return new HboneError("ZTS_HBONE_PROTOCOL", `CONNECT ${req.authority}: ${e.message}`, { cause: e });
     });
   }
 
+  const connect = (req: HboneConnectRequest) => withRefusedRetry(() => connectOnce(req));
+
   async function connectDouble(outerReq: HboneConnectRequest, inner: InnerConnectRequest): Promise<Duplex> {
     const outer = await connect(outerReq);
-    const via = `${inner.authority} via ${outerReq.dstAddr.host}:${outerReq.dstAddr.port}`;
     const cert = opts.certFor(outerReq.srcIdentity);
     if (!cert) {
       outer.destroy();
       throw new HboneError("ZTS_HBONE_NO_CERT", `no certificate yet for ${outerReq.srcIdentity}`);
     }
-    let tlsSock: tls.TLSSocket;
-    try {
-      tlsSock = await secureHandshake(outer, cert, inner.dstIdentities, via);
-    } catch (e) {
-      outer.destroy();
-      throw e;
-    }
-    const session = http2.connect("https://inner", {
-      createConnection: () => tlsSock,
-      settings: h2Settings(tuning),
-      maxSessionMemory: maxSessionMemoryMb(tuning),
-    });
-    applyConnectionWindow(session, tuning);
-    session.on("error", (e) => log.debug({ err: e, via }, "hbone: inner session error"));
-    // The inner session is this connection's alone. When it is over, http2 ends its TLS socket,
-    // which ends the outer stream (END_STREAM); a gateway that never finishes its side would
-    // hold that stream's slot in the pooled session, so it is reset after 5 s.
-    session.once("close", () => {
-      const t = setTimeout(() => outer.destroy(), 5000);
-      t.unref();
-      outer.once("close", () => clearTimeout(t));
-    });
-    tlsSock.once("end", () => session.destroy());
-    const stream = session.request(
-      { ":method": "CONNECT", ":authority": inner.authority, traceparent: traceparent(), ...inner.headers },
-      { endStream: false },
-    );
-    stream.once("close", () => session.close());
-    return awaitConnectResponse(stream, via, timeoutMs, (e) => {
-      session.destroy();
-      return new HboneError("ZTS_HBONE_PROTOCOL", `CONNECT ${via}: ${e.message}`, { cause: e });
-    });
+    const via = `${inner.authority} via ${outerReq.dstAddr.host}:${outerReq.dstAddr.port}`;
+    return connectInner(outer, cert, inner, via, tuning, timeoutMs);
   }
 
   return {
     connect,
     connectDouble,
-    stats: () => ({
-      sessions: [...pools.entries()].map(([key, l]) => ({ key, streams: l.map((p) => p.streams) })),
-      sessionsOpened,
-    }),
+    stats: () => ({ sessions: pool.stats(), sessionsOpened }),
     drain() {
-      draining = true;
-      for (const list of [...pools.values()]) {
-        for (const p of [...list]) {
-          drop(p);
-          // A session still handshaking closes once up: connect() calls that already wait
-          // for it were queued first, so their streams open before the GOAWAY.
-          p.ready.then(
-            (session) => session.close(),
-            () => {},
-          );
-        }
+      pool.draining = true;
+      for (const p of pool.all()) {
+        pool.drop(p);
+        // A session still handshaking closes once up: connect() calls that already wait
+        // for it were queued first, so their streams open before the GOAWAY.
+        p.ready.then(
+          (session) => session.close(),
+          () => {},
+        );
       }
     },
     close() {
-      for (const list of [...pools.values()]) {
-        for (const p of [...list]) {
-          drop(p);
-          p.session?.destroy();
-        }
+      for (const p of pool.all()) {
+        pool.drop(p);
+        p.session?.destroy();
       }
     },
     closeFrom(srcIps) {
       const ips = new Set(srcIps);
       let n = 0;
-      for (const [key, list] of [...pools]) {
-        // The source IP is the key's last part (poolKey).
-        if (!ips.has(key.slice(key.lastIndexOf("\n") + 1))) continue;
-        for (const p of [...list]) {
-          drop(p);
-          p.session?.destroy();
-          n++;
-        }
+      for (const p of pool.all()) {
+        if (!ips.has(poolKeySrcIp(p.key))) continue;
+        pool.drop(p);
+        p.session?.destroy();
+        n++;
       }
       return n;
     },
   };
+}
+
+/** With TLS 1.3 the server checks our certificate after our handshake finished: a close before its SETTINGS is that. */
+export function certificateRejected(req: HboneConnectRequest, e: Error): HboneError {
+  return new HboneError(
+    "ZTS_HBONE_TLS",
+    `${req.dstAddr.host}:${req.dstAddr.port} rejected our certificate for ${req.srcIdentity} (closed during TLS): ${e.message}`,
+    { cause: e },
+  );
 }
