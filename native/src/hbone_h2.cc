@@ -138,7 +138,8 @@ bool H2Server::send(std::string& out, size_t limit) {
 }
 
 bool H2Server::finished() const {
-  return session_ == nullptr || (nghttp2_session_want_read(session_) == 0 && nghttp2_session_want_write(session_) == 0);
+  return session_ == nullptr || (lingering_ == 0 && nghttp2_session_want_read(session_) == 0 &&
+                                 nghttp2_session_want_write(session_) == 0);
 }
 
 int H2Server::onBeginHeaders(const nghttp2_frame* f) {
@@ -246,6 +247,10 @@ void H2Server::flushUp(H2Stream& s) {
     if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return;  // back-pressure: the window stays closed
     s.upError = true;
     s.upErrno = n < 0 ? errno : EPIPE;
+    if (s.h2Closed) {
+      lingerEnd(s);
+      return;
+    }
     nghttp2_submit_rst_stream(session_, NGHTTP2_FLAG_NONE, s.id, NGHTTP2_CANCEL);
     return;
   }
@@ -258,9 +263,17 @@ void H2Server::flushUp(H2Stream& s) {
     if (shutdown(s.upstream, SHUT_WR) != 0 && !isResetErr(errno)) {
       s.upError = true;
       s.upErrno = errno;
-      nghttp2_submit_rst_stream(session_, NGHTTP2_FLAG_NONE, s.id, NGHTTP2_CANCEL);
+      if (!s.h2Closed) nghttp2_submit_rst_stream(session_, NGHTTP2_FLAG_NONE, s.id, NGHTTP2_CANCEL);
     }
   }
+  if (s.h2Closed) lingerEnd(s);
+}
+
+void H2Server::lingerEnd(H2Stream& s) {
+  // nghttp2 closed it already (onStreamClose): its end is ours to make.
+  lingering_--;
+  bool clean = !s.upError && s.upEof && s.upShut;
+  endStream(s, NGHTTP2_NO_ERROR, !clean);
 }
 
 ssize_t H2Server::readUpstream(int32_t id, uint8_t* buf, size_t len, uint32_t* flags) {
@@ -312,7 +325,7 @@ void H2Server::upstreamReadable(int32_t id) {
 
 void H2Server::upstreamWritable(int32_t id) {
   H2Stream* s = find(id);
-  if (s != nullptr && s->accepted) flushUp(*s);
+  if (s != nullptr && s->accepted) flushUp(*s);  // may end a lingering stream (s is gone then)
 }
 
 bool H2Server::accept(int32_t id, int upstream, std::string initial) {
@@ -445,6 +458,14 @@ int H2Server::onStreamClose(int32_t id, uint32_t code) {
   if (s == nullptr) return 0;
   // A clean end: both directions finished (END_STREAM each way, the upstream shut for
   // writing). Anything else resets the upstream.
+  // Both END_STREAMs are in, but the peer's last bytes may still wait for the local socket to
+  // take them (it was slower than the peer): the stream lingers here until they are written,
+  // then ends cleanly (flushUp). Ending it now would cut the tail off.
+  if (code == NGHTTP2_NO_ERROR && !s->upError && s->upstream >= 0 && s->toUpOff < s->toUp.size()) {
+    s->h2Closed = true;
+    lingering_++;
+    return 0;
+  }
   bool clean = code == NGHTTP2_NO_ERROR && s->clientEnded && s->upEof && s->upShut && !s->upError;
   endStream(*s, code, !clean);
   return 0;
@@ -474,7 +495,10 @@ void H2Server::abortAll() {
   std::vector<H2Stream*> all;
   all.reserve(streams_.size());
   for (auto& kv : streams_) all.push_back(kv.second);
-  for (H2Stream* s : all) endStream(*s, NGHTTP2_CANCEL, true);
+  for (H2Stream* s : all) {
+    if (s->h2Closed) lingering_--;
+    endStream(*s, NGHTTP2_CANCEL, true);
+  }
 }
 
 }  // namespace zts

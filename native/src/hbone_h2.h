@@ -55,6 +55,7 @@ struct H2Stream {
   bool upEof = false;        // upstream EOF read (END_STREAM sent or queued)
   bool deferred = false;     // the data provider is waiting for the upstream to be readable
   bool upError = false;      // the upstream failed: reset it at the end
+  bool h2Closed = false;     // nghttp2 closed it cleanly while bytes still wait for the upstream
   int upErrno = 0;
   uint64_t up = 0;    // bytes written to upstream
   uint64_t down = 0;  // bytes read from upstream into DATA frames
@@ -137,6 +138,7 @@ class H2Server {
   void flushUp(H2Stream& s);
   void closeUpstream(H2Stream& s, bool resetIt);
   void endStream(H2Stream& s, uint32_t code, bool resetUpstream);
+  void lingerEnd(H2Stream& s);
 
   H2Config cfg_;
   H2Hooks* hooks_;
@@ -144,6 +146,7 @@ class H2Server {
   std::unordered_map<int32_t, H2Stream*> streams_;
   std::unordered_map<uint32_t, int32_t> tags_;  // client role: tag → stream id
   bool settingsSeen_ = false;
+  size_t lingering_ = 0;  // streams with h2Closed
   const char* lastError_ = nullptr;
 };
 

@@ -11,6 +11,8 @@ export interface PoolEntry {
   streams: number;
   dead: boolean;
   idle?: NodeJS.Timeout | undefined;
+  /** Retired (retire()): closed once its last stream ends. */
+  retiring?: boolean | undefined;
 }
 
 /** Pool key fields of a CONNECT (HboneConnectRequest's). */
@@ -108,7 +110,7 @@ export class SessionPool<P extends PoolEntry> {
   /** A slot given back: the session's idle timer starts when it was the last. */
   release(p: P): void {
     p.streams--;
-    if (this.draining && p.streams === 0) {
+    if ((this.draining || p.retiring) && p.streams === 0) {
       this.drop(p);
       this.closeSession(p);
       return;
@@ -130,6 +132,18 @@ export class SessionPool<P extends PoolEntry> {
     const i = list.indexOf(p);
     if (i >= 0) list.splice(i, 1);
     if (list.length === 0) this.pools.delete(p.key);
+  }
+
+  /**
+   * Out of the pool, and closed once no stream uses it (now, if none does): a session that
+   * refused a stream, or every session at drain. Not closed while streams run because a
+   * GOAWAY from the client cut the open streams of HBONE servers on Rust h2 before
+   * hyperium/h2#886 (ztunnel builds of that age): only the streams' own ends end it.
+   */
+  retire(p: P): void {
+    this.drop(p);
+    p.retiring = true;
+    if (p.streams === 0) this.closeSession(p);
   }
 
   /** Every pooled session (a copy: callers drop while iterating). */

@@ -80,8 +80,8 @@ export interface HboneClient {
   /** Closes the pooled sessions dialed for these source IPs (a deleted pod's, whose netns goes). */
   closeFrom(srcIps: Iterable<string>): number;
   /**
-   * Proxy drain: GOAWAY on every pooled session (no new streams on it, the open ones run
-   * to their end); sessions opened from now on close as soon as their last stream ends.
+   * Proxy drain: no new streams on the pooled sessions; each closes (GOAWAY) once its open
+   * streams ended, and sessions opened from now on close as soon as their last stream ends.
    */
   drain(): void;
 }
@@ -248,7 +248,13 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
   const maxStreams = opts.maxStreamsPerConnection ?? 100;
   const tuning = opts.h2 ?? DEFAULT_H2;
   const timeoutMs = opts.connectTimeoutMs ?? 10_000;
-  const pool = new SessionPool<PooledSession>(maxStreams, opts.idleReleaseMs ?? 300_000, (p) => p.session?.close());
+  // A session still handshaking closes once up (requests already waiting for it go first).
+  const pool = new SessionPool<PooledSession>(maxStreams, opts.idleReleaseMs ?? 300_000, (p) => {
+    p.ready.then(
+      (session) => session.close(),
+      () => {},
+    );
+  });
   let sessionsOpened = 0;
   const log = logger();
 
@@ -331,7 +337,8 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
     stream.once("close", rel);
     return awaitConnectResponse(stream, req.authority, timeoutMs, (e) => {
       if (stream.rstCode === http2.constants.NGHTTP2_REFUSED_STREAM) {
-        pool.drop(p);
+        // The session stays open until its other streams end, then closes (it leaked before).
+        pool.retire(p);
         return new RefusedStream(
           new HboneError("ZTS_HBONE_PROTOCOL", `CONNECT ${req.authority}: refused by the peer (REFUSED_STREAM)`, {
             cause: e,
@@ -364,15 +371,8 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
     stats: () => ({ sessions: pool.stats(), sessionsOpened }),
     drain() {
       pool.draining = true;
-      for (const p of pool.all()) {
-        pool.drop(p);
-        // A session still handshaking closes once up: connect() calls that already wait
-        // for it were queued first, so their streams open before the GOAWAY.
-        p.ready.then(
-          (session) => session.close(),
-          () => {},
-        );
-      }
+      // Each session closes (GOAWAY) once its last stream ended, not before: see retire().
+      for (const p of pool.all()) pool.retire(p);
     },
     close() {
       for (const p of pool.all()) {

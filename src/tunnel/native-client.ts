@@ -27,7 +27,15 @@ import {
   type InnerConnectRequest,
   peerIdentityError,
 } from "./client.ts";
-import { type PoolEntry, poolKey, poolKeySrcIp, RefusedStream, SessionPool, traceparent, withRefusedRetry } from "./client-pool.ts";
+import {
+  type PoolEntry,
+  poolKey,
+  poolKeySrcIp,
+  RefusedStream,
+  SessionPool,
+  traceparent,
+  withRefusedRetry,
+} from "./client-pool.ts";
 import { HboneError } from "./errors.ts";
 import { DEFAULT_H2 } from "./settings.ts";
 
@@ -121,8 +129,14 @@ export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: Hbo
   const timeoutMs = opts.connectTimeoutMs ?? 10_000;
   const log = logger();
   const contexts = new WeakMap<WorkloadCert, HboneTlsContext>();
+  // GOAWAY, then the session ends (no streams are left); one still handshaking gets it once up.
   const pool = new SessionPool<NativeSession>(maxStreams, opts.idleReleaseMs ?? 300_000, (p) => {
-    if (p.id >= 0 && !p.ended) addon.hboneGoaway(p.id);
+    p.ready.then(
+      (s) => {
+        if (!s.ended) addon.hboneGoaway(s.id);
+      },
+      () => {},
+    );
   });
   let sessionsOpened = 0;
 
@@ -294,7 +308,7 @@ export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: Hbo
       throw e;
     }
     const refused = (why: string) => {
-      pool.drop(p);
+      pool.retire(p);
       return new RefusedStream(new HboneError("ZTS_HBONE_PROTOCOL", `CONNECT ${req.authority}: ${why}`));
     };
     if (p.ended) {
@@ -324,7 +338,10 @@ export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: Hbo
           clearTimeout(timer);
           rel();
           if (ev.code === REFUSED_STREAM) reject(refused("refused by the peer (REFUSED_STREAM)"));
-          else if (timedOut) reject(new HboneError("ZTS_HBONE_PROTOCOL", `CONNECT ${req.authority}: no response within ${timeoutMs} ms`));
+          else if (timedOut)
+            reject(
+              new HboneError("ZTS_HBONE_PROTOCOL", `CONNECT ${req.authority}: no response within ${timeoutMs} ms`),
+            );
           // With TLS 1.3 the server checks our certificate after our handshake finished.
           else if (!p.settings) reject(certificateRejected(req, new Error(`session ended (code ${ev.code})`)));
           else
@@ -415,7 +432,11 @@ export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: Hbo
           }
           local.once("close", stop);
           const initial =
-            o.initial && o.initial.length > 0 ? (t.buffered ? Buffer.concat([o.initial, t.buffered]) : o.initial) : t.buffered;
+            o.initial && o.initial.length > 0
+              ? t.buffered
+                ? Buffer.concat([o.initial, t.buffered])
+                : o.initial
+              : t.buffered;
           const onBytes = (up: number, down: number) => {
             if (down > result.bytesSent) {
               o.onBytes?.("sent", down - result.bytesSent);
@@ -488,7 +509,11 @@ export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: Hbo
   const closeNow = (p: NativeSession) => {
     pool.drop(p);
     if (p.id >= 0 && !p.ended) addon.hboneClose(p.id);
-    else p.ready.then((s) => addon.hboneClose(s.id), () => {});
+    else
+      p.ready.then(
+        (s) => addon.hboneClose(s.id),
+        () => {},
+      );
   };
 
   return {
@@ -498,17 +523,8 @@ export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: Hbo
     stats: () => ({ sessions: pool.stats(), sessionsOpened }),
     drain() {
       pool.draining = true;
-      for (const p of pool.all()) {
-        pool.drop(p);
-        // A session still handshaking gets its GOAWAY once up: the connect() calls waiting
-        // for it were queued first, so their requests leave before it.
-        p.ready.then(
-          (s) => {
-            if (!s.ended) addon.hboneGoaway(s.id);
-          },
-          () => {},
-        );
-      }
+      // Each session gets its GOAWAY once its last stream ended, not before: see retire().
+      for (const p of pool.all()) pool.retire(p);
     },
     close() {
       for (const p of pool.all()) closeNow(p);
@@ -529,6 +545,7 @@ export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: Hbo
 /** What a stream's end means for the bytes it carried: undefined for a clean end. */
 function streamError(ev: StreamEnd): Error | undefined {
   if (ev.errcode) return Object.assign(new Error(`hbone stream: ${ev.errcode}`), { code: ev.errcode, errno: ev.errno });
-  if (ev.code !== 0) return Object.assign(new Error(`hbone stream reset (code ${ev.code})`), { code: "ERR_HTTP2_STREAM_ERROR" });
+  if (ev.code !== 0)
+    return Object.assign(new Error(`hbone stream reset (code ${ev.code})`), { code: "ERR_HTTP2_STREAM_ERROR" });
   return undefined;
 }
