@@ -35,6 +35,9 @@ const HBONE_SERVER = [
   "test/integration/hbone-limits.test.ts",
   "test/integration/hbone-interop.test.ts",
   "test/integration/hbone-refusals.test.ts",
+  // The server behind a double tunnel (gateway stand-in) and across a certificate rotation.
+  "test/integration/double-hbone.test.ts",
+  "test/integration/identity.test.ts",
   // End to end through real proxies (in-pod capture, multi-network, telemetry, demo): a few;
   // `npm run test:hbone-native` runs every HBONE, capture, in-pod and demo file on it.
   "test/netns/inpod-e2e.test.ts",
