@@ -28,16 +28,18 @@ const PLAIN_LEG_E2E = [
   "test/netns/inpod-lifecycle.test.ts",
 ];
 
-// The HBONE server tests once more on the native server (issue 20: ZTS_HBONE_DATAPATH=native,
-// the addon's OpenSSL + nghttp2 session); the fixtures and proxies read the switch.
+// The HBONE tests once more on the native data path (issue 20: ZTS_HBONE_DATAPATH=native, the
+// addon's OpenSSL + nghttp2 sessions, server and client role); the fixtures and proxies read the switch.
 const HBONE_SERVER = [
   "test/integration/hbone.test.ts",
   "test/integration/hbone-limits.test.ts",
   "test/integration/hbone-interop.test.ts",
   "test/integration/hbone-refusals.test.ts",
-  // client-side interop: our client against python h2's server. Until the native client role
-  // exists, hboneClient() gives node:http2's client on this project too; then it runs natively.
+  // Client side: our client (native on this project) against python h2's server.
   "test/integration/hbone-interop-server.test.ts",
+  // The server behind a double tunnel (gateway stand-in) and across a certificate rotation.
+  "test/integration/double-hbone.test.ts",
+  "test/integration/identity.test.ts",
   // End to end through real proxies (in-pod capture, multi-network, telemetry, demo): a few;
   // `npm run test:hbone-native` runs every HBONE, capture, in-pod and demo file on it.
   "test/netns/inpod-e2e.test.ts",

@@ -3,33 +3,27 @@
 // handshake, so a foreign CA gets a TLS alert) and nghttp2 the HTTP/2 framing on the addon's
 // HBONE thread; accepted streams move bytes to and from the workload socket there, with
 // flow control and half-close. Everything decided stays here, through the same functions as
-// the JS server (server.ts): which certificate (certFor), the peer's identity (from the
-// verified leaf), decideConnect (method, authority, target, authorization, tracking), the
-// dial, per-peer limits, tunnels tracked for policy changes, drain and close.
+// the JS server (server.ts, server-common.ts): which certificate (certFor), the peer's identity
+// (from the verified leaf), decideConnect (method, authority, target, authorization, tracking),
+// the dial, per-peer limits, counters, tunnels tracked for policy changes, drain and close.
 // Same interface and counters as createHboneServer; chosen by ZTS_HBONE_DATAPATH=native.
 import { X509Certificate } from "node:crypto";
 import type net from "node:net";
 import type { Addon, HboneEvent, HboneTlsContext } from "../balance/addon.ts";
 import type { CopyResult } from "../copy/copy.ts";
 import { flushed, takeOver } from "../copy/native-pump.ts";
-import { uriSans } from "../identity/pem.ts";
 import type { WorkloadCert } from "../identity/workload-cert.ts";
 import { logger } from "../log.ts";
-import { canonicalOrEmpty } from "../state/ip.ts";
 import { HboneError } from "./errors.ts";
 import {
   type ConnectVerdict,
   decideConnect,
-  defaultInboundDial,
-  emptyStats,
   type HboneServer,
   type HboneServerOptions,
   type InboundContext,
-  listenRaw,
-  type RefusalReason,
   type TunnelTracker,
 } from "./server.ts";
-import { DEFAULT_H2, SERVER_MAX_CONCURRENT_STREAMS } from "./settings.ts";
+import { type AddressFacts, createServerCore, inboundContext, listenRaw, peerIdentity } from "./server-common.ts";
 
 export type NativeHboneAddon = Required<
   Pick<
@@ -75,23 +69,22 @@ interface StreamRec {
   ended: boolean;
   up: number;
   down: number;
-  untrack?: (() => void) | undefined;
+  /** Set once accepted: the tunnel's end (untracked, counted, the tracker's result). */
+  finish?: (result: CopyResult) => void;
 }
 
 interface SessionRec {
   id: number;
   socket: net.Socket;
-  info: { localIp: string; srcIp: string; srcPort: number };
+  info: AddressFacts;
   srcIdentity?: string;
   streams: Map<number, StreamRec>;
 }
 
 export function createNativeHboneServer(addon: NativeHboneAddon, opts: HboneServerOptions): HboneServer {
   const log = logger();
-  const tuning = opts.h2 ?? DEFAULT_H2;
-  const dial = opts.dial ?? defaultInboundDial;
-  const maxPerConnection = opts.maxStreamsPerConnection ?? SERVER_MAX_CONCURRENT_STREAMS;
-  const stats = emptyStats();
+  const core = createServerCore(opts, "hbone server (native)");
+  const { tuning, dial, maxPerConnection } = core;
   const sessions = new Map<number, SessionRec>();
   const contexts = new WeakMap<WorkloadCert, HboneTlsContext>();
 
@@ -111,17 +104,12 @@ export function createNativeHboneServer(addon: NativeHboneAddon, opts: HboneServ
     return c;
   };
 
-  const count = (reason: RefusalReason, detail: string, status?: number) => {
-    stats.refused[reason]++;
-    log.debug({ reason, status, detail }, "hbone server (native): refused");
-  };
-
   const endStream = (s: SessionRec, id: number, ev: Extract<HboneEvent, { t: "streamEnd" }>) => {
     const rec = s.streams.get(id);
     if (!rec) return;
     s.streams.delete(id);
     rec.ended = true;
-    if (rec.peerSlot) opts.peerStreams?.release(s.srcIdentity ?? "");
+    if (rec.peerSlot) core.releasePeer(s.srcIdentity ?? "");
     if (!rec.accepted) return; // a refusal, or the dial still runs (it sees `ended`)
     deliverBytes(rec, ev.up, ev.down);
     const result: CopyResult = { bytesSent: ev.up, bytesReceived: ev.down };
@@ -135,9 +123,7 @@ export function createNativeHboneServer(addon: NativeHboneAddon, opts: HboneServ
       if (result.error && rec.upstream.readyState !== "closed") rec.upstream.resetAndDestroy();
       else rec.upstream.destroy();
     }
-    rec.untrack?.();
-    stats.activeTunnels--;
-    rec.tracker?.end({ result });
+    rec.finish?.(result);
   };
 
   const deliverBytes = (rec: StreamRec, up: number, down: number) => {
@@ -160,30 +146,21 @@ export function createNativeHboneServer(addon: NativeHboneAddon, opts: HboneServ
     }
     const one = (k: string) => h.get(k)?.[0];
     const baggage = h.get("baggage");
-    const ctx: InboundContext = {
-      srcIdentity: s.srcIdentity ?? "",
-      srcIp: s.info.srcIp,
-      srcPort: s.info.srcPort,
-      localIp: s.info.localIp,
-      authority: one(":authority") ?? "",
-      forwardedNetwork: one("x-forwarded-network"),
-      baggage: baggage && baggage.length === 1 ? baggage[0] : baggage,
-    };
+    const ctx: InboundContext = inboundContext(
+      { ...s.info, srcIdentity: s.srcIdentity ?? "" },
+      {
+        authority: one(":authority"),
+        forwardedNetwork: one("x-forwarded-network"),
+        baggage: baggage && baggage.length === 1 ? baggage[0] : baggage,
+      },
+    );
     const rec: StreamRec = { ctx, peerSlot: false, accepted: false, ended: false, up: 0, down: 0 };
     s.streams.set(ev.stream, rec);
-    if (opts.peerStreams) {
-      if (!opts.peerStreams.acquire(ctx.srcIdentity)) {
-        stats.refused["max-streams-per-peer"]++;
-        log.debug({ srcIdentity: ctx.srcIdentity }, "hbone server (native): stream refused (ZTS_MAX_STREAMS_PER_PEER)");
-        opts.onLimitRefused?.("max-streams-per-peer");
-        addon.hboneReset(s.id, ev.stream, REFUSED_STREAM);
-        return;
-      }
-      rec.peerSlot = true;
-    }
+    if (!core.admitPeer(ctx.srcIdentity)) return void addon.hboneReset(s.id, ev.stream, REFUSED_STREAM);
+    rec.peerSlot = true;
     const verdict: ConnectVerdict = decideConnect(opts, one(":method"), ctx);
     if ("refuse" in verdict) {
-      count(verdict.refuse, verdict.detail, verdict.status);
+      core.refused(verdict.refuse, verdict.status, verdict.detail);
       addon.hboneRespond(s.id, ev.stream, verdict.status);
       return;
     }
@@ -205,24 +182,20 @@ export function createNativeHboneServer(addon: NativeHboneAddon, opts: HboneServ
           ({ fd, buffered } = takeOver(addon, upstream));
         } catch (e) {
           upstream.destroy();
-          tracker?.end({ flag: "CONNECT", error: (e as Error).message });
-          count("dial-failed", (e as Error).message, 503);
+          core.dialFailed(tracker, e as Error);
           addon.hboneRespond(s.id, ev.stream, 503);
           return;
         }
         rec.upstream = upstream;
         rec.accepted = true;
-        stats.accepted++;
-        stats.activeTunnels++;
-        rec.untrack = opts.onTunnelOpened?.(ctx, target, conn, () => addon.hboneReset(s.id, ev.stream, CANCEL));
+        rec.finish = core.tunnelOpened(ctx, target, conn, tracker, () => addon.hboneReset(s.id, ev.stream, CANCEL));
         if (!addon.hboneAccept(s.id, ev.stream, fd, buffered ?? undefined)) {
           // The session is gone: its streamEnd may never come for this stream.
           endStream(s, ev.stream, { t: "streamEnd", session: s.id, stream: ev.stream, up: 0, down: 0, code: CANCEL });
         }
       },
       (e: Error) => {
-        tracker?.end({ flag: "CONNECT", error: e.message });
-        count("dial-failed", e.message, 503);
+        core.dialFailed(tracker, e);
         if (!rec.ended) addon.hboneRespond(s.id, ev.stream, 503);
       },
     );
@@ -231,9 +204,9 @@ export function createNativeHboneServer(addon: NativeHboneAddon, opts: HboneServ
   const onEvent = (s: SessionRec, ev: HboneEvent) => {
     switch (ev.t) {
       case "handshake": {
-        stats.sessions++;
+        core.stats.sessions++;
         try {
-          s.srcIdentity = uriSans(new X509Certificate(ev.peerCert))[0] ?? "";
+          s.srcIdentity = peerIdentity(new X509Certificate(ev.peerCert));
         } catch (e) {
           log.debug({ err: e }, "hbone server (native): unreadable peer certificate");
           addon.hboneClose(s.id);
@@ -250,17 +223,14 @@ export function createNativeHboneServer(addon: NativeHboneAddon, opts: HboneServ
       case "streamEnd":
         return endStream(s, ev.stream, ev);
       case "limit":
-        stats.refused["max-streams-per-connection"]++;
-        opts.onLimitRefused?.("max-streams-per-connection");
-        return;
+        return core.connectionLimitRefused();
       case "end": {
         sessions.delete(s.id);
         for (const [id] of s.streams) {
           endStream(s, id, { t: "streamEnd", session: s.id, stream: id, up: 0, down: 0, code: CANCEL });
         }
         if (ev.reason === "tls") {
-          stats.refused["tls-handshake"]++;
-          log.debug({ detail: ev.detail, srcIp: s.info.srcIp }, "hbone server (native): TLS handshake refused");
+          core.handshakeRefused({ detail: ev.detail, srcIp: s.info.srcIp });
         } else if (ev.reason === "error") {
           log.debug({ detail: ev.detail }, "hbone server (native): session error");
         }
@@ -271,17 +241,8 @@ export function createNativeHboneServer(addon: NativeHboneAddon, opts: HboneServ
     }
   };
 
-  function serve(
-    socket: net.Socket,
-    cert: WorkloadCert | undefined,
-    info: { localIp: string; srcIp: string; srcPort: number },
-  ): void {
-    if (socket.destroyed) return;
-    if (!cert) {
-      count("no-cert-for-address", info.localIp);
-      socket.destroy();
-      return;
-    }
+  /** A session on the HBONE thread for an accepted socket, with the certificate chosen for it. */
+  function start(socket: net.Socket, cert: WorkloadCert, info: AddressFacts): void {
     let fd = -1;
     try {
       const ctx = contextFor(cert);
@@ -297,7 +258,7 @@ export function createNativeHboneServer(addon: NativeHboneAddon, opts: HboneServ
           streamWindow: tuning.streamWindow,
           connectionWindow: tuning.connectionWindow,
           frameSize: tuning.frameSize,
-          handshakeTimeoutMs: opts.handshakeTimeoutMs ?? 10_000,
+          handshakeTimeoutMs: core.handshakeTimeoutMs,
         },
         (ev) => onEvent(rec, ev),
       );
@@ -310,23 +271,13 @@ export function createNativeHboneServer(addon: NativeHboneAddon, opts: HboneServ
   }
 
   function handle(socket: net.Socket, info: { localAddress?: string } = {}): void {
-    const localIp = canonicalOrEmpty(info.localAddress ?? socket.localAddress);
-    const srcIp = canonicalOrEmpty(socket.remoteAddress);
-    const srcPort = socket.remotePort ?? 0;
-    socket.on("error", () => {});
-    const cert = opts.certFor(localIp);
-    if (cert instanceof Promise) {
-      void cert.then(
-        (c) => serve(socket, c, { localIp, srcIp, srcPort }),
-        () => serve(socket, undefined, { localIp, srcIp, srcPort }),
-      );
-    } else serve(socket, cert, { localIp, srcIp, srcPort });
+    core.accept(socket, info, start);
   }
 
   return {
     handle,
     listen: (addresses) => listenRaw(addresses, handle),
-    stats: () => ({ ...stats, refused: { ...stats.refused } }),
+    stats: core.snapshot,
     drain() {
       for (const id of sessions.keys()) addon.hboneGoaway(id);
     },

@@ -4,24 +4,20 @@
 //   against the mesh roots in the handshake) → HTTP/2 → per CONNECT stream:
 //   method (400) → authority is a local workload's ip:port (400) → authz (401) →
 //   dial the workload (503) → 200 and copy both ways.
+// What it shares with the native server (native-server.ts) beyond decideConnect — accepting a
+// socket with its certificate, peer admission, counters, a tunnel's open and end — is in
+// server-common.ts.
 import http2, { type Http2Session, type ServerHttp2Stream } from "node:http2";
 import net from "node:net";
 import type tls from "node:tls";
 import { type CopyResult, copyBidirectional } from "../copy/copy.ts";
 import type { AuthzConnection, AuthzDecision } from "../decide/authz.ts";
-import { uriSans } from "../identity/pem.ts";
 import { tlsKeyOptions, type WorkloadCert } from "../identity/workload-cert.ts";
 import { logger } from "../log.ts";
 import { canonicalIp, canonicalOrEmpty } from "../state/ip.ts";
 import type { PeerStreams } from "./peer-streams.ts";
-import {
-  applyConnectionWindow,
-  DEFAULT_H2,
-  type H2Tuning,
-  h2Settings,
-  maxSessionMemoryMb,
-  SERVER_MAX_CONCURRENT_STREAMS,
-} from "./settings.ts";
+import { type AddressFacts, createServerCore, inboundContext, listenRaw, peerIdentity } from "./server-common.ts";
+import { applyConnectionWindow, type H2Tuning, h2Settings, maxSessionMemoryMb } from "./settings.ts";
 
 export type RefusalReason =
   | "no-cert-for-address"
@@ -148,16 +144,6 @@ export interface HboneServer {
 /** nghttp2's NGHTTP2_ERR_PROTO, as Node reports a connection-level protocol error. */
 const NGHTTP2_ERR_PROTO = -505;
 
-export const defaultInboundDial = (target: { host: string; port: number }): Promise<net.Socket> =>
-  new Promise((resolve, reject) => {
-    const s = net.connect({ host: target.host, port: target.port, allowHalfOpen: true, noDelay: true });
-    s.once("connect", () => {
-      s.off("error", reject);
-      resolve(s);
-    });
-    s.once("error", reject);
-  });
-
 /** `ip:port` / `[v6]:port` → parts; undefined if not an IP authority. */
 /** A DNS name as a service hostname is written (RFC 1123 labels), at most 253 characters. */
 const HOSTNAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
@@ -217,57 +203,11 @@ export function decideConnect(
   return { target, tracker, conn };
 }
 
-/** Every refusal reason at 0. */
-export function emptyStats(): HboneServerStats {
-  return {
-    refused: {
-      "no-cert-for-address": 0,
-      "tls-handshake": 0,
-      method: 0,
-      authority: 0,
-      "ip-mismatch": 0,
-      "self-call": 0,
-      "unknown-hostname": 0,
-      "no-port": 0,
-      "no-service-ip": 0,
-      "authz-denied": 0,
-      "dial-failed": 0,
-      "max-streams-per-connection": 0,
-      "max-streams-per-peer": 0,
-    },
-    accepted: 0,
-    sessions: 0,
-    activeTunnels: 0,
-  };
-}
-
-/** Plain listeners on `ip:port` feeding `handle` (tests, demo). */
-export async function listenRaw(
-  addresses: { host: string; port: number }[],
-  handle: (s: net.Socket, info: { localAddress?: string }) => void,
-): Promise<{ close(): Promise<void> }> {
-  const servers = await Promise.all(
-    addresses.map(
-      (a) =>
-        new Promise<net.Server>((resolve, reject) => {
-          const srv = net.createServer({ noDelay: true }, (s) => handle(s, { localAddress: a.host }));
-          srv.once("error", reject);
-          srv.listen({ host: a.host, port: a.port }, () => resolve(srv));
-        }),
-    ),
-  );
-  return {
-    close: () => Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r())))).then(() => undefined),
-  };
-}
-
 export function createHboneServer(opts: HboneServerOptions): HboneServer {
   const log = logger();
-  const tuning = opts.h2 ?? DEFAULT_H2;
-  const dial = opts.dial ?? defaultInboundDial;
-  const stats = emptyStats();
+  const core = createServerCore(opts, "hbone server");
+  const { tuning, dial, maxPerConnection } = core;
   const sessions = new Set<Http2Session>();
-  const maxPerConnection = opts.maxStreamsPerConnection ?? SERVER_MAX_CONCURRENT_STREAMS;
   // The per-connection limit is nghttp2's own enforcement of the SETTINGS we advertise: before
   // the client acknowledges them, streams past it get REFUSED_STREAM (retryable, as ztunnel's h2
   // answers); after, Node treats the violation as a connection error and ends the session —
@@ -275,11 +215,8 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
   // difference. Open streams per session (and their peak: the streams are closed before the
   // session's error is emitted) attribute such an end to the limit.
   const openStreams = new WeakMap<Http2Session, { now: number; peak: number }>();
-  const rawInfo = new WeakMap<object, { localIp: string; srcIp: string; srcPort: number }>();
-  const peerCache = new WeakMap<
-    Http2Session,
-    { srcIdentity: string; localIp: string; srcIp: string; srcPort: number }
-  >();
+  const rawInfo = new WeakMap<object, AddressFacts>();
+  const peerCache = new WeakMap<Http2Session, AddressFacts & { srcIdentity: string }>();
   const peerInfo = (s: Http2Session) => {
     let p = peerCache.get(s);
     if (p) return p;
@@ -287,7 +224,7 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
     // TLSSocket keeps the wrapped raw socket as `_parent` when made by tls.Server.
     const raw = rawInfo.get((t as unknown as { _parent?: object })._parent ?? {});
     if (!raw) return undefined;
-    p = { srcIdentity: uriSans(t.getPeerCertificate())[0] ?? "", ...raw };
+    p = { srcIdentity: peerIdentity(t.getPeerCertificate()), ...raw };
     peerCache.set(s, p);
     return p;
   };
@@ -311,19 +248,18 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
       allowHTTP1: false,
       settings: h2Settings(tuning, { maxConcurrentStreams: maxPerConnection }),
       maxSessionMemory: maxSessionMemoryMb(tuning),
-      handshakeTimeout: opts.handshakeTimeoutMs ?? 10_000,
+      handshakeTimeout: core.handshakeTimeoutMs,
     });
     h2.on("session", (s: Http2Session) => {
       sessions.add(s);
-      stats.sessions++;
+      core.stats.sessions++;
       s.once("close", () => sessions.delete(s));
       s.on("error", (e) => {
         if (
           (e as { errno?: number }).errno === NGHTTP2_ERR_PROTO &&
           (openStreams.get(s)?.peak ?? 0) >= maxPerConnection
         ) {
-          stats.refused["max-streams-per-connection"]++;
-          opts.onLimitRefused?.("max-streams-per-connection");
+          core.connectionLimitRefused();
         }
         log.debug({ err: e }, "hbone server: session error");
       });
@@ -340,8 +276,7 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
       // JS, and then only closes the TLS layer: close the TCP connection too so the client
       // sees the refusal at once. (A missing client cert does get a TLS alert.)
       (sock as unknown as { _parent?: net.Socket })._parent?.destroy();
-      stats.refused["tls-handshake"]++;
-      log.debug({ err: e, srcIp: canonicalOrEmpty(sock.remoteAddress) }, "hbone server: TLS handshake refused");
+      core.handshakeRefused({ err: e, srcIp: canonicalOrEmpty(sock.remoteAddress) });
     });
     // Not fatal for the server: a broken client session only ends that session.
     h2.on("sessionError", (e) => log.debug({ err: e }, "hbone server: session error"));
@@ -349,52 +284,41 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
     return h2;
   };
 
-  const refuse = (stream: ServerHttp2Stream, status: number, reason: RefusalReason, detail: string) => {
-    stats.refused[reason]++;
-    log.debug({ reason, status, detail }, "hbone server: refused");
+  const answer = (stream: ServerHttp2Stream, status: number) => {
     if (!stream.destroyed && !stream.headersSent) stream.respond({ ":status": status }, { endStream: true });
-  };
-
-  // RFC 9113 §8.7: REFUSED_STREAM tells the client nothing was processed, so it may retry
-  // (on another connection, or later).
-  const refusePeerLimit = (stream: ServerHttp2Stream, ctx: InboundContext) => {
-    stats.refused["max-streams-per-peer"]++;
-    log.debug({ srcIdentity: ctx.srcIdentity }, "hbone server: stream refused (ZTS_MAX_STREAMS_PER_PEER)");
-    opts.onLimitRefused?.("max-streams-per-peer");
-    stream.close(http2.constants.NGHTTP2_REFUSED_STREAM);
   };
 
   async function onStream(stream: ServerHttp2Stream, headers: http2.IncomingHttpHeaders): Promise<void> {
     stream.on("error", () => {});
     const peer = peerInfo(stream.session as Http2Session);
     if (!peer) return void stream.destroy();
-    const authority = headers[":authority"] ?? "";
-    const fwdNet = headers["x-forwarded-network"];
-    const ctx: InboundContext = {
-      ...peer,
-      authority,
-      forwardedNetwork: Array.isArray(fwdNet) ? fwdNet[0] : fwdNet,
+    const ctx = inboundContext(peer, {
+      authority: headers[":authority"],
+      forwardedNetwork: headers["x-forwarded-network"],
       baggage: headers.baggage,
-    };
+    });
     const session = stream.session as Http2Session;
-    if (opts.peerStreams && !opts.peerStreams.acquire(peer.srcIdentity)) return refusePeerLimit(stream, ctx);
+    if (!core.admitPeer(peer.srcIdentity)) return void stream.close(http2.constants.NGHTTP2_REFUSED_STREAM);
     const open = openStreams.get(session) ?? { now: 0, peak: 0 };
     openStreams.set(session, open);
     open.now++;
     if (open.now > open.peak) open.peak = open.now;
     stream.once("close", () => {
       open.now--;
-      opts.peerStreams?.release(peer.srcIdentity);
+      core.releasePeer(peer.srcIdentity);
     });
     const verdict = decideConnect(opts, headers[":method"], ctx);
-    if ("refuse" in verdict) return refuse(stream, verdict.status, verdict.refuse, verdict.detail);
+    if ("refuse" in verdict) {
+      core.refused(verdict.refuse, verdict.status, verdict.detail);
+      return answer(stream, verdict.status);
+    }
     const { target, tracker, conn } = verdict;
     let upstream: net.Socket;
     try {
       upstream = await dial(target, peer.srcIp);
     } catch (e) {
-      tracker?.end({ flag: "CONNECT", error: (e as Error).message });
-      return refuse(stream, 503, "dial-failed", (e as Error).message);
+      core.dialFailed(tracker, e as Error);
+      return answer(stream, 503);
     }
     if (stream.destroyed) {
       upstream.destroy();
@@ -402,54 +326,25 @@ export function createHboneServer(opts: HboneServerOptions): HboneServer {
       return;
     }
     stream.respond({ ":status": 200 }, { endStream: false });
-    stats.accepted++;
-    stats.activeTunnels++;
-    const untrack = opts.onTunnelOpened?.(ctx, target, conn, () => stream.destroy());
-    const result = await copyBidirectional(stream, upstream, tracker ? { onBytes: tracker.onBytes } : {});
-    untrack?.();
-    stats.activeTunnels--;
-    tracker?.end({ result });
+    const ended = core.tunnelOpened(ctx, target, conn, tracker, () => stream.destroy());
+    ended(await copyBidirectional(stream, upstream, tracker ? { onBytes: tracker.onBytes } : {}));
   }
 
   function handle(socket: net.Socket, info: { localAddress?: string } = {}): void {
-    const localIp = canonicalOrEmpty(info.localAddress ?? socket.localAddress);
-    const srcIp = canonicalOrEmpty(socket.remoteAddress);
-    const srcPort = socket.remotePort ?? 0;
-    socket.on("error", () => {});
     // TLS + h2 have no use for a half-open TCP connection: a FIN from the client ends it
     // (otherwise a client that vanishes mid-handshake leaves the socket open forever).
     socket.allowHalfOpen = false;
-    const cert = opts.certFor(localIp);
-    if (cert instanceof Promise) {
-      void cert.then(
-        (c) => serve(socket, c, { localIp, srcIp, srcPort }),
-        () => serve(socket, undefined, { localIp, srcIp, srcPort }),
-      );
-    } else serve(socket, cert, { localIp, srcIp, srcPort });
-  }
-
-  function serve(
-    socket: net.Socket,
-    cert: WorkloadCert | undefined,
-    info: { localIp: string; srcIp: string; srcPort: number },
-  ): void {
-    if (socket.destroyed) return;
-    const { localIp } = info;
-    if (!cert) {
-      stats.refused["no-cert-for-address"]++;
-      log.debug({ localIp }, "hbone server: no workload certificate for this address");
-      socket.destroy();
-      return;
-    }
-    // The stream handler needs the address facts of the raw socket; keep them by socket.
-    rawInfo.set(socket, info);
-    serverFor(cert).emit("connection", socket);
+    core.accept(socket, info, (sock, cert, facts) => {
+      // The stream handler needs the address facts of the raw socket; keep them by socket.
+      rawInfo.set(sock, facts);
+      serverFor(cert).emit("connection", sock);
+    });
   }
 
   return {
     handle,
     listen: (addresses) => listenRaw(addresses, handle),
-    stats: () => ({ ...stats, refused: { ...stats.refused } }),
+    stats: core.snapshot,
     drain() {
       for (const s of sessions) s.close();
     },

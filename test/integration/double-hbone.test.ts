@@ -3,8 +3,12 @@
 // relays the stream to the destination) and the HBONE server stand-in as the destination
 // (terminates the inner mTLS + CONNECT, echoes, reports the CONNECT's headers). Each side's
 // identity is checked: the gateway's on the outer TLS, the destination's on the inner one.
+// Then with ztunnel-ts's own HBONE server (the fixture's, on ZTS_HBONE_DATAPATH's data path) as
+// the destination behind the gateway stand-in: what reaches the server is the inner tunnel's
+// TLS, relayed as plain TCP, as from Istio's east-west gateway.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import type { Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -12,7 +16,8 @@ import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { WorkloadCert } from "../../src/identity/workload-cert.ts";
 import { createHboneClient, type HboneClient } from "../../src/tunnel/client.ts";
-import { createLocalCa, issue, roundTrip, sid } from "../fixtures/hbone-mesh.ts";
+import type { HboneServer, InboundContext } from "../../src/tunnel/server.ts";
+import { createLocalCa, echoServer, hboneServer, issue, roundTrip, sha256, sid } from "../fixtures/hbone-mesh.ts";
 
 const PY = "/usr/bin/python3";
 const hasH2 = await new Promise<boolean>((r) =>
@@ -26,6 +31,7 @@ const DEST_PY = fileURLToPath(new URL("../fixtures/hbone_server.py", import.meta
 const CLIENT_IP = "127.0.47.1";
 const GW_IP = "127.0.47.2";
 const DEST_IP = "127.0.47.3";
+const ECHO_IP = "127.0.47.4";
 const AUTHORITY = "echo.default.svc.cluster.local:80";
 const SRC = sid("default", "sleep");
 const GW = sid("istio-system", "eastwest");
@@ -33,8 +39,10 @@ const DEST = sid("default", "echo");
 
 let dir: string;
 let clientCert: WorkloadCert;
+let destCert: WorkloadCert;
 const children: ChildProcess[] = [];
 let client: HboneClient | undefined;
+const closers: (() => Promise<void> | void)[] = [];
 
 /** Starts a python stand-in; resolves with its stdout lines once it printed "listening". */
 function start(argv: string[]): Promise<string[]> {
@@ -63,18 +71,36 @@ beforeAll(async () => {
     ["dest", DEST],
   ] as const) {
     const c = await issue(ca, id);
+    if (name === "dest") destCert = c;
     writeFileSync(join(dir, `${name}-cert.pem`), c.chainPem.join(""));
     writeFileSync(join(dir, `${name}-key.pem`), c.keyPem);
   }
   writeFileSync(join(dir, "ca.pem"), ca.rootPem);
 });
-afterEach(() => {
+afterEach(async () => {
   client?.close();
   for (const c of children.splice(0)) c.kill();
+  for (const close of closers.splice(0)) await close();
 });
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
+
+/** The gateway stand-in on GW_IP:port, routing AUTHORITY to `route` (ip:port). */
+function gateway(port: number, route: string) {
+  return start([
+    GATEWAY_PY,
+    GW_IP,
+    String(port),
+    join(dir, "gw-cert.pem"),
+    join(dir, "gw-key.pem"),
+    join(dir, "ca.pem"),
+    JSON.stringify({ [AUTHORITY]: route }),
+  ]);
+}
+
+const newClient = () =>
+  createHboneClient({ certFor: (id) => (id === SRC ? clientCert : undefined), connectTimeoutMs: 5000 });
 
 /** Both stand-ins (the destination accepts one connection); `port` keeps tests apart. */
 async function standIns(port: number) {
@@ -86,17 +112,35 @@ async function standIns(port: number) {
     join(dir, "dest-key.pem"),
     join(dir, "ca.pem"),
   ]);
-  const gw = await start([
-    GATEWAY_PY,
-    GW_IP,
-    String(port),
-    join(dir, "gw-cert.pem"),
-    join(dir, "gw-key.pem"),
-    join(dir, "ca.pem"),
-    JSON.stringify({ [AUTHORITY]: `${DEST_IP}:${port}` }),
-  ]);
-  client = createHboneClient({ certFor: (id) => (id === SRC ? clientCert : undefined), connectTimeoutMs: 5000 });
+  const gw = await gateway(port, `${DEST_IP}:${port}`);
+  client = newClient();
   return { dest, gw };
+}
+
+/**
+ * The gateway stand-in in front of ztunnel-ts's HBONE server on DEST_IP:port (the destination's
+ * certificate), whose workload for AUTHORITY is an echo server; every CONNECT's context is kept.
+ * `serves: false`: the server knows no workload for the authority.
+ */
+async function gatewayToServer(port: number, serves = true) {
+  const seen: InboundContext[] = [];
+  const echo: Server = await echoServer(ECHO_IP, port);
+  closers.push(() => new Promise<void>((r) => echo.close(() => r())));
+  const server: HboneServer = hboneServer({
+    certFor: (ip) => (ip === DEST_IP ? destCert : undefined),
+    resolveTarget: (dst, ctx) => {
+      seen.push(ctx);
+      return serves && dst.hostname && `${dst.host}:${dst.port}` === AUTHORITY ? { host: ECHO_IP, port } : undefined;
+    },
+  });
+  const l = await server.listen([{ host: DEST_IP, port }]);
+  closers.push(async () => {
+    server.close();
+    await l.close();
+  });
+  await gateway(port, `${DEST_IP}:${port}`);
+  client = newClient();
+  return { seen, server };
 }
 
 const outer = (port: number, dstIdentities = [GW]) => ({
@@ -175,5 +219,33 @@ describe.skipIf(!hasH2)("double HBONE through an east-west gateway stand-in", ()
     await expect(
       client!.connectDouble({ ...outer(25085), authority: "other.default.svc.cluster.local:80" }, inner()),
     ).rejects.toMatchObject({ code: "ZTS_TUNNEL_REFUSED", status: 503 });
+  });
+});
+
+describe.skipIf(!hasH2)("double HBONE through the gateway stand-in to ztunnel-ts's HBONE server", () => {
+  it("echoes 4 MiB intact both ways through both tunnels", async () => {
+    await gatewayToServer(25091);
+    const s = await client!.connectDouble(outer(25091), inner());
+    const payload = Buffer.alloc(4 << 20, "double hbone ");
+    const back = await roundTrip(s, payload);
+    expect(sha256(back)).toBe(sha256(payload));
+  });
+
+  it("judges the inner CONNECT by the client's identity, the service authority and x-forwarded-network", async () => {
+    const { seen } = await gatewayToServer(25092);
+    const s = await client!.connectDouble(outer(25092), inner());
+    await roundTrip(s, Buffer.from("who"));
+    expect(seen.map((c) => [c.srcIdentity, c.localIp, c.authority, c.forwardedNetwork])).toEqual([
+      [SRC, DEST_IP, AUTHORITY, "net-a"],
+    ]);
+  });
+
+  it("answers 400 to an inner CONNECT for no local workload: the client sees the refusal through the gateway", async () => {
+    const { server } = await gatewayToServer(25093, false);
+    await expect(client!.connectDouble(outer(25093), inner())).rejects.toMatchObject({
+      code: "ZTS_TUNNEL_REFUSED",
+      status: 400,
+    });
+    expect(server.stats().refused.authority).toBe(1);
   });
 });

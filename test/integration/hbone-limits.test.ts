@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { WorkloadCert } from "../../src/identity/workload-cert.ts";
 import { createPeerStreams } from "../../src/tunnel/peer-streams.ts";
-import { defaultInboundDial } from "../../src/tunnel/server.ts";
+import { defaultInboundDial } from "../../src/tunnel/server-common.ts";
 import { createLocalCa, echoServer, issue, type NodeProxy, sid, startNode } from "../fixtures/hbone-mesh.ts";
 
 const PY = "/usr/bin/python3";

@@ -1,4 +1,5 @@
 import { X509Certificate } from "node:crypto";
+import tls from "node:tls";
 import * as grpc from "@grpc/grpc-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseEndpoint } from "../../src/config.ts";
@@ -8,9 +9,12 @@ import { createLocalCa, type LocalCa } from "../../src/identity/local-ca.ts";
 import { certInfo } from "../../src/identity/pem.ts";
 import { buildSpiffeId, parseSpiffeId } from "../../src/identity/spiffe.ts";
 import { createHboneClient } from "../../src/tunnel/client.ts";
-import { createHboneServer } from "../../src/tunnel/server.ts";
 import { createCaServer } from "../../xds/controlplane/ca-server.ts";
-import { echoServer } from "../fixtures/hbone-mesh.ts";
+import { echoServer, hboneServer, SERVER_DATAPATH, until } from "../fixtures/hbone-mesh.ts";
+
+// The `hbone-native` project runs this file for its HBONE server tests; the others have no
+// server in them and would only run twice.
+const noServer = it.skipIf(SERVER_DATAPATH === "native");
 
 const ID_A = "spiffe://cluster.local/ns/default/sa/client";
 const ID_B = "spiffe://cluster.local/ns/default/sa/server";
@@ -68,7 +72,7 @@ afterAll(async () => {
 });
 
 describe("SPIFFE ids", () => {
-  it("round-trips and rejects malformed ids", () => {
+  noServer("round-trips and rejects malformed ids", () => {
     const id = { trustDomain: "cluster.local", namespace: "default", serviceAccount: "sleep" };
     expect(parseSpiffeId(buildSpiffeId(id))).toEqual(id);
     for (const bad of ["spiffe://td/ns/a", "http://td/ns/a/sa/b", "spiffe://td/ns/a/sa/b/c", "spiffe:///ns/a/sa/b"]) {
@@ -78,7 +82,7 @@ describe("SPIFFE ids", () => {
 });
 
 describe("Istio CA client against the embedded CA over real gRPC", () => {
-  it("gets a P-256 cert for the impersonated identity, chained to the mesh root", async () => {
+  noServer("gets a P-256 cert for the impersonated identity, chained to the mesh root", async () => {
     const c = client();
     const got = await c.fetch(ID_A);
     c.close();
@@ -89,7 +93,7 @@ describe("Istio CA client against the embedded CA over real gRPC", () => {
     expect(seen.at(-1)).toEqual({ auth: "Bearer tok-a", clusterid: "Kubernetes", impersonated: ID_A });
   });
 
-  it("is refused for a pod that is not on this node", async () => {
+  noServer("is refused for a pod that is not on this node", async () => {
     const c = client();
     await expect(c.fetch(ID_OTHER_NODE)).rejects.toMatchObject({ code: "ZTS_IDENTITY_CA" });
     c.close();
@@ -97,7 +101,7 @@ describe("Istio CA client against the embedded CA over real gRPC", () => {
 });
 
 describe("cert store", () => {
-  it("coalesces concurrent requests for one identity into one CA call", async () => {
+  noServer("coalesces concurrent requests for one identity into one CA call", async () => {
     const c = client();
     let calls = 0;
     const store = createCertStore({
@@ -123,7 +127,8 @@ describe("cert store", () => {
     await store.get(ID_A);
     await store.get(ID_B);
     const echo = await echoServer("127.0.7.12", 8080);
-    const srv = createHboneServer({
+    // The HBONE server of ZTS_HBONE_DATAPATH (the `hbone-native` project runs this on the addon's).
+    const srv = hboneServer({
       certFor: () => store.current(ID_B),
       resolveTarget: (d) => d,
     });
@@ -156,32 +161,79 @@ describe("cert store", () => {
     c.close();
   }, 15_000);
 
-  it("retries with backoff while the CA is down; the existing cert keeps serving", async () => {
-    const c = client(5000);
-    const attempts: number[] = [];
-    const store = createCertStore({
-      source: (id) => {
-        attempts.push(Date.now());
-        return c.fetch(id);
-      },
-      rootsPem: [ca.rootPem],
-      retryInitialMs: 100,
-      retryMaxMs: 800,
-    });
-    const first = await store.get(ID_A);
-    await stopCa();
-    // Renewal is due at ~2.5 s; the CA is down from then on, the cert is valid until 5 s.
-    await new Promise((r) => setTimeout(r, 4000));
-    expect(store.current(ID_A)).toBe(first);
-    expect(store.dump()[0]!.state).toBe("Available");
-    const gaps = attempts.slice(1).map((t, i) => t - attempts[i]!);
-    expect(attempts.length).toBeGreaterThanOrEqual(4);
-    // Exponential: later gaps are longer than the first retry gap.
-    expect(Math.max(...gaps.slice(2))).toBeGreaterThan(gaps[1]! * 1.5);
-    port = await startCa(port);
-    await new Promise((r) => setTimeout(r, 1500));
-    expect(store.current(ID_A)).not.toBe(first);
-    store.close();
-    c.close();
+  it("serves a connection made after its certificate rotated with the new certificate", async () => {
+    const c = client(2000);
+    const store = createCertStore({ source: c.fetch, rootsPem: [ca.rootPem] });
+    await store.get(ID_A);
+    const first = await store.get(ID_B);
+    const srv = hboneServer({ certFor: () => store.current(ID_B), resolveTarget: () => undefined });
+    const l = await srv.listen([{ host: "127.0.7.13", port: 15008 }]);
+    const serial = (pem: string) => new X509Certificate(pem).serialNumber;
+    /** The serial number of the certificate a new mTLS connection to the server is shown. */
+    const served = () =>
+      new Promise<string>((resolve, reject) => {
+        const me = store.current(ID_A)!;
+        const t = tls.connect({
+          host: "127.0.7.13",
+          port: 15008,
+          cert: me.chainPem.join(""),
+          key: me.keyPem,
+          ca: [ca.rootPem],
+          ALPNProtocols: ["h2"],
+          minVersion: "TLSv1.3",
+          // The server's certificate names a SPIFFE id, not this address.
+          checkServerIdentity: () => undefined,
+        });
+        t.once("secureConnect", () => {
+          resolve(t.getPeerX509Certificate()!.serialNumber);
+          t.destroy();
+        });
+        t.once("error", reject);
+      });
+    try {
+      expect(await served()).toBe(serial(first.chainPem[0]!));
+      await until(() => store.current(ID_B) !== first, 5000);
+      const rotated = serial(store.current(ID_B)!.chainPem[0]!);
+      expect(rotated).not.toBe(serial(first.chainPem[0]!));
+      expect(await served()).toBe(rotated);
+    } finally {
+      srv.close();
+      await l.close();
+      store.close();
+      c.close();
+    }
   }, 15_000);
+
+  noServer(
+    "retries with backoff while the CA is down; the existing cert keeps serving",
+    async () => {
+      const c = client(5000);
+      const attempts: number[] = [];
+      const store = createCertStore({
+        source: (id) => {
+          attempts.push(Date.now());
+          return c.fetch(id);
+        },
+        rootsPem: [ca.rootPem],
+        retryInitialMs: 100,
+        retryMaxMs: 800,
+      });
+      const first = await store.get(ID_A);
+      await stopCa();
+      // Renewal is due at ~2.5 s; the CA is down from then on, the cert is valid until 5 s.
+      await new Promise((r) => setTimeout(r, 4000));
+      expect(store.current(ID_A)).toBe(first);
+      expect(store.dump()[0]!.state).toBe("Available");
+      const gaps = attempts.slice(1).map((t, i) => t - attempts[i]!);
+      expect(attempts.length).toBeGreaterThanOrEqual(4);
+      // Exponential: later gaps are longer than the first retry gap.
+      expect(Math.max(...gaps.slice(2))).toBeGreaterThan(gaps[1]! * 1.5);
+      port = await startCa(port);
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(store.current(ID_A)).not.toBe(first);
+      store.close();
+      c.close();
+    },
+    15_000,
+  );
 });
