@@ -79,7 +79,7 @@ export function createAcceptHandlers(ctx: ProxyContext, inbound: HboneServer): R
       socket,
       { ip: canonicalOrEmpty(meta.origDst.address), port: meta.origDst.port },
       // A captured client has no protocol to carry an error: reset it, as ztunnel does.
-      { ready: () => {}, failed: () => socket.resetAndDestroy() },
+      { ready: () => undefined, failed: () => socket.resetAndDestroy() },
       { netns },
     );
   };
@@ -95,10 +95,10 @@ export function createAcceptHandlers(ctx: ProxyContext, inbound: HboneServer): R
     }
     const { dest, early } = req;
     await proxyOutbound(ctx, socket, dest, {
-      ready: (up) => {
+      ready: () => {
         socksSucceed(socket);
-        if (early.length) up.write(early);
         socket.resume();
+        return early.length ? early : undefined;
       },
       failed: (reason) => socksFail(socket, SOCKS_REPLY[reason]),
     });

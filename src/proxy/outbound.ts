@@ -6,7 +6,7 @@
 import { Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import { type ResponseFlag, tcpLabels } from "../admin/metrics.ts";
-import { copyBidirectional } from "../copy/copy.ts";
+import { type CopyResult, copyBidirectional } from "../copy/copy.ts";
 import { localWorkload } from "../decide/local.ts";
 import { type OutboundConn, outboundRequest } from "../decide/outbound.ts";
 import type { OutboundRefusalCode, OutboundRequest } from "../decide/request.ts";
@@ -14,13 +14,17 @@ import { withResolvedAddress } from "../decide/resolved.ts";
 import { releaseLoad } from "../pick/least-conn.ts";
 import { canonicalOrEmpty, joinHostPort } from "../state/ip.ts";
 import { type AccessFacts, logRefused, openRecord } from "../telemetry/record.ts";
+import { isNativeTunnel, type NativeHboneClient, type NativeTunnel } from "../tunnel/native-client.ts";
 import type { ProxyContext } from "../worker/context.ts";
 import { CERT_WAIT_MS, WORKLOAD_WAIT_MS } from "./waiters.ts";
 
 /** How the front end (capture or SOCKS5) is told the outcome before bytes flow. */
 export interface OutboundFrontEnd {
-  /** Upstream is open: bytes may flow (SOCKS5 sends its success reply here). */
-  ready(upstream: Duplex): void;
+  /**
+   * Upstream is open: bytes may flow (SOCKS5 sends its success reply here). Returns bytes the
+   * client already sent (SOCKS5 early data): they go upstream first.
+   */
+  ready(): Buffer | undefined;
   /** No connection: SOCKS5 replies with its code, capture resets. */
   failed(reason: OutboundFailure): void;
 }
@@ -47,13 +51,17 @@ class UpstreamError extends Error {
   }
 }
 
-/** The connect / tunnel stage: a plain socket, or an HBONE stream once the source's certificate is here. */
+/**
+ * The connect / tunnel stage: a plain socket, or an HBONE stream once the source's certificate
+ * is here — with the native client (ZTS_HBONE_DATAPATH=native) a tunnel the copy stage joins to
+ * the client's socket in the addon; double HBONE's inner hop stays a JS stream on either path.
+ */
 async function openUpstream(
   ctx: ProxyContext,
   req: OutboundRequest,
   netns: string | undefined,
   gone: AbortSignal,
-): Promise<Duplex> {
+): Promise<Duplex | NativeTunnel> {
   if (req.protocol === "TCP" || !req.hbone)
     return ctx.connect(req.upstream.ip, req.upstream.port, { to: "upstream", netns });
   const { srcIdentity } = req.hbone;
@@ -72,7 +80,9 @@ async function openUpstream(
     authority: req.hbone.authority,
     headers: req.hbone.headers,
   };
-  return req.inner ? ctx.hbone.connectDouble(hop, req.inner) : ctx.hbone.connect(hop);
+  if (req.inner) return ctx.hbone.connectDouble(hop, req.inner);
+  const native = ctx.hbone as Partial<NativeHboneClient>;
+  return native.connectNative ? native.connectNative(hop) : ctx.hbone.connect(hop);
 }
 
 /** The access-log facts: before the upstream is open it names what the client asked for; after, where it went. */
@@ -160,7 +170,7 @@ export async function proxyOutbound(
     ctx,
     tcpLabels({ reporter: "source", source: req.source, destination: req.destination, service: req.service, mtls }),
   );
-  let up: Duplex;
+  let up: Duplex | NativeTunnel;
   try {
     up = await openUpstream(ctx, req, opts.netns, gone.signal);
   } catch (err) {
@@ -194,12 +204,19 @@ export async function proxyOutbound(
     actualDst: joinHostPort(req.upstream.ip, req.upstream.port),
     protocol: req.protocol,
   });
-  front.ready(up);
-  // A plain upstream is a socket like the client: the plain copy stage (maybe the splice pump).
-  const r =
-    req.protocol === "TCP" && up instanceof Socket
-      ? await ctx.copyPlain(client, up, { onBytes: record.onBytes })
-      : await copyBidirectional(client, up, { onBytes: record.onBytes });
+  const early = front.ready();
+  let r: CopyResult;
+  if (isNativeTunnel(up)) {
+    // The native HBONE client: the stream and the client's socket joined in the addon.
+    r = await up.pump(client, { onBytes: record.onBytes, initial: early });
+  } else {
+    if (early) up.write(early);
+    // A plain upstream is a socket like the client: the plain copy stage (maybe the splice pump).
+    r =
+      req.protocol === "TCP" && up instanceof Socket
+        ? await ctx.copyPlain(client, up, { onBytes: record.onBytes })
+        : await copyBidirectional(client, up, { onBytes: record.onBytes });
+  }
   releaseLoad(ctx.pick.loads, req.held, ctx.pick.ledger);
   ctx.active.n--;
   record.end({ bytesSent: r.bytesSent, bytesReceived: r.bytesReceived, error: r.error?.message }, "-", () =>

@@ -112,6 +112,8 @@ interface NativeSession extends PoolEntry {
   /** The server's first SETTINGS arrived: it accepted our certificate. */
   settings: boolean;
   ended: boolean;
+  /** Why it ended (the `end` event's detail), for the errors of requests it never carried. */
+  endDetail?: string;
   nextTag: number;
   open: Map<number, StreamRec>;
 }
@@ -227,6 +229,7 @@ export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: Hbo
             return;
           case "end": {
             p.ended = true;
+            p.endDetail = ev.detail || ev.reason;
             pool.drop(p);
             sock.destroy();
             if (!handshook) {
@@ -313,6 +316,8 @@ export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: Hbo
     };
     if (p.ended) {
       rel();
+      // Before the server's SETTINGS: it rejected our certificate (its alert ended the session).
+      if (!p.settings) throw certificateRejected(req, new Error(p.endDetail ?? "session ended"));
       throw refused("the session ended before the request");
     }
     const tag = p.nextTag++;
@@ -343,7 +348,8 @@ export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: Hbo
               new HboneError("ZTS_HBONE_PROTOCOL", `CONNECT ${req.authority}: no response within ${timeoutMs} ms`),
             );
           // With TLS 1.3 the server checks our certificate after our handshake finished.
-          else if (!p.settings) reject(certificateRejected(req, new Error(`session ended (code ${ev.code})`)));
+          else if (!p.settings)
+            reject(certificateRejected(req, new Error(p.endDetail ?? `session ended (code ${ev.code})`)));
           else
             reject(
               new HboneError(
@@ -364,7 +370,11 @@ export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: Hbo
         p.open.delete(tag);
         clearTimeout(timer);
         rel();
-        reject(refused("the session ended before the request"));
+        reject(
+          p.settings
+            ? refused("the session ended before the request")
+            : certificateRejected(req, new Error(p.endDetail ?? "session ended")),
+        );
       }
     });
   }
@@ -465,8 +475,10 @@ export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: Hbo
             undefined,
             () => {},
             (ev) => {
-              const err = streamError(ev);
+              // As node:http2's stream: CANCEL closes without an error, other codes with one.
+              const err = ev.code === CANCEL && !ev.errcode ? undefined : streamError(ev);
               if (err) js.destroy(err);
+              else if (ev.code !== 0) js.destroy();
             },
           );
         },

@@ -31,7 +31,8 @@ import { createSwitchState } from "../state/shared/switch.ts";
 import { type Changes, createState } from "../state/store.ts";
 import { unpackResources } from "../state/wire.ts";
 import { createConnectionTable } from "../telemetry/connections.ts";
-import { createHboneClient } from "../tunnel/client.ts";
+import { createHboneClient, type HboneClient, type HboneClientOptions } from "../tunnel/client.ts";
+import { createNativeHboneClient, nativeHboneClientAddon } from "../tunnel/native-client.ts";
 import { nativeHboneAddon } from "../tunnel/native-server.ts";
 import { createPeerStreams } from "../tunnel/peer-streams.ts";
 import { h2TuningFromConfig } from "../tunnel/settings.ts";
@@ -100,7 +101,7 @@ export function createProxyContext(w: WorkerContext<ProxyWorkerOptions>): ProxyC
     certs,
     metrics,
     connect,
-    hbone: createHboneClient({
+    hbone: hboneClientFor(config.hboneDatapath, w.addon, log, {
       certFor: (id) => certs.get(id),
       dial: (host, port, srcIp) => connect(host, port, { to: "tunnel", srcIp: srcIp ?? "" }),
       maxStreamsPerConnection: config.poolMaxStreams,
@@ -129,6 +130,20 @@ export function createProxyContext(w: WorkerContext<ProxyWorkerOptions>): ProxyC
     waiters: createWaiters(),
     policies: policyCache(state),
   };
+}
+
+/** The outbound HBONE client: the addon's sessions with ZTS_HBONE_DATAPATH=native (when built), else node:http2's. */
+function hboneClientFor(
+  datapath: "native" | "js",
+  addon: WorkerContext<ProxyWorkerOptions>["addon"],
+  log: ProxyContext["log"],
+  opts: HboneClientOptions,
+): HboneClient {
+  if (datapath === "js") return createHboneClient(opts);
+  const native = nativeHboneClientAddon(addon);
+  if (native) return createNativeHboneClient(native, opts);
+  log.warn("ZTS_HBONE_DATAPATH=native but the addon has no HBONE client (an older build?): node:http2 dials HBONE");
+  return createHboneClient(opts);
 }
 
 export function createHandlers(w: WorkerContext<ProxyWorkerOptions>): WorkerHandlers<ProxyMessage> {

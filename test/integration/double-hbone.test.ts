@@ -15,9 +15,18 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { WorkloadCert } from "../../src/identity/workload-cert.ts";
-import { createHboneClient, type HboneClient } from "../../src/tunnel/client.ts";
+import type { HboneClient } from "../../src/tunnel/client.ts";
 import type { HboneServer, InboundContext } from "../../src/tunnel/server.ts";
-import { createLocalCa, echoServer, hboneServer, issue, roundTrip, sha256, sid } from "../fixtures/hbone-mesh.ts";
+import {
+  createLocalCa,
+  echoServer,
+  hboneClient,
+  hboneServer,
+  issue,
+  roundTrip,
+  sha256,
+  sid,
+} from "../fixtures/hbone-mesh.ts";
 
 const PY = "/usr/bin/python3";
 const hasH2 = await new Promise<boolean>((r) =>
@@ -99,8 +108,7 @@ function gateway(port: number, route: string) {
   ]);
 }
 
-const newClient = () =>
-  createHboneClient({ certFor: (id) => (id === SRC ? clientCert : undefined), connectTimeoutMs: 5000 });
+const newClient = () => hboneClient({ certFor: (id) => (id === SRC ? clientCert : undefined), connectTimeoutMs: 5000 });
 
 /** Both stand-ins (the destination accepts one connection); `port` keeps tests apart. */
 async function standIns(port: number) {

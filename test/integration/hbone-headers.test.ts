@@ -10,8 +10,7 @@ import type { WorkloadCert } from "../../src/identity/workload-cert.ts";
 import { createCursors } from "../../src/pick/cursors.ts";
 import { createState } from "../../src/state/store.ts";
 import type { Service, Workload } from "../../src/state/types.ts";
-import { createHboneClient } from "../../src/tunnel/client.ts";
-import { createLocalCa, issue, sid } from "../fixtures/hbone-mesh.ts";
+import { createLocalCa, hboneClient, issue, sid } from "../fixtures/hbone-mesh.ts";
 import { hasPythonH2, type PythonHboneServer, startPythonHboneServer } from "../fixtures/python-hbone.ts";
 import { service, workload } from "../unit/select-mesh.ts";
 
@@ -68,7 +67,7 @@ async function tunnelTo(vip: string, serverIp: string, serverSa: string, workloa
     { cursors: createCursors(undefined, 64) },
   );
   if (!req.ok || !req.hbone) throw new Error(`no HBONE request: ${JSON.stringify(req)}`);
-  const client = createHboneClient({ certFor: () => clientCert });
+  const client = hboneClient({ certFor: () => clientCert });
   try {
     // The client checks the server presents the destination's identity (the python server's cert).
     const stream = await client.connect({

@@ -4,11 +4,12 @@ import tls from "node:tls";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalCa } from "../../src/identity/local-ca.ts";
 import type { WorkloadCert } from "../../src/identity/workload-cert.ts";
-import { createHboneClient } from "../../src/tunnel/client.ts";
+import type { HboneClient } from "../../src/tunnel/client.ts";
 import { HboneError } from "../../src/tunnel/errors.ts";
 import {
   createLocalCa,
   echoServer,
+  hboneClient,
   issue,
   type NodeProxy,
   roundTrip,
@@ -47,7 +48,7 @@ afterAll(async () => {
   echo.close();
 });
 
-const req = (o: Partial<Parameters<ReturnType<typeof createHboneClient>["connect"]>[0]> = {}) => ({
+const req = (o: Partial<Parameters<HboneClient["connect"]>[0]> = {}) => ({
   srcIdentity: certA.identity,
   dstIdentities: [certB.identity],
   dstAddr: { host: B, port: 15008 },
@@ -57,7 +58,7 @@ const req = (o: Partial<Parameters<ReturnType<typeof createHboneClient>["connect
 });
 
 async function refusedWith(cert: WorkloadCert, o = {}): Promise<HboneError> {
-  const c = createHboneClient({ certFor: () => cert });
+  const c = hboneClient({ certFor: () => cert });
   try {
     const s = await c.connect(req(o));
     s.destroy();
@@ -190,7 +191,7 @@ describe("HBONE refusals (each counted; the server keeps serving)", () => {
   });
 
   it("still serves a good tunnel after all refusals", async () => {
-    const c = createHboneClient({ certFor: () => certA });
+    const c = hboneClient({ certFor: () => certA });
     expect((await roundTrip(await c.connect(req()), Buffer.from("alive"))).toString()).toBe("alive");
     c.close();
   });

@@ -5,9 +5,8 @@ import http2 from "node:http2";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { LocalCa } from "../../src/identity/local-ca.ts";
 import type { WorkloadCert } from "../../src/identity/workload-cert.ts";
-import { createHboneClient } from "../../src/tunnel/client.ts";
 import { HboneError } from "../../src/tunnel/errors.ts";
-import { createLocalCa, issue, sid } from "../fixtures/hbone-mesh.ts";
+import { createLocalCa, hboneClient, issue, sid } from "../fixtures/hbone-mesh.ts";
 
 const SERVER = "127.0.7.11";
 let ca: LocalCa;
@@ -52,7 +51,7 @@ afterAll(() => {
 });
 
 const connect = () =>
-  createHboneClient({ certFor: () => certA }).connect({
+  hboneClient({ certFor: () => certA }).connect({
     srcIdentity: certA.identity,
     dstIdentities: [certB.identity],
     dstAddr: { host: SERVER, port },

@@ -3,10 +3,11 @@ import type net from "node:net";
 import tls from "node:tls";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WorkloadCert } from "../../src/identity/workload-cert.ts";
-import { createHboneClient, type HboneClient } from "../../src/tunnel/client.ts";
+import type { HboneClient } from "../../src/tunnel/client.ts";
 import {
   createLocalCa,
   echoServer,
+  hboneClient,
   issue,
   type NodeProxy,
   roundTrip,
@@ -32,7 +33,7 @@ beforeAll(async () => {
   echoes.push(await echoServer(A, 8080), await echoServer(B, 8080));
   nodeA = await startNode([{ ip: A, cert: certA }]);
   nodeB = await startNode([{ ip: B, cert: certB }]);
-  clientA = createHboneClient({ certFor: (id) => (id === certA.identity ? certA : undefined) });
+  clientA = hboneClient({ certFor: (id) => (id === certA.identity ? certA : undefined) });
 });
 
 afterAll(async () => {
@@ -77,7 +78,7 @@ describe("HBONE between two node proxies on loopback", () => {
   });
 
   it("shares 2 pooled connections among 200 parallel streams (100 each)", async () => {
-    const client = createHboneClient({ certFor: () => certA, maxStreamsPerConnection: 100 });
+    const client = hboneClient({ certFor: () => certA, maxStreamsPerConnection: 100 });
     const before = nodeB.server.stats().sessions;
     const streams = await Promise.all(Array.from({ length: 200 }, () => client.connect(toB())));
     const st = client.stats();
@@ -90,7 +91,7 @@ describe("HBONE between two node proxies on loopback", () => {
   }, 20_000);
 
   it("opens a new connection for another pool key (source IP)", async () => {
-    const client = createHboneClient({ certFor: () => certA });
+    const client = hboneClient({ certFor: () => certA });
     await roundTrip(await client.connect(toB()), Buffer.from("x"));
     await roundTrip(await client.connect(toB({ srcIp: "127.0.2.12" })), Buffer.from("x"));
     expect(client.stats().sessionsOpened).toBe(2);
@@ -98,7 +99,7 @@ describe("HBONE between two node proxies on loopback", () => {
   });
 
   it("releases idle pooled connections after the unused timeout", async () => {
-    const client = createHboneClient({ certFor: () => certA, idleReleaseMs: 100 });
+    const client = hboneClient({ certFor: () => certA, idleReleaseMs: 100 });
     await roundTrip(await client.connect(toB()), Buffer.from("x"));
     await new Promise((r) => setTimeout(r, 50));
     expect(client.stats().sessions.length).toBe(1);
@@ -108,7 +109,7 @@ describe("HBONE between two node proxies on loopback", () => {
   });
 
   it("works in the other direction (node B pod → node A pod)", async () => {
-    const client = createHboneClient({ certFor: () => certB });
+    const client = hboneClient({ certFor: () => certB });
     const s = await client.connect({
       srcIdentity: certB.identity,
       dstIdentities: [certA.identity],
@@ -128,7 +129,7 @@ describe("HBONE between two node proxies on loopback", () => {
         srv.close();
       });
       srv.listen(15008, "127.0.4.11", async () => {
-        const c = createHboneClient({ certFor: () => certA });
+        const c = hboneClient({ certFor: () => certA });
         await c.connect(toB({ dstAddr: { host: "127.0.4.11", port: 15008 } })).catch(() => {});
         c.close();
       });

@@ -8,9 +8,8 @@ import { createCertStore } from "../../src/identity/cert-store.ts";
 import { createLocalCa, type LocalCa } from "../../src/identity/local-ca.ts";
 import { certInfo } from "../../src/identity/pem.ts";
 import { buildSpiffeId, parseSpiffeId } from "../../src/identity/spiffe.ts";
-import { createHboneClient } from "../../src/tunnel/client.ts";
 import { createCaServer } from "../../xds/controlplane/ca-server.ts";
-import { echoServer, hboneServer, SERVER_DATAPATH, until } from "../fixtures/hbone-mesh.ts";
+import { echoServer, hboneClient, hboneServer, SERVER_DATAPATH, until } from "../fixtures/hbone-mesh.ts";
 
 // The `hbone-native` project runs this file for its HBONE server tests; the others have no
 // server in them and would only run twice.
@@ -133,7 +132,7 @@ describe("cert store", () => {
       resolveTarget: (d) => d,
     });
     const l = await srv.listen([{ host: "127.0.7.12", port: 15008 }]);
-    const hc = createHboneClient({ certFor: (id) => store.current(id) });
+    const hc = hboneClient({ certFor: (id) => store.current(id) });
     const s = await hc.connect({
       srcIdentity: ID_A,
       dstIdentities: [ID_B],

@@ -12,10 +12,9 @@ import { parseEndpoint } from "../../src/config.ts";
 import { createCaClient } from "../../src/identity/ca-client.ts";
 import type { LocalCa } from "../../src/identity/local-ca.ts";
 import type { WorkloadCert } from "../../src/identity/workload-cert.ts";
-import { createHboneClient } from "../../src/tunnel/client.ts";
 import { HboneError } from "../../src/tunnel/errors.ts";
 import { type ControlPlane, startControlPlane } from "../../xds/controlplane/server.ts";
-import { createLocalCa, echoServer, issue, roundTrip, sid } from "../fixtures/hbone-mesh.ts";
+import { createLocalCa, echoServer, hboneClient, issue, roundTrip, sid } from "../fixtures/hbone-mesh.ts";
 import {
   meshAddresses,
   nodeEnv,
@@ -43,7 +42,7 @@ let newPeer: WorkloadCert;
 /** One HBONE tunnel from the client pod's address to the echo pod through node-b's proxy; "ok" or the error code. */
 async function tunnel(peer: WorkloadCert): Promise<string> {
   // A fresh client each time: a pooled session would skip the handshake being tested.
-  const client = createHboneClient({ certFor: () => peer });
+  const client = hboneClient({ certFor: () => peer });
   try {
     const s = await client.connect({
       srcIdentity: peer.identity,
