@@ -1,5 +1,7 @@
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import type net from "node:net";
+import { createInterface } from "node:readline";
 import tls from "node:tls";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WorkloadCert } from "../../src/identity/workload-cert.ts";
@@ -64,6 +66,44 @@ describe("HBONE between two node proxies on loopback", () => {
     console.log(
       `64 MiB echo through HBONE: ${ms.toFixed(0)} ms, ${((2 * 64 * 8) / (ms / 1000) / 1024).toFixed(2)} Gbit/s (both directions)`,
     );
+  }, 20_000);
+
+  it("delivers every byte to a workload that ended its side first and reads slowly", async () => {
+    // The workload (python: a 4 KiB receive buffer, so the kernel holds little) writes, ends
+    // its side at once and reads only after a second: both END_STREAMs are exchanged while
+    // megabytes still wait in the proxy for it, and the stream must not cut them off.
+    const total = 6 << 20;
+    const py = spawn("python3", [
+      "-c",
+      `import socket,sys,time
+s=socket.socket(); s.setsockopt(socket.SOL_SOCKET,socket.SO_REUSEADDR,1)
+s.setsockopt(socket.SOL_SOCKET,socket.SO_RCVBUF,4096); s.bind(("${B}",8081)); s.listen(1)
+print("ready",flush=True); c,_=s.accept(); c.sendall(b"hello"); c.shutdown(socket.SHUT_WR)
+time.sleep(1); n=0
+while True:
+  d=c.recv(65536)
+  if not d: break
+  n+=len(d)
+print(n,flush=True)`,
+    ]);
+    const lines = createInterface({ input: py.stdout })[Symbol.asyncIterator]();
+    try {
+      expect((await lines.next()).value).toBe("ready");
+      const s = await clientA.connect(toB({ authority: `${B}:8081` }));
+      const first = await new Promise<string>((resolve) => {
+        let got = "";
+        s.on("data", (d: Buffer) => {
+          got += d.toString();
+        });
+        s.once("end", () => resolve(got));
+      });
+      expect(first).toBe("hello");
+      s.end(randomBytes(total));
+      expect(Number((await lines.next()).value)).toBe(total);
+      s.destroy();
+    } finally {
+      py.kill();
+    }
   }, 20_000);
 
   it("keeps the reverse direction open after the client half-closes", async () => {
