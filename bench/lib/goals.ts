@@ -17,6 +17,22 @@ export function ratioAtLeast(metric: string, ours: string, peer: string, min: nu
   };
 }
 
+/** ours / peer ≤ max (e.g. CPU per request against a peer's). */
+export function ratioAtMost(metric: string, ours: string, peer: string, max: number): Goal {
+  return {
+    metric,
+    text: `${metric}: ${ours} ≤ ${max}× ${peer}`,
+    target: max,
+    atLeast: false,
+    check: (median) => {
+      const a = median(metric, ours);
+      const b = median(metric, peer);
+      const value = a === undefined || b === undefined || b === 0 ? Number.NaN : a / b;
+      return { value, met: value <= max };
+    },
+  };
+}
+
 /** ours − baseline ≤ max (e.g. added latency over direct). */
 export function addedAtMost(metric: string, ours: string, baseline: string, max: number, unit: string): Goal {
   return {

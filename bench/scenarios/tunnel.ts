@@ -2,18 +2,20 @@
 // backend. Peers: socat OPENSSL pair, HAProxy TLS pair, nginx stream TLS pair; ztunnel-ts
 // as two node proxies speaking HBONE. The issue's tunnel goals are checked here.
 
-import { addedAtMost, atMost, ratioAtLeast } from "../lib/goals.ts";
+import { addedAtMost, atMost, ratioAtLeast, ratioAtMost } from "../lib/goals.ts";
 import { availableTools } from "../lib/peers.ts";
 import { runSuite } from "../lib/suite.ts";
 import { direct } from "../peers/direct.ts";
 import { haproxyTls } from "../peers/haproxy.ts";
 import { nginxTls } from "../peers/nginx.ts";
 import { socatTls } from "../peers/socat.ts";
-import { beforeTunnel, ztunnelTunnel } from "../subjects/ztunnel-ts.ts";
+import { beforeTunnel, ztunnelTunnel, ztunnelTunnelNative } from "../subjects/ztunnel-ts.ts";
 import type { Scenario } from "../types.ts";
 
-const subjects = [direct, socatTls, haproxyTls, nginxTls, ztunnelTunnel, ...beforeTunnel];
+const subjects = [direct, socatTls, haproxyTls, nginxTls, ztunnelTunnel, ztunnelTunnelNative, ...beforeTunnel];
 const ours = "ztunnel-ts";
+/** ZTS_HBONE_DATAPATH=native (issue 20's goals). */
+const native = "ztunnel-ts-native";
 
 export const scenario: Scenario = {
   name: "tunnel",
@@ -30,6 +32,13 @@ export const scenario: Scenario = {
     addedAtMost("latency p50 new connection", ours, "direct", 0.1, "ms"),
     addedAtMost("latency p99 new connection", ours, "direct", 0.25, "ms"),
     atMost("RSS per idle connection", ours, 8, "KB", " (both node proxies together)"),
+    // Issue 20: the native HBONE data phase.
+    ratioAtLeast("throughput -P1", native, "haproxy-tls", 1.0),
+    ratioAtLeast("throughput -P8", native, "haproxy-tls", 1.0),
+    ratioAtMost("CPU per 1k requests", native, "haproxy-tls", 1.0),
+    ratioAtLeast("new connections", native, "haproxy-tls", 3.0),
+    addedAtMost("latency p50 keep-alive", native, "direct", 0.1, "ms"),
+    atMost("RSS per idle connection", native, 16, "KB", " (both node proxies together: 8 KB per proxy)"),
   ],
   notes: [
     "Profile (2026-11-23, 2-core VM shared with other jobs, load ≈ 5; `perf record -p <both proxies>` during iperf3 -P1,",

@@ -72,9 +72,16 @@ async function captureOn(dnat: Array<[string, number, string]>): Promise<() => P
   return remove;
 }
 
-function proxyEnv(node: string, ip: string, rootCert: string, token: string | undefined): NodeJS.ProcessEnv {
+function proxyEnv(
+  node: string,
+  ip: string,
+  rootCert: string,
+  token: string | undefined,
+  extra: NodeJS.ProcessEnv,
+): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    ...extra,
     // One port serves delta ADS and the CA, like istiod's 15012; the embedded control
     // plane speaks plaintext gRPC (loopback only), so the scheme is http.
     XDS_ADDRESS: `http://${CONTROL_PLANE}:${CP_PORT}`,
@@ -125,6 +132,7 @@ function subject(
   target: { pod: string; vip: string },
   nodes: Array<[string, string]>,
   root = ROOT,
+  extraEnv: NodeJS.ProcessEnv = {},
 ): Subject {
   const CLI = join(root, "bin/ztunnel-ts.mjs");
   return {
@@ -155,7 +163,7 @@ function subject(
         for (const [node, ip] of nodes) {
           // The control plane prints "token for node <name>: <file>" for each node.
           const token = new RegExp(`token for node ${node}: (\\S+)`).exec(cp.output())?.[1];
-          const env = proxyEnv(node, ip, rootCert, token);
+          const env = proxyEnv(node, ip, rootCert, token, extraEnv);
           // ZTS_BENCH_CPU_PROF=<dir>: V8 CPU profiles of each proxy (main thread and workers)
           // into <dir>/<node>/; summarize with `node bin/run-ts.mjs bench/lib/cpuprof.ts <dir>/<node>`.
           const prof = process.env.ZTS_BENCH_CPU_PROF;
@@ -197,6 +205,21 @@ export const ztunnelTunnel = subject("ztunnel-ts", MESH, [
   ["bench-node-a", NODE_A],
   ["bench-node-b", NODE_B],
 ]);
+
+/**
+ * The same two node proxies with HBONE's data phase in the addon (ZTS_HBONE_DATAPATH=native:
+ * OpenSSL + nghttp2 sessions on both ends, issue 20), measured in the same run as the JS path.
+ */
+export const ztunnelTunnelNative = subject(
+  "ztunnel-ts-native",
+  MESH,
+  [
+    ["bench-node-a", NODE_A],
+    ["bench-node-b", NODE_B],
+  ],
+  ROOT,
+  { ZTS_HBONE_DATAPATH: "native" },
+);
 
 /**
  * A/B runs: ZTS_BENCH_BEFORE=<another checkout> (its own `npm install` and native build done)
