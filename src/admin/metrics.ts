@@ -317,7 +317,7 @@ export interface MetricsSources {
   };
   /** Connections whose data phase runs in the addon's splice pump now (ZTS_DATAPATH=native). */
   nativePumps?(): number;
-  /** Native HBONE server sessions and their data-phase streams now (ZTS_HBONE_DATAPATH=native). */
+  /** Native HBONE sessions (server and client role) and their data-phase streams now (ZTS_HBONE_DATAPATH=native). */
   nativeHbone?(): { sessions: number; streams: number };
   /** istio_build's tag (default: this package's version). */
   buildTag?: string;
@@ -428,7 +428,7 @@ export function createMetricsHub(src: MetricsSources): MetricsHub {
     const figures = src.nativeHbone;
     new Gauge({
       name: "ztunnel_ts_native_hbone_sessions",
-      help: "Inbound HBONE sessions (TLS + HTTP/2) served by the addon right now (ZTS_HBONE_DATAPATH=native)",
+      help: "HBONE sessions (TLS + HTTP/2; inbound and outbound) run by the addon right now (ZTS_HBONE_DATAPATH=native)",
       registers: [gauges],
       collect() {
         this.set(figures().sessions);
