@@ -382,7 +382,7 @@ export const SETTINGS = {
   hboneDatapath: choice(
     "ZTS_HBONE_DATAPATH",
     "js",
-    "the inbound HBONE server (:15008): node:tls + node:http2, or the addon's OpenSSL + nghttp2 session with the tunnels' bytes moved natively (docs/NATIVE-HBONE.md; server role only); native falls back to js where the addon lacks it",
+    "HBONE, both ends (the inbound server on :15008 and the outbound tunnels with their pooled sessions): node:tls + node:http2, or the addon's OpenSSL + nghttp2 sessions with the tunnels' bytes moved natively (docs/NATIVE-HBONE.md); native falls back to js where the addon lacks it",
     ["native", "js"] as const,
   ),
   capture: choice("ZTS_CAPTURE", "auto", "traffic capture mode", ["inpod", "node", "auto"] as const),
@@ -537,12 +537,12 @@ function checkKeyProvider(p: Parsed): void {
   if (missing.length > 0) {
     throw new ConfigError("ZTS_CONFIG_INVALID", `ZTS_KEY_PROVIDER=pkcs11 needs ${missing.join(", ")} set`);
   }
-  // The native HBONE server builds its SSL_CTX from a PEM key; a token key reaches OpenSSL
+  // The native HBONE sessions (server and client) build their SSL_CTX from a PEM key; a token key reaches OpenSSL
   // only through node:tls's engine options (docs/PKCS11.md), so the two do not combine yet.
   if (p.hboneDatapath === "native") {
     throw new ConfigError(
       "ZTS_CONFIG_INVALID",
-      "ZTS_KEY_PROVIDER=pkcs11 needs ZTS_HBONE_DATAPATH=js (the native HBONE server takes PEM keys only)",
+      "ZTS_KEY_PROVIDER=pkcs11 needs ZTS_HBONE_DATAPATH=js (the native HBONE sessions take PEM keys only)",
     );
   }
 }
