@@ -878,23 +878,22 @@ bool live(uint64_t id) {
   return g_live.count(id) != 0;
 }
 
-// hboneAccept(session, stream, upstreamFd, initial?) → false when the session is gone (fd closed here).
-// The stream answers 200 and its bytes flow to and from the fd, which the stream owns now.
-Napi::Value HboneAccept(const Napi::CallbackInfo& info) {
-  const char* sig = "hboneAccept(session, stream, fd)";
+// A command that hands a socket to a stream: (session, stream or tag, fd, initial?) → false
+// when the session is gone (fd closed here); otherwise the stream owns the fd from now on.
+Napi::Value StreamFdCmd(const Napi::CallbackInfo& info, Cmd::Type t, const char* sig) {
   uint64_t sid = idArg(info, sig);
   int32_t stream = streamArg(info, sig);
   if (info.Length() < 3 || !info[2].IsNumber()) throw Napi::TypeError::New(info.Env(), sig);
   int fd = info[2].As<Napi::Number>().Int32Value();
-  if (fd < 0) throw Napi::RangeError::New(info.Env(), "hboneAccept: bad fd");
+  if (fd < 0) throw Napi::RangeError::New(info.Env(), std::string(sig) + ": bad fd");
   noDelay(fd);
   int fl = fcntl(fd, F_GETFL);
-  if (fl < 0 || fcntl(fd, F_SETFL, fl | O_NONBLOCK) != 0) throw sysError(info.Env(), errno, "hboneAccept(fcntl)");
+  if (fl < 0 || fcntl(fd, F_SETFL, fl | O_NONBLOCK) != 0) throw sysError(info.Env(), errno, std::string(sig) + " fcntl");
   if (!live(sid)) {
     close(fd);
     return Napi::Boolean::New(info.Env(), false);
   }
-  Cmd c(Cmd::Accept);
+  Cmd c(t);
   c.sid = sid;
   c.stream = stream;
   c.fd = fd;
@@ -904,6 +903,12 @@ Napi::Value HboneAccept(const Napi::CallbackInfo& info) {
   }
   queue(c);
   return Napi::Boolean::New(info.Env(), true);
+}
+
+// hboneAccept(session, stream, upstreamFd, initial?): server sessions; the stream answers 200
+// and its bytes flow to and from the fd.
+Napi::Value HboneAccept(const Napi::CallbackInfo& info) {
+  return StreamFdCmd(info, Cmd::Accept, "hboneAccept(session, stream, fd, initial?)");
 }
 
 // hboneRespond(session, stream, status): a refusal (HEADERS :status with END_STREAM).
@@ -966,31 +971,10 @@ Napi::Value HboneRequest(const Napi::CallbackInfo& info) {
   return Napi::Boolean::New(env, true);
 }
 
-// hboneBind(session, tag, fd, initial?) → false when the session is gone (fd closed here).
+// hboneBind(session, tag, fd, initial?): client sessions, after a response; the stream's bytes
+// flow to and from the fd.
 Napi::Value HboneBind(const Napi::CallbackInfo& info) {
-  const char* sig = "hboneBind(session, tag, fd, initial?)";
-  uint64_t sid = idArg(info, sig);
-  int32_t tag = streamArg(info, sig);
-  if (info.Length() < 3 || !info[2].IsNumber()) throw Napi::TypeError::New(info.Env(), sig);
-  int fd = info[2].As<Napi::Number>().Int32Value();
-  if (fd < 0) throw Napi::RangeError::New(info.Env(), "hboneBind: bad fd");
-  noDelay(fd);
-  int fl = fcntl(fd, F_GETFL);
-  if (fl < 0 || fcntl(fd, F_SETFL, fl | O_NONBLOCK) != 0) throw sysError(info.Env(), errno, "hboneBind(fcntl)");
-  if (!live(sid)) {
-    close(fd);
-    return Napi::Boolean::New(info.Env(), false);
-  }
-  Cmd c(Cmd::Bind);
-  c.sid = sid;
-  c.stream = tag;
-  c.fd = fd;
-  if (info.Length() > 3 && info[3].IsBuffer()) {
-    auto b = info[3].As<Napi::Buffer<char>>();
-    c.bytes = std::make_shared<std::string>(b.Data(), b.Length());
-  }
-  queue(c);
-  return Napi::Boolean::New(info.Env(), true);
+  return StreamFdCmd(info, Cmd::Bind, "hboneBind(session, tag, fd, initial?)");
 }
 
 // hboneSocketpair() → [fd, fd]: AF_UNIX stream, CLOEXEC (a stream's bind on one end, a JS socket on the other).

@@ -37,6 +37,7 @@ import {
   withRefusedRetry,
 } from "./client-pool.ts";
 import { HboneError } from "./errors.ts";
+import { tlsContexts } from "./native-tls.ts";
 import { DEFAULT_H2 } from "./settings.ts";
 
 export type NativeHboneClientAddon = Required<
@@ -130,7 +131,6 @@ export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: Hbo
   const tuning = opts.h2 ?? DEFAULT_H2;
   const timeoutMs = opts.connectTimeoutMs ?? 10_000;
   const log = logger();
-  const contexts = new WeakMap<WorkloadCert, HboneTlsContext>();
   // GOAWAY, then the session ends (no streams are left); one still handshaking gets it once up.
   const pool = new SessionPool<NativeSession>(maxStreams, opts.idleReleaseMs ?? 300_000, (p) => {
     p.ready.then(
@@ -142,26 +142,7 @@ export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: Hbo
   });
   let sessionsOpened = 0;
 
-  const contextFor = (cert: WorkloadCert): HboneTlsContext => {
-    let c = contexts.get(cert);
-    if (!c) {
-      // Token keys (ZTS_KEY_PROVIDER=pkcs11) have no PEM; config refuses that combination.
-      if (cert.keyPem === undefined) {
-        throw new HboneError(
-          "ZTS_HBONE_NATIVE_KEY",
-          `no PEM key for ${cert.identity}: the native client takes PEM keys only`,
-        );
-      }
-      c = addon.hboneTlsContext({
-        chain: cert.chainPem.join(""),
-        key: cert.keyPem,
-        roots: cert.rootsPem.join(""),
-        client: true,
-      });
-      contexts.set(cert, c);
-    }
-    return c;
-  };
+  const contextFor = tlsContexts(addon, true);
 
   async function open(req: HboneConnectRequest, p: NativeSession): Promise<NativeSession> {
     const cert = opts.certFor(req.srcIdentity);

@@ -15,6 +15,7 @@ import { flushed, takeOver } from "../copy/native-pump.ts";
 import type { WorkloadCert } from "../identity/workload-cert.ts";
 import { logger } from "../log.ts";
 import { HboneError } from "./errors.ts";
+import { tlsContexts } from "./native-tls.ts";
 import {
   type ConnectVerdict,
   decideConnect,
@@ -86,23 +87,8 @@ export function createNativeHboneServer(addon: NativeHboneAddon, opts: HboneServ
   const core = createServerCore(opts, "hbone server (native)");
   const { tuning, dial, maxPerConnection } = core;
   const sessions = new Map<number, SessionRec>();
-  const contexts = new WeakMap<WorkloadCert, HboneTlsContext>();
 
-  const contextFor = (cert: WorkloadCert): HboneTlsContext => {
-    let c = contexts.get(cert);
-    if (!c) {
-      // Token keys (ZTS_KEY_PROVIDER=pkcs11) have no PEM; config refuses that combination.
-      if (cert.keyPem === undefined) {
-        throw new HboneError(
-          "ZTS_HBONE_NATIVE_KEY",
-          `no PEM key for ${cert.identity}: the native server takes PEM keys only`,
-        );
-      }
-      c = addon.hboneTlsContext({ chain: cert.chainPem.join(""), key: cert.keyPem, roots: cert.rootsPem.join("") });
-      contexts.set(cert, c);
-    }
-    return c;
-  };
+  const contextFor = tlsContexts(addon, false);
 
   const endStream = (s: SessionRec, id: number, ev: Extract<HboneEvent, { t: "streamEnd" }>) => {
     const rec = s.streams.get(id);
