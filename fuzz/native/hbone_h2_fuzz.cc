@@ -76,9 +76,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       }
       hooks.pending.clear();
       if ((mode & 8) && turn == 3) srv.goaway();
-      for (auto& kv : srv.streams()) {
-        srv.upstreamWritable(kv.first);
-        srv.upstreamReadable(kv.first);
+      // Copy the ids: upstreamWritable may end a lingering stream (erased from streams()).
+      std::vector<int32_t> ids;
+      for (auto& kv : srv.streams()) ids.push_back(kv.first);
+      for (int32_t id : ids) {
+        srv.upstreamWritable(id);
+        srv.upstreamReadable(id);
       }
       out.clear();
       if (!srv.send(out, 1 << 20) || !ok) break;
