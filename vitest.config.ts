@@ -37,6 +37,9 @@ const HBONE_SERVER = [
   "test/integration/hbone-refusals.test.ts",
   // Client side: our client (native on this project) against python h2's server.
   "test/integration/hbone-interop-server.test.ts",
+  // The client's one retry of a REFUSED_STREAM and the CONNECT's headers.
+  "test/integration/hbone-retry.test.ts",
+  "test/integration/hbone-headers.test.ts",
   // The server behind a double tunnel (gateway stand-in) and across a certificate rotation.
   "test/integration/double-hbone.test.ts",
   "test/integration/identity.test.ts",

@@ -177,19 +177,7 @@ export interface Addon {
    * leaf), `settings` (the server's first SETTINGS: it accepted our certificate), then per
    * request `response`, `bytes`, `streamEnd`; `goaway`; one `end`.
    */
-  hboneConnect?(
-    opts: {
-      fd: number;
-      ctx: HboneTlsContext;
-      initial?: Buffer;
-      maxConcurrentStreams: number;
-      streamWindow: number;
-      connectionWindow: number;
-      frameSize: number;
-      handshakeTimeoutMs: number;
-    },
-    onEvent: (ev: HboneEvent) => void,
-  ): number;
+  hboneConnect?(opts: HboneSessionOptions, onEvent: (ev: HboneEvent) => void): number;
   /**
    * Client sessions: submits a CONNECT with these header fields (pseudo-headers first).
    * `tag` (1..2^31-1, unique within the session) is the caller's name for the stream: events
@@ -211,19 +199,7 @@ export interface Addon {
    * on the session owns the fd. `initial`: bytes already read from the socket. Events come on
    * the calling thread: `handshake`, then `request`s, `bytes`, `streamEnd`s, `limit`s, one `end`.
    */
-  hboneStart?(
-    opts: {
-      fd: number;
-      ctx: HboneTlsContext;
-      initial?: Buffer;
-      maxConcurrentStreams: number;
-      streamWindow: number;
-      connectionWindow: number;
-      frameSize: number;
-      handshakeTimeoutMs: number;
-    },
-    onEvent: (ev: HboneEvent) => void,
-  ): number;
+  hboneStart?(opts: HboneSessionOptions, onEvent: (ev: HboneEvent) => void): number;
   /**
    * Answers a request 200 and moves its bytes to and from `fd` (which it owns from here on);
    * `initial`: bytes already read from fd, sent to the client first. False: session gone.
@@ -250,6 +226,18 @@ export interface Addon {
     opensslFrom: string;
     opensslInNode: boolean;
   };
+}
+
+/** hboneStart / hboneConnect: the socket (a dup), its context, what Node read ahead, the h2 tuning. */
+export interface HboneSessionOptions {
+  fd: number;
+  ctx: HboneTlsContext;
+  initial?: Buffer;
+  maxConcurrentStreams: number;
+  streamWindow: number;
+  connectionWindow: number;
+  frameSize: number;
+  handshakeTimeoutMs: number;
 }
 
 /** Opaque: an OpenSSL SSL_CTX owned by the addon (freed when collected). */

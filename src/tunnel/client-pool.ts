@@ -11,6 +11,8 @@ export interface PoolEntry {
   streams: number;
   dead: boolean;
   idle?: NodeJS.Timeout | undefined;
+  /** The session's opening: when it fails the session leaves the pool at once, so the next request dials again. */
+  ready?: Promise<unknown>;
   /** Retired (retire()): closed once its last stream ends. */
   retiring?: boolean | undefined;
 }
@@ -96,8 +98,10 @@ export class SessionPool<P extends PoolEntry> {
     }
     let p = list.find((x) => !x.dead && x.streams < this.maxStreams);
     if (!p) {
-      p = create();
-      list.push(p);
+      const np = create();
+      np.ready?.catch(() => this.drop(np));
+      list.push(np);
+      p = np;
     }
     p.streams++;
     if (p.idle) {
@@ -105,6 +109,17 @@ export class SessionPool<P extends PoolEntry> {
       p.idle = undefined;
     }
     return p;
+  }
+
+  /** A release for one reserved slot that gives it back once however often it is called. */
+  releaser(p: P): () => void {
+    let released = false;
+    return () => {
+      if (!released) {
+        released = true;
+        this.release(p);
+      }
+    };
   }
 
   /** A slot given back: the session's idle timer starts when it was the last. */

@@ -296,21 +296,13 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
     return pool.acquire(poolKey(req), () => {
       const np: PooledSession = { key: poolKey(req), streams: 0, dead: false, ready: undefined as never };
       np.ready = open(req, np);
-      // A failed session leaves the pool at once so the next request dials again.
-      np.ready.catch(() => pool.drop(np));
       return np;
     });
   }
 
   async function connectOnce(req: HboneConnectRequest): Promise<Duplex> {
     const p = acquire(req);
-    let released = false;
-    const rel = () => {
-      if (!released) {
-        released = true;
-        pool.release(p);
-      }
-    };
+    const rel = pool.releaser(p);
     let session: ClientHttp2Session;
     try {
       session = await p.ready;

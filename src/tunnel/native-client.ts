@@ -11,11 +11,10 @@
 import { X509Certificate } from "node:crypto";
 import net from "node:net";
 import type { Duplex } from "node:stream";
-import type { Addon, HboneEvent, HboneTlsContext } from "../balance/addon.ts";
+import type { Addon, HboneEvent } from "../balance/addon.ts";
 import type { CopyResult } from "../copy/copy.ts";
 import { flushed, takeOver } from "../copy/native-pump.ts";
 import { uriSans } from "../identity/pem.ts";
-import type { WorkloadCert } from "../identity/workload-cert.ts";
 import { logger } from "../log.ts";
 import {
   certificateRejected,
@@ -269,8 +268,6 @@ export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: Hbo
         open: new Map(),
       };
       np.ready = open(req, np);
-      // A failed session leaves the pool at once so the next request dials again.
-      np.ready.catch(() => pool.drop(np));
       return np;
     });
   }
@@ -278,13 +275,7 @@ export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: Hbo
   /** One CONNECT on a pooled session, answered. */
   async function connectOnce(req: HboneConnectRequest): Promise<NativeTunnel> {
     const p = acquire(req);
-    let released = false;
-    const rel = () => {
-      if (!released) {
-        released = true;
-        pool.release(p);
-      }
-    };
+    const rel = pool.releaser(p);
     try {
       await p.ready;
     } catch (e) {

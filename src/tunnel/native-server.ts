@@ -9,7 +9,7 @@
 // Same interface and counters as createHboneServer; chosen by ZTS_HBONE_DATAPATH=native.
 import { X509Certificate } from "node:crypto";
 import type net from "node:net";
-import type { Addon, HboneEvent, HboneTlsContext } from "../balance/addon.ts";
+import type { Addon, HboneEvent } from "../balance/addon.ts";
 import type { CopyResult } from "../copy/copy.ts";
 import { flushed, takeOver } from "../copy/native-pump.ts";
 import type { WorkloadCert } from "../identity/workload-cert.ts";
