@@ -23,6 +23,7 @@
 #include <openssl/pem.h>
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
+#include <pthread.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <netinet/in.h>
@@ -489,6 +490,8 @@ void tick() {
 }
 
 void loop() {
+  // Named for top -H, perf and /proc/<pid>/task/*/comm: an operator can see what the addon spends.
+  pthread_setname_np(pthread_self(), "zts-hbone");
   epoll_event evs[256];
   int64_t lastTick = nowMs();
   for (;;) {
