@@ -624,7 +624,7 @@ const char* kindName(Kind k) {
   }
 }
 
-void CallJs(napi_env env, napi_value cb, void*, void* data) {
+void CallJsBody(napi_env env, napi_value cb, void*, void* data) {
   std::unique_ptr<Event> ev(static_cast<Event*>(data));
   if (env == nullptr || cb == nullptr) return;
   Napi::Env e(env);
@@ -684,6 +684,17 @@ void CallJs(napi_env env, napi_value cb, void*, void* data) {
   napi_value undef;
   napi_get_undefined(env, &undef);
   napi_call_function(env, undef, cb, 1, argv, nullptr);
+}
+
+// Events arrive from libuv, outside any N-API callback: a N-API failure while building the
+// event object (the environment is going away: a worker or the process exiting) must not
+// escape as a C++ exception (std::terminate); that event is dropped, as there is no one to
+// give it to.
+void CallJs(napi_env env, napi_value cb, void* ctx, void* data) {
+  try {
+    CallJsBody(env, cb, ctx, data);
+  } catch (const Napi::Error&) {
+  }
 }
 
 void FinalizeTsfn(napi_env, void* data, void*) {

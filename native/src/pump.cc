@@ -409,7 +409,7 @@ void setNum(napi_env env, napi_value o, const char* k, double v) {
   napi_set_named_property(env, o, k, x);
 }
 
-void CallJs(napi_env env, napi_value cb, void* /*context*/, void* data) {
+void CallJsBody(napi_env env, napi_value cb, void* /*context*/, void* data) {
   std::unique_ptr<Event> ev(static_cast<Event*>(data));
   if (env == nullptr || cb == nullptr) return;
   Napi::Env e(env);
@@ -430,6 +430,17 @@ void CallJs(napi_env env, napi_value cb, void* /*context*/, void* data) {
   napi_value undef;
   napi_get_undefined(env, &undef);
   napi_call_function(env, undef, cb, 1, argv, nullptr);
+}
+
+// Events arrive from libuv, outside any N-API callback: a N-API failure while building the
+// event object (the environment is going away: a worker or the process exiting) must not
+// escape as a C++ exception (std::terminate); that event is dropped, as there is no one to
+// give it to.
+void CallJs(napi_env env, napi_value cb, void* ctx, void* data) {
+  try {
+    CallJsBody(env, cb, ctx, data);
+  } catch (const Napi::Error&) {
+  }
 }
 
 void FinalizeTsfn(napi_env /*env*/, void* data, void* /*hint*/) {
