@@ -243,6 +243,25 @@ export async function connectInner(
   });
 }
 
+/** Double HBONE: the outer CONNECT through `connect` (pooled), then the inner hop over its stream. */
+export async function connectDoubleVia(
+  connect: (req: HboneConnectRequest) => Promise<Duplex>,
+  certFor: (identity: string) => WorkloadCert | undefined,
+  outerReq: HboneConnectRequest,
+  inner: InnerConnectRequest,
+  tuning: H2Tuning,
+  timeoutMs: number,
+): Promise<Duplex> {
+  const outer = await connect(outerReq);
+  const cert = certFor(outerReq.srcIdentity);
+  if (!cert) {
+    outer.destroy();
+    throw new HboneError("ZTS_HBONE_NO_CERT", `no certificate yet for ${outerReq.srcIdentity}`);
+  }
+  const via = `${inner.authority} via ${outerReq.dstAddr.host}:${outerReq.dstAddr.port}`;
+  return connectInner(outer, cert, inner, via, tuning, timeoutMs);
+}
+
 export function createHboneClient(opts: HboneClientOptions): HboneClient {
   const dial = opts.dial ?? defaultDialer;
   const maxStreams = opts.maxStreamsPerConnection ?? 100;
@@ -346,16 +365,8 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
 
   const connect = (req: HboneConnectRequest) => withRefusedRetry(() => connectOnce(req));
 
-  async function connectDouble(outerReq: HboneConnectRequest, inner: InnerConnectRequest): Promise<Duplex> {
-    const outer = await connect(outerReq);
-    const cert = opts.certFor(outerReq.srcIdentity);
-    if (!cert) {
-      outer.destroy();
-      throw new HboneError("ZTS_HBONE_NO_CERT", `no certificate yet for ${outerReq.srcIdentity}`);
-    }
-    const via = `${inner.authority} via ${outerReq.dstAddr.host}:${outerReq.dstAddr.port}`;
-    return connectInner(outer, cert, inner, via, tuning, timeoutMs);
-  }
+  const connectDouble = (outerReq: HboneConnectRequest, inner: InnerConnectRequest): Promise<Duplex> =>
+    connectDoubleVia(connect, opts.certFor, outerReq, inner, tuning, timeoutMs);
 
   return {
     connect,

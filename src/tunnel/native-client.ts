@@ -18,7 +18,7 @@ import { uriSans } from "../identity/pem.ts";
 import { logger } from "../log.ts";
 import {
   certificateRejected,
-  connectInner,
+  connectDoubleVia,
   defaultDialer,
   type HboneClient,
   type HboneClientOptions,
@@ -479,16 +479,8 @@ export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: Hbo
     return js;
   }
 
-  async function connectDouble(outerReq: HboneConnectRequest, inner: InnerConnectRequest): Promise<Duplex> {
-    const outer = await connect(outerReq);
-    const cert = opts.certFor(outerReq.srcIdentity);
-    if (!cert) {
-      outer.destroy();
-      throw new HboneError("ZTS_HBONE_NO_CERT", `no certificate yet for ${outerReq.srcIdentity}`);
-    }
-    const via = `${inner.authority} via ${outerReq.dstAddr.host}:${outerReq.dstAddr.port}`;
-    return connectInner(outer, cert, inner, via, tuning, timeoutMs);
-  }
+  const connectDouble = (outerReq: HboneConnectRequest, inner: InnerConnectRequest): Promise<Duplex> =>
+    connectDoubleVia(connect, opts.certFor, outerReq, inner, tuning, timeoutMs);
 
   const closeNow = (p: NativeSession) => {
     pool.drop(p);
