@@ -308,10 +308,8 @@ bool flushOut(Session* s) {
       s->outOff += static_cast<size_t>(n);
       takeTls(s);
     }
-    if (s->wireOff == s->wire.size() && s->outOff == s->out.size()) {
-      // Nothing encrypted is waiting and nghttp2 had nothing more: done for now.
-      if (s->wire.empty()) return true;
-    }
+    // Nothing was encrypted in this round: nghttp2 has nothing more for now.
+    if (s->wireOff == s->wire.size()) return true;
   }
 }
 

@@ -161,6 +161,28 @@ export class SessionPool<P extends PoolEntry> {
     if (p.streams === 0) this.closeSession(p);
   }
 
+  /** Proxy drain: no new streams on any pooled session; each closes once its last stream ended. */
+  drain(): void {
+    this.draining = true;
+    for (const p of this.all()) this.retire(p);
+  }
+
+  /**
+   * Drops and ends (`end`: at once, streams reset) every pooled session, or with `srcIps` those
+   * dialed from these source IPs (a deleted pod's); returns how many.
+   */
+  endAll(end: (p: P) => void, srcIps?: Iterable<string>): number {
+    const ips = srcIps ? new Set(srcIps) : undefined;
+    let n = 0;
+    for (const p of this.all()) {
+      if (ips && !ips.has(poolKeySrcIp(p.key))) continue;
+      this.drop(p);
+      end(p);
+      n++;
+    }
+    return n;
+  }
+
   /** Every pooled session (a copy: callers drop while iterating). */
   all(): P[] {
     return [...this.pools.values()].flat();

@@ -11,15 +11,7 @@ import { uriSans } from "../identity/pem.ts";
 import { secureContextFor, type WorkloadCert } from "../identity/workload-cert.ts";
 import { logger } from "../log.ts";
 import { bracketHost } from "../state/ip.ts";
-import {
-  type PoolEntry,
-  poolKey,
-  poolKeySrcIp,
-  RefusedStream,
-  SessionPool,
-  traceparent,
-  withRefusedRetry,
-} from "./client-pool.ts";
+import { type PoolEntry, poolKey, RefusedStream, SessionPool, traceparent, withRefusedRetry } from "./client-pool.ts";
 import { HboneError } from "./errors.ts";
 import { applyConnectionWindow, DEFAULT_H2, type H2Tuning, h2Settings, maxSessionMemoryMb } from "./settings.ts";
 
@@ -372,28 +364,11 @@ export function createHboneClient(opts: HboneClientOptions): HboneClient {
     connect,
     connectDouble,
     stats: () => ({ sessions: pool.stats(), sessionsOpened }),
-    drain() {
-      pool.draining = true;
-      // Each session closes (GOAWAY) once its last stream ended, not before: see retire().
-      for (const p of pool.all()) pool.retire(p);
+    drain: () => pool.drain(),
+    close: () => {
+      pool.endAll((p) => p.session?.destroy());
     },
-    close() {
-      for (const p of pool.all()) {
-        pool.drop(p);
-        p.session?.destroy();
-      }
-    },
-    closeFrom(srcIps) {
-      const ips = new Set(srcIps);
-      let n = 0;
-      for (const p of pool.all()) {
-        if (!ips.has(poolKeySrcIp(p.key))) continue;
-        pool.drop(p);
-        p.session?.destroy();
-        n++;
-      }
-      return n;
-    },
+    closeFrom: (srcIps) => pool.endAll((p) => p.session?.destroy(), srcIps),
   };
 }
 

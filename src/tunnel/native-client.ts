@@ -26,15 +26,7 @@ import {
   type InnerConnectRequest,
   peerIdentityError,
 } from "./client.ts";
-import {
-  type PoolEntry,
-  poolKey,
-  poolKeySrcIp,
-  RefusedStream,
-  SessionPool,
-  traceparent,
-  withRefusedRetry,
-} from "./client-pool.ts";
+import { type PoolEntry, poolKey, RefusedStream, SessionPool, traceparent, withRefusedRetry } from "./client-pool.ts";
 import { HboneError } from "./errors.ts";
 import { tlsContexts } from "./native-tls.ts";
 import { DEFAULT_H2 } from "./settings.ts";
@@ -108,7 +100,6 @@ interface NativeSession extends PoolEntry {
   /** The addon's session id (-1 until started). */
   id: number;
   ready: Promise<NativeSession>;
-  socket?: net.Socket;
   /** The server's first SETTINGS arrived: it accepted our certificate. */
   settings: boolean;
   ended: boolean;
@@ -118,11 +109,14 @@ interface NativeSession extends PoolEntry {
   open: Map<number, StreamRec>;
 }
 
-const isNative = (t: unknown): t is NativeTunnel =>
+/** Whether an upstream is a native tunnel (pump it) rather than a Duplex (copy it). */
+export const isNativeTunnel = (t: unknown): t is NativeTunnel =>
   typeof t === "object" && t !== null && typeof (t as NativeTunnel).pump === "function";
 
-/** Whether an upstream is a native tunnel (pump it) rather than a Duplex (copy it). */
-export const isNativeTunnel = isNative;
+/** connect()'s side of a tunnel: the stream bound to one end of a socketpair, `js` the other. */
+interface AnsweredTunnel extends NativeTunnel {
+  bindPair(js: net.Socket, fd: number): void;
+}
 
 export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: HboneClientOptions): NativeHboneClient {
   const dial = opts.dial ?? defaultDialer;
@@ -155,7 +149,6 @@ export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: Hbo
       throw new HboneError("ZTS_HBONE_DIAL", `dial ${peer}: ${(e as Error).message}`, { cause: e });
     }
     sock.on("error", () => {});
-    p.socket = sock;
     let taken: { fd: number; buffered: Buffer | null };
     try {
       taken = takeOver(addon, sock);
@@ -273,7 +266,7 @@ export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: Hbo
   }
 
   /** One CONNECT on a pooled session, answered. */
-  async function connectOnce(req: HboneConnectRequest): Promise<NativeTunnel> {
+  async function connectOnce(req: HboneConnectRequest): Promise<AnsweredTunnel> {
     const p = acquire(req);
     const rel = pool.releaser(p);
     try {
@@ -293,7 +286,7 @@ export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: Hbo
       throw refused("the session ended before the request");
     }
     const tag = p.nextTag++;
-    return new Promise<NativeTunnel>((resolve, reject) => {
+    return new Promise<AnsweredTunnel>((resolve, reject) => {
       let timedOut = false;
       const timer = setTimeout(() => {
         timedOut = true;
@@ -352,7 +345,7 @@ export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: Hbo
   }
 
   /** The tunnel of an answered stream; `rec` now follows the data phase. */
-  function answered(p: NativeSession, tag: number, rec: StreamRec, rel: () => void): NativeTunnel {
+  function answered(p: NativeSession, tag: number, rec: StreamRec, rel: () => void): AnsweredTunnel {
     let early: StreamEnd | undefined;
     let taken = false;
     rec.onEnd = (ev) => {
@@ -439,30 +432,27 @@ export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: Hbo
           else start();
         });
       },
-      // Internal to connect(): the stream on one end of a socketpair.
-      ...{
-        bindPair(js: net.Socket, fd: number) {
-          bind(
-            fd,
-            undefined,
-            () => {},
-            (ev) => {
-              // As node:http2's stream: CANCEL closes without an error, other codes with one.
-              const err = ev.code === CANCEL && !ev.errcode ? undefined : streamError(ev);
-              if (err) js.destroy(err);
-              else if (ev.code !== 0) js.destroy();
-            },
-          );
-        },
+      bindPair(js, fd) {
+        bind(
+          fd,
+          undefined,
+          () => {},
+          (ev) => {
+            // As node:http2's stream: CANCEL closes without an error, other codes with one.
+            const err = ev.code === CANCEL && !ev.errcode ? undefined : streamError(ev);
+            if (err) js.destroy(err);
+            else if (ev.code !== 0) js.destroy();
+          },
+        );
       },
-    } as NativeTunnel;
+    };
   }
 
-  const connectNative = (req: HboneConnectRequest) => withRefusedRetry(() => connectOnce(req));
+  const connectNative = (req: HboneConnectRequest): Promise<NativeTunnel> => withRefusedRetry(() => connectOnce(req));
 
   /** The HboneClient contract: the tunnel as a Duplex (a socketpair end the stream is bound to). */
   async function connect(req: HboneConnectRequest): Promise<Duplex> {
-    const t = (await connectNative(req)) as NativeTunnel & { bindPair(js: net.Socket, fd: number): void };
+    const t = await withRefusedRetry(() => connectOnce(req));
     let pair: [number, number];
     try {
       pair = addon.hboneSocketpair();
@@ -482,8 +472,8 @@ export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: Hbo
   const connectDouble = (outerReq: HboneConnectRequest, inner: InnerConnectRequest): Promise<Duplex> =>
     connectDoubleVia(connect, opts.certFor, outerReq, inner, tuning, timeoutMs);
 
-  const closeNow = (p: NativeSession) => {
-    pool.drop(p);
+  /** Ends a session now (its streams reset); one still dialing or handshaking once it is up. */
+  const endNow = (p: NativeSession) => {
     if (p.id >= 0 && !p.ended) addon.hboneClose(p.id);
     else
       p.ready.then(
@@ -497,24 +487,11 @@ export function createNativeHboneClient(addon: NativeHboneClientAddon, opts: Hbo
     connectNative,
     connectDouble,
     stats: () => ({ sessions: pool.stats(), sessionsOpened }),
-    drain() {
-      pool.draining = true;
-      // Each session gets its GOAWAY once its last stream ended, not before: see retire().
-      for (const p of pool.all()) pool.retire(p);
+    drain: () => pool.drain(),
+    close: () => {
+      pool.endAll(endNow);
     },
-    close() {
-      for (const p of pool.all()) closeNow(p);
-    },
-    closeFrom(srcIps) {
-      const ips = new Set(srcIps);
-      let n = 0;
-      for (const p of pool.all()) {
-        if (!ips.has(poolKeySrcIp(p.key))) continue;
-        closeNow(p);
-        n++;
-      }
-      return n;
-    },
+    closeFrom: (srcIps) => pool.endAll(endNow, srcIps),
   };
 }
 
