@@ -11,12 +11,16 @@ if (!existsSync(file)) {
 }
 const r = JSON.parse(readFileSync(file, "utf8"));
 const passed = r.numPassedTests ?? 0;
-// Suites that failed to load hold no tests but are failures all the same.
-const failed = (r.numFailedTests ?? 0) + (r.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(r);
+// Files that failed to load (or failed in a hook) hold no failed test but are failures all the
+// same. Counted per file from testResults: vitest's numFailedTestSuites also counts every nested
+// describe around a failed test, so one failed test in two describes read as 3 failures.
+const failed = (r.numFailedTests ?? 0) + countFilesFailedWithoutTests(r);
 const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
 
-function countSuitesWithFailedTests(report) {
-  return (report.testResults ?? []).filter((s) => (s.assertionResults ?? []).some((a) => a.status === "failed")).length;
+function countFilesFailedWithoutTests(report) {
+  return (report.testResults ?? []).filter(
+    (f) => f.status === "failed" && !(f.assertionResults ?? []).some((a) => a.status === "failed"),
+  ).length;
 }

@@ -6,6 +6,8 @@
 // (bench/scenarios/select.ts measures heap bytes per pick on the VIP route; this covers
 // every cached route and needs no bench run.)
 import { type PerformanceEntry, PerformanceObserver } from "node:perf_hooks";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { afterAll, describe, expect, it } from "vitest";
 import { createCursors } from "../../src/pick/cursors.ts";
 import { LOAD_SLOTS } from "../../src/pick/least-conn.ts";
@@ -75,6 +77,14 @@ describe.each(STATE_IMPLS.slice(0, 2))("select-alloc (%s state)", (_impl, create
   observer.observe({ entryTypes: ["gc"] });
   afterAll(() => observer.disconnect());
 
+  // A full collection just before the window opens: it empties the young generation and ends any
+  // marking the fork's earlier tests started, so a GC inside the window can only come from the
+  // picks themselves. Without it a window opened on an almost-full nursery or on concurrent
+  // marking that was about to finish (the shared unit fork runs other files first) saw 1 GC now
+  // and then (CI, 2026-12-07) although the picks allocated nothing.
+  setFlagsFromString("--expose-gc");
+  const fullGc = runInNewContext("gc") as () => void;
+
   /** Garbage collections that started while `picks` picks ran (after a warm-up). */
   async function gcsDuring(dest: Destination, opts: SelectOptions | undefined, picks = 2_000_000): Promise<number> {
     const cursors = createCursors(undefined, 64);
@@ -89,7 +99,8 @@ describe.each(STATE_IMPLS.slice(0, 2))("select-alloc (%s state)", (_impl, create
       }
     };
     run(200_000);
-    // Let GC entries from the warm-up arrive before the window opens.
+    fullGc();
+    // Let GC entries from the warm-up and the full collection arrive before the window opens.
     await new Promise((r) => setTimeout(r, 20));
     const t0 = performance.now();
     run(picks);
