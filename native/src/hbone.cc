@@ -2,10 +2,10 @@
 // the same shape as pump.cc: JS threads queue commands (eventfd wake-up), the thread posts
 // events through each session's thread-safe function, byte events every 500 ms.
 //
-// A session: the accepted TCP socket (a dup of the Node socket's fd), an SSL whose read
-// BIO is a memory BIO (the thread recv()s into it, so bytes Node had read ahead of the
-// hand-over go in first) and whose write BIO is the socket, and after the handshake an
-// H2Server (hbone_h2.cc). The client certificate is required and verified inside the
+// A session: the accepted TCP socket (a dup of the Node socket's fd), an SSL whose BIO is the
+// session's own (socketBio below: reads serve the bytes Node had read ahead of the hand-over
+// first, then recv() straight into OpenSSL's record buffer; writes append to the session's
+// send queue, which goes out in batches), and after the handshake an H2Server (hbone_h2.cc). The client certificate is required and verified inside the
 // handshake against the roots the context was made with (SSL_VERIFY_PEER |
 // SSL_VERIFY_FAIL_IF_NO_PEER_CERT): a chain from another CA fails there and OpenSSL sends
 // the alert (unknown_ca), as rustls does. The verified leaf (DER) goes up to TypeScript,
@@ -78,12 +78,15 @@ struct Event {
 constexpr uint64_t kWakeTag = ~0ULL;
 constexpr int kTickMs = 500;
 constexpr size_t kReadChunk = 64 << 10;
+// OpenSSL's read buffer with read-ahead: one recv() fills it with several records (without
+// read-ahead OpenSSL asks for a 5-byte header, then the body: two syscalls per record).
+constexpr size_t kTlsReadBuffer = 64 << 10;
 // Frames produced ahead of the socket: at most this much waits in user space per session.
 constexpr size_t kOutLimit = 256 << 10;
 constexpr size_t kWriteChunk = 64 << 10;
-// Encrypted bytes are gathered in a memory BIO and sent in batches of up to this much: one
-// send() per several TLS records instead of one per 16 KiB record (the socket BIO's way), which
-// in a profile of -P1 cost as much in wake-ups and syscalls as the encryption itself.
+// Encrypted bytes are gathered in the session's send queue and sent in batches of up to this
+// much: one send() per several TLS records instead of one per 16 KiB record (the socket BIO's
+// way), which in a profile of -P1 cost as much in wake-ups and syscalls as the encryption itself.
 constexpr size_t kSendBatch = 256 << 10;
 
 // Accepted CONNECT streams whose data phase runs here now, process-wide (hboneCount's `streams`).
@@ -123,15 +126,16 @@ struct Session : H2Hooks {
   uint64_t id = 0;
   int fd = -1;
   SSL* ssl = nullptr;
-  BIO* rbio = nullptr;
+  std::string initial;     // bytes Node read ahead of the hand-over: OpenSSL reads them first
+  size_t initialOff = 0;
   bool handshook = false;
   bool eofIn = false;
+  int readErrno = 0;       // a recv() error the BIO met (OpenSSL only sees SSL_ERROR_SYSCALL)
   std::unique_ptr<H2Server> h2;
   H2Config cfg;
   std::string out;
   size_t outOff = 0;
-  BIO* wbio = nullptr;     // memory BIO: what SSL produced, moved to `wire` and sent from there
-  std::string wire;        // encrypted bytes not yet accepted by the socket
+  std::string wire;        // encrypted bytes not yet accepted by the socket (the BIO appends)
   size_t wireOff = 0;
   std::shared_ptr<Channel> ch;
   int64_t startMs = 0;
@@ -219,25 +223,95 @@ void postEvent(Session* s, Event* ev, bool last) {
   }
 }
 
-// Moves what SSL wrote into the memory BIO onto `wire`.
-void takeTls(Session* s) {
-  if (s->wbio == nullptr) return;
-  char* p = nullptr;
-  long n = BIO_get_mem_data(s->wbio, &p);
-  if (n > 0) {
-    if (s->wireOff == s->wire.size()) {
-      s->wire.clear();
-      s->wireOff = 0;
+// The session's BIO, for both directions. Why not OpenSSL's: a memory BIO costs two copies per
+// byte each way (socket → stack → BIO → record buffer; record → BIO → send queue) and a memset
+// of its whole buffer at each reset; a socket BIO cannot serve Node's read-ahead bytes first and
+// sends each 16 KiB record on its own. Here reads go from the kernel straight into OpenSSL's
+// record buffer and writes from OpenSSL's record straight onto `wire`.
+int bioRead(BIO* b, char* out, int len) {
+  BIO_clear_retry_flags(b);
+  auto* s = static_cast<Session*>(BIO_get_data(b));
+  if (len <= 0) return 0;
+  if (s->initialOff < s->initial.size()) {
+    size_t n = std::min(s->initial.size() - s->initialOff, static_cast<size_t>(len));
+    std::memcpy(out, s->initial.data() + s->initialOff, n);
+    s->initialOff += n;
+    if (s->initialOff == s->initial.size()) std::string().swap(s->initial);
+    return static_cast<int>(n);
+  }
+  if (s->eofIn) return 0;
+  for (;;) {
+    ssize_t n = recv(s->fd, out, static_cast<size_t>(len), MSG_DONTWAIT);
+    if (n > 0) return static_cast<int>(n);
+    if (n == 0) {
+      s->eofIn = true;  // SSL sees EOF (0, no retry)
+      return 0;
     }
-    s->wire.append(p, static_cast<size_t>(n));
-    (void)BIO_reset(s->wbio);
+    if (errno == EINTR) continue;
+    if (errno == EAGAIN || errno == EWOULDBLOCK) {
+      BIO_set_retry_read(b);  // SSL_ERROR_WANT_READ: epoll (edge-triggered) says when to go on
+      return -1;
+    }
+    s->readErrno = errno;
+    return -1;
   }
 }
 
-// Sends `wire` (after taking SSL's latest output). 1: all sent; 0: the socket is full (EPOLLOUT
+int bioWrite(BIO* b, const char* in, int len) {
+  BIO_clear_retry_flags(b);
+  auto* s = static_cast<Session*>(BIO_get_data(b));
+  if (len <= 0) return 0;
+  if (s->wireOff == s->wire.size()) {
+    s->wire.clear();
+    s->wireOff = 0;
+  }
+  s->wire.append(in, static_cast<size_t>(len));  // never blocks: sendWire feeds the socket
+  return len;
+}
+
+long bioCtrl(BIO* b, int cmd, long, void*) {
+  auto* s = static_cast<Session*>(BIO_get_data(b));
+  switch (cmd) {
+    case BIO_CTRL_FLUSH:
+      return 1;  // SSL flushes after a flight; sendWire sends
+    case BIO_CTRL_PENDING:
+      return s != nullptr ? static_cast<long>(s->initial.size() - s->initialOff) : 0;
+    case BIO_CTRL_WPENDING:
+      return s != nullptr ? static_cast<long>(s->wire.size() - s->wireOff) : 0;
+    case BIO_CTRL_EOF:
+      return s != nullptr && s->eofIn ? 1 : 0;
+    default:
+      return 0;
+  }
+}
+
+int bioCreate(BIO* b) {
+  BIO_set_init(b, 1);
+  return 1;
+}
+
+int bioDestroy(BIO* b) {
+  BIO_set_data(b, nullptr);  // the session owns its state; SSL_free only drops the BIO
+  return 1;
+}
+
+BIO_METHOD* socketBioMethod() {
+  static BIO_METHOD* m = [] {
+    BIO_METHOD* meth = BIO_meth_new(BIO_get_new_index() | BIO_TYPE_SOURCE_SINK, "zts hbone socket");
+    if (meth == nullptr) return meth;
+    BIO_meth_set_read(meth, bioRead);
+    BIO_meth_set_write(meth, bioWrite);
+    BIO_meth_set_ctrl(meth, bioCtrl);
+    BIO_meth_set_create(meth, bioCreate);
+    BIO_meth_set_destroy(meth, bioDestroy);
+    return meth;
+  }();
+  return m;
+}
+
+// Sends `wire` (SSL's output, appended by the BIO). 1: all sent; 0: the socket is full (EPOLLOUT
 // resumes); -1: a send error (errno set).
 int sendWire(Session* s) {
-  takeTls(s);
   while (s->wireOff < s->wire.size()) {
     ssize_t n = ::send(s->fd, s->wire.data() + s->wireOff, s->wire.size() - s->wireOff, MSG_NOSIGNAL | MSG_DONTWAIT);
     if (n > 0) {
@@ -306,43 +380,31 @@ bool flushOut(Session* s) {
         return false;
       }
       s->outOff += static_cast<size_t>(n);
-      takeTls(s);
     }
     // Nothing was encrypted in this round: nghttp2 has nothing more for now.
     if (s->wireOff == s->wire.size()) return true;
   }
 }
 
-// Moves the socket's bytes into the read BIO. False: the session ended here.
-bool readSocket(Session* s) {
-  char buf[kReadChunk];
-  for (;;) {
-    ssize_t n = recv(s->fd, buf, sizeof buf, MSG_DONTWAIT);
-    if (n > 0) {
-      BIO_write(s->rbio, buf, static_cast<int>(n));
-      continue;
-    }
-    if (n == 0) {
-      s->eofIn = true;
-      BIO_set_mem_eof_return(s->rbio, 0);  // SSL now sees EOF once the buffered bytes are read
-      return true;
-    }
-    if (errno == EINTR) continue;
-    if (errno == EAGAIN || errno == EWOULDBLOCK) return true;
-    finish(s, "reset", std::string("read: ") + std::strerror(errno));
-    return false;
-  }
+// A recv() error the BIO met ends the session as a reset (what OpenSSL reports is only
+// SSL_ERROR_SYSCALL). True: the session ended here.
+bool readFailed(Session* s) {
+  if (s->readErrno == 0) return false;
+  finish(s, "reset", std::string("read: ") + std::strerror(s->readErrno));
+  return true;
 }
 
+// The socket is readable (or the session is new): OpenSSL reads through the BIO until the
+// socket has nothing more (WANT_READ), as edge-triggered epoll needs.
 void service(Session* s) {
-  if (!readSocket(s)) return;
   if (!s->handshook) {
     ERR_clear_error();
     int r = SSL_do_handshake(s->ssl);
     if (r != 1) {
       int e = SSL_get_error(s->ssl, r);
+      if (readFailed(s)) return;
       if (e == SSL_ERROR_WANT_READ && !s->eofIn) {
-        // Our handshake messages (ServerHello…, or the client's hello) are in the memory BIO.
+        // Our handshake messages (ServerHello…, or the client's hello) are on the send queue.
         if (sendWire(s) < 0) finish(s, "reset", std::string("write: ") + std::strerror(errno));
         return;
       }
@@ -392,6 +454,7 @@ void service(Session* s) {
       continue;
     }
     int e = SSL_get_error(s->ssl, n);
+    if (readFailed(s)) return;
     if (e == SSL_ERROR_WANT_READ && !s->eofIn) break;
     if (e == SSL_ERROR_WANT_READ || e == SSL_ERROR_ZERO_RETURN || e == SSL_ERROR_SYSCALL) {
       finish(s, "closed", e == SSL_ERROR_ZERO_RETURN ? "close_notify" : "peer closed");
@@ -867,18 +930,18 @@ Napi::Value StartSession(const Napi::CallbackInfo& info, bool client) {
   if (g_ep < 0 || g_wake < 0) throw sysError(env, EMFILE, "hboneStart: the HBONE thread could not start");
   ERR_clear_error();
   SSL* ssl = SSL_new(ctx);
-  BIO* rbio = BIO_new(BIO_s_mem());
-  BIO* wbio = BIO_new(BIO_s_mem());
-  if (ssl == nullptr || rbio == nullptr || wbio == nullptr) {
+  BIO_METHOD* meth = socketBioMethod();
+  BIO* bio = meth != nullptr ? BIO_new(meth) : nullptr;
+  if (ssl == nullptr || bio == nullptr) {
     SSL_free(ssl);
-    BIO_free(rbio);
-    BIO_free(wbio);
+    BIO_free(bio);
     throw Napi::Error::New(env, "hboneStart: SSL_new: " + sslErrors());
   }
-  BIO_set_mem_eof_return(rbio, -1);  // empty = retry, until the socket's EOF
-  if (!initial.empty()) BIO_write(rbio, initial.data(), static_cast<int>(initial.size()));
-  SSL_set_bio(ssl, rbio, wbio);
-  // The write BIO is a memory BIO: an SSL_write never blocks, the socket is fed by sendWire.
+  // One BIO both ways (SSL_set_bio takes the one reference). Its data (the session) is set
+  // below, before the thread sees the session; nothing reads or writes it until then.
+  SSL_set_bio(ssl, bio, bio);
+  SSL_set_read_ahead(ssl, 1);
+  SSL_set_default_read_buffer_len(ssl, kTlsReadBuffer);
   if (client)
     SSL_set_connect_state(ssl);
   else
@@ -903,8 +966,8 @@ Napi::Value StartSession(const Napi::CallbackInfo& info, bool client) {
   s->id = id;
   s->fd = fd;
   s->ssl = ssl;
-  s->rbio = rbio;
-  s->wbio = wbio;
+  s->initial = std::move(initial);
+  BIO_set_data(bio, s);
   s->cfg = cfg;
   s->ch = ch;
   s->startMs = nowMs();
