@@ -328,6 +328,19 @@ int sendWire(Session* s) {
   return 1;
 }
 
+// Reads away what the peer sent that nobody will read (bounded): close() on a socket with
+// unread bytes sends RST instead of FIN, and a peer that gets the RST may lose what we sent
+// last — the alert after a failed handshake, where OpenSSL stopped reading mid-flight.
+void discardUnread(int fd) {
+  char buf[16 << 10];
+  for (int i = 0; i < 64; i++) {
+    ssize_t n = recv(fd, buf, sizeof buf, MSG_DONTWAIT);
+    if (n > 0) continue;
+    if (n < 0 && errno == EINTR) continue;
+    return;
+  }
+}
+
 // The session's end, whatever the reason: streams ended (upstreams reset unless they ended
 // cleanly before), the socket closed, one `end` event, the session forgotten.
 void finish(Session* s, const char* reason, const std::string& text) {
@@ -336,8 +349,9 @@ void finish(Session* s, const char* reason, const std::string& text) {
   epoll_ctl(g_ep, EPOLL_CTL_DEL, s->fd, nullptr);
   if (s->h2) s->h2->abortAll();
   s->h2.reset();
-  if (s->ssl != nullptr) SSL_free(s->ssl);  // frees both BIOs
+  if (s->ssl != nullptr) SSL_free(s->ssl);  // frees the session's BIO
   s->ssl = nullptr;
+  discardUnread(s->fd);
   close(s->fd);
   auto* ev = new Event(Kind::End);
   ev->sid = s->id;

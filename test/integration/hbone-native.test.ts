@@ -101,10 +101,14 @@ function sClient(args: string[], alpn = "h2"): Promise<string> {
       { stdio: ["pipe", "pipe", "pipe"] },
     );
     let out = "";
+    let bye: NodeJS.Timeout | undefined;
     p.stdout.on("data", (c: Buffer) => {
       out += c.toString();
-      // A completed handshake: say goodbye (EOF on stdin) so s_client closes.
-      if (/ALPN protocol: h2/.test(out)) p.stdin.end();
+      // A completed handshake (on the client's side; in TLS 1.3 the server judges the client's
+      // certificate after that): say goodbye (EOF on stdin) so s_client closes — 500 ms later,
+      // so that the server's answer (an alert) is read first; s_client at EOF on stdin quits
+      // without reading the socket, and once (CI, 2026-12-07) the EOF won that race.
+      if (bye === undefined && /ALPN protocol: h2/.test(out)) bye = setTimeout(() => p.stdin.end(), 500);
     });
     p.stderr.on("data", (c: Buffer) => {
       out += c.toString();
@@ -113,6 +117,7 @@ function sClient(args: string[], alpn = "h2"): Promise<string> {
     const timer = setTimeout(() => p.kill(), 5000);
     p.on("close", () => {
       clearTimeout(timer);
+      clearTimeout(bye);
       p.stdin.destroy();
       resolve(out);
     });
