@@ -3,10 +3,11 @@
 // events through each session's thread-safe function, byte events every 500 ms.
 //
 // A session: the accepted TCP socket (a dup of the Node socket's fd), an SSL whose BIO is the
-// session's own (socketBio below: reads serve the bytes Node had read ahead of the hand-over
-// first, then recv() straight into OpenSSL's record buffer; writes append to the session's
-// send queue, which goes out in batches), and after the handshake an H2Server (hbone_h2.cc). The client certificate is required and verified inside the
-// handshake against the roots the context was made with (SSL_VERIFY_PEER |
+// session's own (socketBioMethod below: reads serve the bytes Node had read ahead of the
+// hand-over first, then recv() straight into OpenSSL's record buffer; writes append to the
+// session's send queue, which goes out in batches), and after the handshake an H2Server
+// (hbone_h2.cc). The client certificate is required and verified inside the handshake
+// against the roots the context was made with (SSL_VERIFY_PEER |
 // SSL_VERIFY_FAIL_IF_NO_PEER_CERT): a chain from another CA fails there and OpenSSL sends
 // the alert (unknown_ca), as rustls does. The verified leaf (DER) goes up to TypeScript,
 // which reads the identity and can still close the session.
@@ -223,9 +224,9 @@ void postEvent(Session* s, Event* ev, bool last) {
   }
 }
 
-// The session's BIO, for both directions. Why not OpenSSL's: a memory BIO costs two copies per
-// byte each way (socket → stack → BIO → record buffer; record → BIO → send queue) and a memset
-// of its whole buffer at each reset; a socket BIO cannot serve Node's read-ahead bytes first and
+// The session's BIO, for both directions. Why not OpenSSL's: memory BIOs cost two extra copies
+// per byte read (socket → stack → BIO → record buffer), one per byte written (record → BIO →
+// send queue) and a memset of the write BIO's whole buffer at each reset; a socket BIO cannot serve Node's read-ahead bytes first and
 // sends each 16 KiB record on its own. Here reads go from the kernel straight into OpenSSL's
 // record buffer and writes from OpenSSL's record straight onto `wire`.
 int bioRead(BIO* b, char* out, int len) {
