@@ -9,7 +9,7 @@ import * as grpc from "@grpc/grpc-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ControlPlane, startControlPlane, type UpdateEvent } from "../../xds/controlplane/server.ts";
 import { istio } from "../../xds/gen/protos.js";
-import { ADDRESS, AUTHZ, DeltaAdsClient, deltaStream, type Req, type Resp } from "../fixtures/delta-ads-client.ts";
+import { ADDRESS, AUTHZ, DeltaAdsClient, deltaStream, type Resp } from "../fixtures/delta-ads-client.ts";
 
 const pod = (name: string, ip: string, ready: boolean) => `apiVersion: v1
 kind: Pod
