@@ -262,10 +262,7 @@ int bioWrite(BIO* b, const char* in, int len) {
   BIO_clear_retry_flags(b);
   auto* s = static_cast<Session*>(BIO_get_data(b));
   if (len <= 0) return 0;
-  if (s->wireOff == s->wire.size()) {
-    s->wire.clear();
-    s->wireOff = 0;
-  }
+  // sendWire empties `wire` whenever all of it went out, so appending is all there is to do.
   s->wire.append(in, static_cast<size_t>(len));  // never blocks: sendWire feeds the socket
   return len;
 }
